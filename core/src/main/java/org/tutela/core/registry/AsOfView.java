@@ -1,0 +1,43 @@
+package org.tutela.core.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A view that hides what had not come to be by a date: records whose valid time starts later, and
+ * events dated later. Records with no date at all (a person, an organisation) stay visible.
+ */
+final class AsOfView implements RegistryView {
+    private final RegistryView registry;
+    private final LocalDate date;
+
+    AsOfView(RegistryView registry, LocalDate date) {
+        this.registry = registry;
+        this.date = date;
+    }
+
+    private boolean visible(RegistryRecord record) {
+        return record.provenance().knownBy(date) && record.date().map(d -> !d.isAfter(date)).orElse(true);
+    }
+
+    @Override
+    public Optional<RegistryRecord> get(RecordId id) {
+        return registry.get(id).filter(this::visible);
+    }
+
+    @Override
+    public <T extends RegistryRecord> List<T> all(Class<T> type) {
+        return registry.all(type).stream().filter(this::visible).toList();
+    }
+
+    @Override
+    public List<RegistryRecord> referencing(RecordId id) {
+        return registry.referencing(id).stream().filter(this::visible).toList();
+    }
+
+    @Override
+    public RegistryView asOf(LocalDate other) {
+        return new AsOfView(registry, other.isBefore(date) ? other : date);
+    }
+}

@@ -1,0 +1,97 @@
+package org.tutela.core.registry;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.EnumSet;
+import java.util.Collection;
+import java.util.Collections;
+
+/**
+ * The checks every record constructor makes. Absent optional values arrive as {@code null} from
+ * deserialisers; they are turned into empty values here so that no null leaves the core.
+ */
+final class Fields {
+    static final int MAX_TEXT = 20_000;
+
+    private Fields() {
+    }
+
+    static String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidRecordException(field, "is required and must not be blank");
+        }
+        return clean(field, value);
+    }
+
+    static Optional<String> optionalText(String field, Optional<String> value) {
+        if (value == null || value.isEmpty() || value.get().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(clean(field, value.get()));
+    }
+
+    private static String clean(String field, String value) {
+        String v = value.strip();
+        if (v.length() > MAX_TEXT) {
+            throw new InvalidRecordException(field, "is longer than " + MAX_TEXT + " characters");
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
+                throw new InvalidRecordException(field, "contains a control character at position " + i);
+            }
+            if (Character.isHighSurrogate(c) && (i + 1 >= v.length() || !Character.isLowSurrogate(v.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(v.charAt(i - 1)))) {
+                throw new InvalidRecordException(field, "contains an unpaired surrogate at position " + i);
+            }
+        }
+        return v;
+    }
+
+    static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidRecordException(field, "is required");
+        }
+        return value;
+    }
+
+    static <T> Optional<T> optional(Optional<T> value) {
+        return value == null ? Optional.empty() : value;
+    }
+
+    static <T> List<T> list(String field, List<T> values) {
+        if (values == null) {
+            return List.of();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new InvalidRecordException(field + "[" + i + "]", "is empty");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    static List<String> texts(String field, List<String> values) {
+        List<String> checked = list(field, values);
+        return checked.stream().map(v -> text(field, v)).toList();
+    }
+
+    static <T> List<T> nonEmpty(String field, List<T> values) {
+        List<T> checked = list(field, values);
+        if (checked.isEmpty()) {
+            throw new InvalidRecordException(field, "needs at least one entry");
+        }
+        return checked;
+    }
+
+    static <E extends Enum<E>> Set<E> enums(Class<E> type, Collection<E> values) {
+        EnumSet<E> set = EnumSet.noneOf(type);
+        if (values != null) {
+            values.stream().filter(Objects::nonNull).forEach(set::add);
+        }
+        // an EnumSet keeps the declaration order, so the JSON form of a record is stable
+        return Collections.unmodifiableSet(set);
+    }
+}

@@ -1,0 +1,62 @@
+package org.tutela.core.registry;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * International protection held by a person: refugee or asylum status granted by a state, against
+ * the state of feared persecution; or a recognised designation such as "lawyer in danger".
+ */
+public record ProtectionStatus(RecordId id, RecordId person, Type type, Country grantingState,
+                               Optional<Country> persecutingState, Optional<LocalDate> granted,
+                               Optional<LocalDate> ended, Optional<RecordId> grantingBody, Provenance provenance)
+        implements RegistryRecord {
+
+    public enum Type {
+        REFUGEE, ASYLUM_SEEKER, SUBSIDIARY_PROTECTION, HUMANITARIAN_VISA, LAWYER_AT_RISK, HUMAN_RIGHTS_DEFENDER_AT_RISK;
+
+        /** Statuses under the Refugee Convention or the asylum acquis (flag 1). */
+        public boolean isAsylum() {
+            return this == REFUGEE || this == ASYLUM_SEEKER || this == SUBSIDIARY_PROTECTION;
+        }
+    }
+
+    public ProtectionStatus {
+        Fields.required("id", id);
+        Fields.required("person", person);
+        Fields.required("type", type);
+        Fields.required("grantingState", grantingState);
+        persecutingState = Fields.optional(persecutingState);
+        granted = Fields.optional(granted);
+        ended = Fields.optional(ended);
+        grantingBody = Fields.optional(grantingBody);
+        if (type.isAsylum() && persecutingState.isEmpty()) {
+            throw new InvalidRecordException("persecutingState", "is required for " + type + " status");
+        }
+        if (granted.isPresent() && ended.isPresent() && ended.get().isBefore(granted.get())) {
+            throw new InvalidRecordException("ended", "is before the status was granted (" + granted.get() + ")");
+        }
+        provenance = provenance == null ? Provenance.none() : provenance;
+    }
+
+    public boolean activeOn(LocalDate date) {
+        return granted.map(g -> !g.isAfter(date)).orElse(provenance.knownBy(date))
+                && ended.map(e -> e.isAfter(date)).orElse(true);
+    }
+
+    @Override
+    public Optional<LocalDate> date() {
+        return granted.or(provenance::validFrom);
+    }
+
+    @Override
+    public String label() {
+        return type + " (" + grantingState + persecutingState.map(p -> ", from " + p).orElse("") + ")";
+    }
+
+    @Override
+    public Set<RecordId> referencedIds() {
+        return References.of(provenance, person, grantingBody);
+    }
+}

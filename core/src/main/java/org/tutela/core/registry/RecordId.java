@@ -1,0 +1,36 @@
+package org.tutela.core.registry;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The stable identifier of a record. Readable ids ({@code person-jardemalie}) for curated data, random
+ * ones for everything entered later; FollowTheMoney ids from outside fit the same pattern.
+ */
+public record RecordId(String value) implements Comparable<RecordId> {
+    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,159}");
+
+    public RecordId {
+        if (value == null || !FORM.matcher(value).matches()) {
+            throw new InvalidRecordException("id", "'" + value + "' is not an identifier (letters, digits, . _ : @ -, at most 160)");
+        }
+    }
+
+    public static RecordId of(String value) {
+        return new RecordId(value);
+    }
+
+    public static RecordId random(RecordKind kind) {
+        return new RecordId(kind.prefix() + "-" + UUID.randomUUID());
+    }
+
+    @Override
+    public int compareTo(RecordId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
