@@ -24,10 +24,13 @@ import org.tutela.json.RecordJson;
  *
  * <p>The data lives in {@value #RESOURCE}: Tutela JSON lines, one record per line in the form
  * {@link RecordJson#toTreeWithKind} writes, ordered so that every record a line refers to stands on an
- * earlier line (sources first). Where the sources give only a month or a year, the exact date fields
- * stay empty and {@code provenance.validFrom} holds the last day of that month or year: the earliest
- * day by which the fact certainly held, so that a screening "as of" a date never sees it too early.
- * Where the sources disagree, each statement is a {@code Claim} of its own.
+ * earlier line (sources first). Where the sources give only a month or a year, or only a date by which
+ * something had happened, {@code provenance.validFrom} holds the day by which it certainly had (the last
+ * day of that month or year), so that a screening "as of" a date never sees it too early; the first
+ * citation's passage then ends with "[approximate date: ...]". Incidents, decisions and requests read
+ * their date from validFrom when they have none of their own, and their JSON form writes it out, so for
+ * those kinds the marker is the only sign that the day is inferred. Where the sources disagree, each
+ * statement is a {@code Claim} of its own.
  */
 public final class DemoCase {
     public static final String RESOURCE = "/demo/seed-case.jsonl";
