@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.RecordSet;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.json.RecordFormatException;
 import org.tutela.json.RecordJson;
@@ -50,6 +51,11 @@ public final class DemoCase {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read demo data " + RESOURCE, e);
         }
+    }
+
+    /** The seed case as an in-memory registry view, for screening it or browsing it without storage. */
+    public static RecordSet recordSet() {
+        return RecordSet.of(records());
     }
 
     /**

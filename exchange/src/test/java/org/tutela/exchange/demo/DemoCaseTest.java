@@ -44,7 +44,7 @@ class DemoCaseTest {
     private static final RecordId MLA = RecordId.of("request-kz-be-mla-2018-03-30");
 
     private final List<RegistryRecord> records = DemoCase.records();
-    private final RecordSet set = RecordSet.of(records);
+    private final RecordSet set = DemoCase.recordSet();
 
     @Test
     void everyLineIsARecordInItsCanonicalForm() throws IOException {
