@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -33,22 +34,32 @@ final class JsonLines {
     }
 
     void read(String file, InputStream in, Handler handler) {
-        // REPORT, not the default REPLACE: a file that is not UTF-8 must not turn names into U+FFFD silently
+        // REPORT, not the default REPLACE: a file that is not UTF-8 must not turn names into U+FFFD silently.
+        // Each line is decoded on its own so that the error names the line the bad bytes are on.
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         int number = 0;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, decoder))) {
-            String line;
-            while (true) {
-                try {
-                    line = lines.readLine();
-                } catch (CharacterCodingException e) {
-                    throw new ImportException(file, number + 1, "", "is not valid UTF-8 text", e);
+        try (InputStream bytes = new BufferedInputStream(in)) {
+            ByteArrayOutputStream current = new ByteArrayOutputStream();
+            boolean more = true;
+            while (more) {
+                int b = bytes.read();
+                if (b != -1 && b != '\n') {
+                    current.write(b);
+                    continue;
                 }
-                if (line == null) {
+                more = b != -1;
+                if (!more && current.size() == 0) {
                     break;
                 }
                 number++;
+                String line;
+                try {
+                    line = decoder.decode(ByteBuffer.wrap(current.toByteArray())).toString();
+                } catch (CharacterCodingException e) {
+                    throw new ImportException(file, number, "", "is not valid UTF-8 text", e);
+                }
+                current.reset();
                 if (number == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1);
                 }

@@ -260,7 +260,7 @@ public final class FtmMapping {
             while (rest.hasNext()) {
                 Map.Entry<String, JsonNode> field = rest.next();
                 JsonNode node = field.getValue();
-                if (field.getKey().equals("provenance") && record.provenance().equals(Provenance.none())) {
+                if (field.getKey().equals("provenance") && saidByProof(record.provenance())) {
                     continue;
                 }
                 List<String> values = new ArrayList<>();
@@ -275,6 +275,13 @@ public final class FtmMapping {
             }
             return new FtmEntity(id, schema, properties, Optional.empty());
         }
+    }
+
+    /** True when {@code proof} alone says all of it: bare citations of distinct sources, no valid time. */
+    private static boolean saidByProof(Provenance provenance) {
+        return provenance.validFrom().isEmpty() && provenance.validTo().isEmpty()
+                && provenance.citations().stream().allMatch(c -> c.locator().isEmpty() && c.passage().isEmpty())
+                && provenance.citations().stream().map(c -> c.source()).distinct().count() == provenance.citations().size();
     }
 
     // ------------------------------------------------------------------------------------------ import
