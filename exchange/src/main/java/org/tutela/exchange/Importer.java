@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.tutela.core.registry.Change;
 import org.tutela.core.registry.InvalidRecordException;
+import org.tutela.core.registry.MissingReferenceException;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RecordKind;
 import org.tutela.core.registry.Registry;
@@ -71,10 +72,19 @@ public final class Importer {
     /** Imports from a stream (an upload); {@code fileName} is what errors call it. The stream is read to its end, not closed. */
     public ImportResult importStream(String fileName, InputStream in, Format format, Registry registry, Change change,
                                      ImportOptions options) {
-        Plan plan = check(fileName, in, format, registry, options);
+        Checked checked = read(fileName, in, format, registry, options);
+        Plan plan = checked.plan();
         if (!plan.changed().isEmpty()) {
             try {
                 registry.saveAll(plan.changed(), change);
+            } catch (MissingReferenceException e) {
+                // a cited record was retracted between the check and the write
+                Read read = checked.byId().get(e.record());
+                if (read == null) {
+                    throw new ImportException(fileName, 0, "", "the registry refused the import, nothing was written: " + e.getMessage(), e);
+                }
+                throw new ImportException(fileName, read.line(), read.fieldHolding().apply(e.missing()).orElse(""),
+                        "refers to '" + e.missing() + "', which is no longer in the registry; nothing was written", e);
             } catch (RuntimeException e) {
                 throw new ImportException(fileName, 0, "", "the registry refused the import, nothing was written: " + e.getMessage(), e);
             }
@@ -92,6 +102,13 @@ public final class Importer {
     }
 
     public Plan check(String fileName, InputStream in, Format format, RegistryView registry, ImportOptions options) {
+        return read(fileName, in, format, registry, options).plan();
+    }
+
+    private record Checked(Plan plan, Map<RecordId, Read> byId) {
+    }
+
+    private Checked read(String fileName, InputStream in, Format format, RegistryView registry, ImportOptions options) {
         List<Read> reads = new ArrayList<>();
         Map<RecordId, String> skipped = new HashMap<>();
         Map<String, Integer> skippedBySchema = new TreeMap<>();
@@ -134,7 +151,7 @@ public final class Importer {
     private record Read(RegistryRecord record, int line, Function<RecordId, Optional<String>> fieldHolding) {
     }
 
-    private Plan plan(String file, List<Read> reads, Map<RecordId, String> skipped, Map<String, Integer> skippedBySchema,
+    private Checked plan(String file, List<Read> reads, Map<RecordId, String> skipped, Map<String, Integer> skippedBySchema,
                       List<ImportWarning> warnings, RegistryView registry) {
         Map<RecordId, Read> byId = new LinkedHashMap<>();
         for (Read read : reads) {
@@ -176,7 +193,7 @@ public final class Importer {
             }
         }
         ImportResult result = new ImportResult(file, counts, created, revised, reads.size() - created - revised, skippedBySchema, warnings);
-        return new Plan(reads.stream().map(Read::record).toList(), changed, result);
+        return new Checked(new Plan(reads.stream().map(Read::record).toList(), changed, result), byId);
     }
 
     private static InputStream open(Path file) throws IOException {
