@@ -35,24 +35,25 @@ class KilledProcessTest {
     @Test
     void embeddedH2KeepsEveryCommittedBatch() throws Exception {
         Path dataDir = work.resolve("data");
-        survivesKills(StorageConfig.Embedded.at(dataDir), "h2", dataDir.toString());
+        survivesKills(StorageConfig.Embedded.at(dataDir), "h2", dataDir.toString(), ROUNDS);
     }
 
     @Test
     void postgresKeepsEveryCommittedBatch() throws Exception {
         StorageConfig.Postgres config = TestPostgres.freshSchema();
         try {
-            survivesKills(config, "pg", config.schema().orElseThrow());
+            // the server, not the killed process, keeps PostgreSQL's commits: fewer rounds show as much
+            survivesKills(config, "pg", config.schema().orElseThrow(), 2);
         } finally {
             TestPostgres.drop(config);
         }
     }
 
-    private void survivesKills(StorageConfig config, String mode, String where) throws Exception {
+    private void survivesKills(StorageConfig config, String mode, String where, int rounds) throws Exception {
         Random random = new Random();
         TreeSet<Integer> reported = new TreeSet<>();
         int next = 1;
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < rounds; round++) {
             int killAfter = 20 + random.nextInt(30);
             reported.addAll(runAndKill(mode, where, next, killAfter, random.nextInt(40)));
             assertThat(reported.last()).as("round %d reached batch", round).isGreaterThanOrEqualTo(next + killAfter - 1);
