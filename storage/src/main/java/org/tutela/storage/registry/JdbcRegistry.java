@@ -58,6 +58,7 @@ public final class JdbcRegistry implements Registry {
     public static final int MAX_SEARCHABLE_VALUE = 500;
     private static final int MAX_PATH = 200;
     private static final int CHUNK = 500;
+    private static final int SAVE_ATTEMPTS = 5;
     private static final String UNIQUE_VIOLATION = "23505";
     private static final Logger LOG = LoggerFactory.getLogger(JdbcRegistry.class);
 
@@ -289,39 +290,52 @@ public final class JdbcRegistry implements Registry {
         }
         writeLock.lock();
         try {
-            Map<RecordId, Latest> seen = new HashMap<>();
-            List<Revision> revisions;
-            try {
-                revisions = inTransaction(c -> {
-                    seen.putAll(latest(c, ids));
-                    List<Revision> out = new ArrayList<>();
-                    Instant at = null;
-                    for (RegistryRecord record : records) {
-                        Latest latest = seen.getOrDefault(record.id(), Latest.NONE);
-                        if (expected.isPresent() && expected.get() != latest.revision()) {
-                            throw new RevisionConflictException(record.id(), expected.get(), latest.revision());
-                        }
-                        if (latest.kind().isPresent() && latest.kind().get() != record.kind()) {
-                            throw new InvalidRecordException("kind", record.id() + " is a " + latest.kind().get().slug()
-                                    + " and cannot become a " + record.kind().slug());
-                        }
-                        at = at == null ? nextRecordedAt(c) : at;
-                        out.add(new Revision(record.id(), record.kind(), latest.revision() + 1, at,
-                                change.author(), change.reason(), Optional.of(record)));
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    List<Revision> revisions = writeOnce(records, ids, expected, change);
+                    announce(revisions);
+                    return revisions;
+                } catch (RevisionConflictException e) {
+                    // without an expected revision the caller asked for "the latest", which another server just moved
+                    if (expected.isPresent() || attempt == SAVE_ATTEMPTS) {
+                        throw e;
                     }
-                    checkReferences(c, records, ids);
-                    insertRevisions(c, out);
-                    deleteCurrent(c, ids);
-                    insertCurrent(c, out);
-                    return out;
-                });
-            } catch (StorageException e) {
-                throw conflictOr(e, seen);
+                }
             }
-            announce(revisions);
-            return revisions;
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private List<Revision> writeOnce(List<? extends RegistryRecord> records, Set<RecordId> ids, Optional<Integer> expected,
+                                     Change change) {
+        Map<RecordId, Latest> seen = new HashMap<>();
+        try {
+            return inTransaction(c -> {
+                seen.putAll(latest(c, ids));
+                List<Revision> out = new ArrayList<>();
+                Instant at = null;
+                for (RegistryRecord record : records) {
+                    Latest latest = seen.getOrDefault(record.id(), Latest.NONE);
+                    if (expected.isPresent() && expected.get() != latest.revision()) {
+                        throw new RevisionConflictException(record.id(), expected.get(), latest.revision());
+                    }
+                    if (latest.kind().isPresent() && latest.kind().get() != record.kind()) {
+                        throw new InvalidRecordException("kind", record.id() + " is a " + latest.kind().get().slug()
+                                + " and cannot become a " + record.kind().slug());
+                    }
+                    at = at == null ? nextRecordedAt(c) : at;
+                    out.add(new Revision(record.id(), record.kind(), latest.revision() + 1, at,
+                            change.author(), change.reason(), Optional.of(record)));
+                }
+                checkReferences(c, records, ids);
+                insertRevisions(c, out);
+                deleteCurrent(c, ids);
+                insertCurrent(c, out);
+                return out;
+            });
+        } catch (StorageException e) {
+            throw conflictOr(e, seen);
         }
     }
 
