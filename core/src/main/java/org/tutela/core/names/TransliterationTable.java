@@ -112,7 +112,8 @@ public final class TransliterationTable {
         StringBuilder out = new StringBuilder(text.length() + 8);
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || !Character.isLetter(text.charAt(i))) {
+            // a mark the table spells (the Ukrainian apostrophe) is inside the word, not a word break
+            if (i == text.length() || !Character.isLetter(text.charAt(i)) && !letters.containsKey(String.valueOf(text.charAt(i)))) {
                 word(text.substring(start, i), out);
                 if (i < text.length()) {
                     out.append(text.charAt(i));
