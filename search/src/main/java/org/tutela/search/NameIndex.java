@@ -81,6 +81,8 @@ public final class NameIndex implements AutoCloseable {
     private final Store registry;
     private final Store lists;
     private final boolean registryStale;
+    /** Counts searches that opened the registry's index, so that tests can show a public search does not. */
+    private final java.util.concurrent.atomic.AtomicLong registryReads = new java.util.concurrent.atomic.AtomicLong();
 
     private NameIndex(NameAnalyser analyser, Directory registryDir, Directory listsDir) throws IOException {
         this.analyser = analyser;
@@ -282,7 +284,12 @@ public final class NameIndex implements AutoCloseable {
 
     // ---- searching ----
 
+    long registryReads() {
+        return registryReads.get();
+    }
+
     <T> T readRegistry(Reader<T> r) {
+        registryReads.incrementAndGet();
         return registry.read(r);
     }
 
