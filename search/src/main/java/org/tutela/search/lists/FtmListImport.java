@@ -105,8 +105,8 @@ public final class FtmListImport {
             }
             if (names.isEmpty()) {
                 // some sources give only the parts
-                String joined = String.join(" ", first(props, "firstName").orElse(""), first(props, "fatherName").orElse(""),
-                        first(props, "lastName").orElse("")).strip();
+                String joined = java.util.stream.Stream.of("firstName", "fatherName", "lastName")
+                        .map(p -> first(props, p)).flatMap(Optional::stream).collect(java.util.stream.Collectors.joining(" "));
                 if (!joined.isEmpty()) {
                     names.add(joined);
                 }
