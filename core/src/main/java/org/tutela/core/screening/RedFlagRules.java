@@ -259,39 +259,37 @@ public final class RedFlagRules {
                 facts.add(fact);
             }
         });
-        // no link alone is common in cross-border crime; it counts when another state's interest in the person is recorded
-        Set<Country> otherInterest = new LinkedHashSet<>();
-        List<Fact> interestFacts = new ArrayList<>();
-        List<Person> noLinkKnown = new ArrayList<>();
+        // No link alone is common in cross-border crime (the acts may have been committed there); it counts
+        // when another state is recorded acting against the person abroad. A refugee status alone does not
+        // count: it shows the person fled, not that the persecutor pursues them through this request.
+        List<Person> linkUnknown = new ArrayList<>();
         for (Person p : c.targets()) {
-            for (ProtectionStatus s : statuses(c, p)) {
-                s.persecutingState().filter(x -> !x.equals(requesting) && s.type().isAsylum()).ifPresent(x -> {
-                    otherInterest.add(x);
-                    interestFacts.add(c.from(s, p.label() + " holds " + s.type() + " status against " + RequestContext.name(x)));
-                });
-            }
+            Map<Country, Fact> pursuers = new LinkedHashMap<>();
             for (Incident i : c.registry().referencing(p.id(), Incident.class)) {
-                if (!i.perpetratorState().equals(requesting) && i.targets().contains(p.id()) && otherInterest.add(i.perpetratorState())) {
-                    interestFacts.add(c.from(i, RequestContext.name(i.perpetratorState()) + " is recorded acting against "
-                            + p.label() + ": " + i.tactic() + i.date().map(d -> " (" + d + ")").orElse("")));
+                if (!i.perpetratorState().equals(requesting) && i.targets().contains(p.id())) {
+                    pursuers.putIfAbsent(i.perpetratorState(), c.from(i, RequestContext.name(i.perpetratorState())
+                            + " is recorded acting against " + p.label() + ": " + i.tactic() + i.date().map(d -> " (" + d + ")").orElse("")));
                 }
+            }
+            if (pursuers.isEmpty()) {
+                continue;
             }
             boolean linkKnown = !p.nationalities().isEmpty() || !p.residences().isEmpty();
             boolean linked = p.nationalities().contains(requesting) || p.residences().contains(requesting);
             if (!linkKnown) {
-                noLinkKnown.add(p);
-            } else if (!linked && !interestFacts.isEmpty()) {
+                linkUnknown.add(p);
+            } else if (!linked) {
                 facts.add(c.from(p, p.label() + " has no recorded nationality or residence in " + RequestContext.name(requesting)
                         + " (nationalities " + p.nationalities() + ", residences " + p.residences() + ")"));
-                facts.addAll(interestFacts);
+                facts.addAll(pursuers.values());
             }
         }
         if (!facts.isEmpty()) {
             return new Fired(facts);
         }
-        if (!c.unidentifiedTargets().isEmpty() || !noLinkKnown.isEmpty() && !interestFacts.isEmpty()) {
+        if (!c.unidentifiedTargets().isEmpty() || !linkUnknown.isEmpty()) {
             String who = !c.unidentifiedTargets().isEmpty() ? c.unidentifiedNames()
-                    : noLinkKnown.stream().map(Person::label).collect(Collectors.joining(", "));
+                    : linkUnknown.stream().map(Person::label).collect(Collectors.joining(", "));
             return new NotEvaluable("the link of " + who + " to " + RequestContext.name(requesting) + " is unknown",
                     List.of(w.ask("link")));
         }
