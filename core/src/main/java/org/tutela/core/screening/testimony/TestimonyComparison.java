@@ -183,6 +183,9 @@ public final class TestimonyComparison {
     }
 
     static String normal(String s) {
+        if (s.chars().allMatch(ch -> ch < 0x80)) {
+            return s.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return n.toLowerCase(Locale.ROOT).replace('ё', 'е').strip().replaceAll("\\s+", " ");
     }
