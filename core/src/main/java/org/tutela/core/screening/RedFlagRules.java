@@ -160,9 +160,13 @@ public final class RedFlagRules {
                 if (aboutCase && grave && d.outcome() == Decision.Outcome.FINDING && seen.add(d.id())) {
                     String whom = d.concerning().isEmpty() ? labelOf(c, d.subject())
                             : d.concerning().stream().map(id -> labelOf(c, id)).collect(Collectors.joining(", "));
+                    String where = proceedings.stream()
+                            .filter(p -> p.id().equals(d.subject()) || p.accused().contains(d.subject())
+                                    || d.concerning().stream().anyMatch(p.accused()::contains))
+                            .map(Proceeding::label).findFirst().orElse(labelOf(c, d.subject()));
                     facts.add(c.from(d, "finding of " + grounds(d, EnumSet.of(Decision.Ground.TORTURE, Decision.Ground.ARBITRARY_DETENTION))
                             + d.body().map(b -> " by " + labelOf(c, b)).orElse("") + " concerning " + whom
-                            + " in " + c.caseLabels() + d.reasoning().map(r -> ": " + r).orElse("")));
+                            + " in " + where + d.reasoning().map(r -> ": " + r).orElse("")));
                 }
             }
         }
@@ -454,8 +458,10 @@ public final class RedFlagRules {
                 if (i.tactic() != Incident.Tactic.PRESSURE_ON_HOST_OFFICIALS || !seen.add(i.id())) {
                     continue;
                 }
+                // pressure about the same person on the same host's officials by a state behind this request
                 boolean onThisHost = i.hostState().map(c.request().requestedState()::equals).orElse(true);
-                boolean relevant = c.concernsCase(i) || onThisHost && i.targets().stream().anyMatch(targets::contains);
+                boolean relevant = c.concernsCase(i) || onThisHost && c.statesBehind().containsKey(i.perpetratorState())
+                        && i.targets().stream().anyMatch(targets::contains);
                 if (relevant) {
                     facts.add(c.from(i, "pressure on officials of " + i.hostState().map(RequestContext::name).orElse("the host state")
                             + " by " + RequestContext.name(i.perpetratorState()) + i.date().map(d -> " on " + d).orElse("") + ": " + i.summary()));

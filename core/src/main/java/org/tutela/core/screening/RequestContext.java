@@ -35,6 +35,7 @@ public final class RequestContext {
     private final LocalDate asOf;
     private final List<Identification> identifications;
     private List<Proceeding> proceedings;
+    private List<Proceeding> own;
     private Map<Country, Fact> statesBehind;
 
     /** {@code registry} must already be the view as of {@code asOf}. */
@@ -101,7 +102,8 @@ public final class RequestContext {
                         .filter(p -> p.state().equals(request.requestingState()) || request.onBehalfOf().filter(p.state()::equals).isPresent())
                         .forEach(p -> found.putIfAbsent(p.id(), p));
             }
-            for (Proceeding p : List.copyOf(found.values())) {
+            own = List.copyOf(found.values());
+            for (Proceeding p : own) {
                 p.related().stream().flatMap(id -> registry.get(id, Proceeding.class).stream())
                         .forEach(r -> found.putIfAbsent(r.id(), r));
                 registry.referencing(p.id(), Proceeding.class).stream()
@@ -111,6 +113,12 @@ public final class RequestContext {
             proceedings = List.copyOf(found.values());
         }
         return proceedings;
+    }
+
+    /** The request's own proceeding(s): the one it names and those of the requesting state whose number it cites. */
+    public List<Proceeding> ownProceedings() {
+        proceedings();
+        return own;
     }
 
     private static String caseNumber(String s) {
@@ -153,8 +161,11 @@ public final class RequestContext {
             states.put(request.requestingState(), fromRequest("the request is sent by " + name(request.requestingState())));
             request.onBehalfOf().ifPresent(c -> states.putIfAbsent(c,
                     fromRequest("the request is made on behalf of " + name(c))));
-            for (Proceeding p : proceedings()) {
-                states.putIfAbsent(p.state(), from(p, "the case " + p.caseNumber() + " is a case of " + name(p.state())));
+            // only the request's own case says where it originates; a related case may well be the requested state's own
+            for (Proceeding p : ownProceedings()) {
+                if (!p.state().equals(request.requestedState())) {
+                    states.putIfAbsent(p.state(), from(p, "the case behind the request, " + p.label() + ", is a case of " + name(p.state())));
+                }
             }
             for (Organisation o : complainantOrganisations()) {
                 o.controllingState().ifPresent(c -> states.putIfAbsent(c,

@@ -102,6 +102,7 @@ public final class StandingScreening implements Registry.RegistryListener {
             }
         }
         RequestContext context = new RequestContext(request, view, LocalDate.MAX, List.of());
+        ids.addAll(context.caseIds());
         for (Proceeding p : context.proceedings()) {
             ids.add(p.id());
             ids.addAll(p.accused());
