@@ -78,7 +78,7 @@ public final class RedFlagRules {
             Incident.Tactic.COMPLAINT_BY_PROXY);
 
     private static final Pattern ASYLUM_WORDS = Pattern.compile(
-            "(?iu)\\b(asylum|refugee|réfugié|asile|flüchtling|vluchteling|asiel|беж|убежищ|CGRS|CGRA|CGVS|BAMF|OFPRA)");
+            "(?iuU)\\b(asylum|refugee|réfugié|asile|flüchtling|vluchteling|asiel|беженц|беженец|убежищ|CGRS|CGRA|CGVS|BAMF|OFPRA)");
 
     private static final Pattern IN_ABSENTIA = Pattern.compile("(?iu)(in absentia|par contumace|par défaut|заочн)");
 

@@ -88,7 +88,13 @@ public final class RulePack {
             var ask = ASK_KEY.matcher(key);
             var param = PARAM_KEY.matcher(key);
             if (param.matches()) {
-                parameters.put(id + "/" + param.group(2), required(p, origin, key));
+                String value = required(p, origin, key);
+                try {
+                    Double.parseDouble(value);
+                } catch (NumberFormatException e) {
+                    throw problem(origin, key, "'" + value + "' is not a number");
+                }
+                parameters.put(id + "/" + param.group(2), value);
             } else if (ask.matches()) {
                 questions.put(id + "/" + ask.group(2), question(origin, key, p.getProperty(key)));
             } else if (!flags.containsKey(id)) {

@@ -10,6 +10,7 @@ import org.tutela.core.registry.Charge;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.CooperationRequest.NamedPerson;
 import org.tutela.core.registry.RegistryView;
+import org.tutela.core.screening.testimony.TextCheck;
 
 /**
  * Screens a cooperation request for the red flags of transnational repression, as of a date: only what
@@ -102,6 +103,10 @@ public final class Screening {
                 warnings.add("'" + n.asWritten() + "' is resolved to " + i.confirmed().get() + ", which the registry did not hold on "
                         + context.asOf() + ".");
             }
+        }
+        for (CooperationRequest.Attachment a : request.attachments()) {
+            TextCheck.problem(a.text()).ifPresent(problem -> warnings.add("The attachment '" + a.name() + "' " + problem
+                    + ": it was not read. Provide its text."));
         }
         request.date().ifPresentOrElse(date -> {
             for (Charge ch : request.offences()) {

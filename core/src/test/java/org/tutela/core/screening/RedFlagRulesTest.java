@@ -128,6 +128,19 @@ class RedFlagRulesTest {
         }
 
         @Test
+        void firesWhenAMeasureDescribesAsylumDataInAnyOfItsLanguages() {
+            var english = request().target("person-exile").measure(Measure.Kind.OTHER, Measure.Scope.SPECIFIC,
+                    "documents she gave the CGRS").build();
+            fired(outcome("TNR-02", english, registry(exile())));
+            var russian = request().target("person-exile").measure(Measure.Kind.COPY_OF_CASE_FILE, Measure.Scope.SPECIFIC,
+                    "материалы о предоставлении ей убежища").build();
+            fired(outcome("TNR-02", russian, registry(exile())));
+            var unrelated = request().target("person-exile").measure(Measure.Kind.COPY_OF_CASE_FILE, Measure.Scope.SPECIFIC,
+                    "материалы дела о краже автомобиля").build();
+            assertThat(outcome("TNR-02", unrelated, registry(exile()))).isInstanceOf(NotFired.class);
+        }
+
+        @Test
         void firesForAnImmigrationFileThatWouldRevealAnAsylumClaim() {
             var r = registry(exile(), refugee("person-exile", HOST, THIRD, LocalDate.of(2019, 5, 1)));
             var req = request().target("person-exile").measure(Measure.Kind.IMMIGRATION_FILE, Measure.Scope.SPECIFIC, "residence permit").build();

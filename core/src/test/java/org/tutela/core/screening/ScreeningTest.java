@@ -208,6 +208,18 @@ class ScreeningTest {
         }
 
         @Test
+        void anAttachmentThatIsNotTextIsNamedAndNotRead() {
+            var req = request().target("person-exile")
+                    .attach("indictment.pdf", CooperationRequest.Attachment.Kind.INDICTMENT, null, "%PDF-1.5 binary follows")
+                    .attach("scan.txt", CooperationRequest.Attachment.Kind.WITNESS_STATEMENT, "W", "\uFFFD\uFFFD\uFFFD\uFFFD x").build();
+            ScreeningReport report = SCREENING.screen(req, registry(person("person-exile", List.of(REQUESTING), List.of(HOST))), AS_OF);
+            assertThat(report.warnings()).anyMatch(w -> w.contains("indictment.pdf") && w.contains("PDF"))
+                    .anyMatch(w -> w.contains("scan.txt") && w.contains("undecodable"));
+            assertThat(report.notEvaluableIds()).contains("TNR-14");
+            assertThat(report.assessment().notAssessed()).anyMatch(s -> s.contains("scan.txt"));
+        }
+
+        @Test
         void offencesAllegedAfterTheRequestAreWarnedAbout() {
             var req = request().offences(new Charge("fraud", Charge.Category.FRAUD, Optional.of(Fixtures.REQUEST_DATE.plusDays(5)),
                     Optional.empty())).build();
