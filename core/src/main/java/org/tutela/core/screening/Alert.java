@@ -43,7 +43,8 @@ public record Alert(RecordId requestId, ScreeningReport before, ScreeningReport 
         public static Difference between(ScreeningReport before, ScreeningReport after) {
             List<String> added = after.firedIds().stream().filter(id -> !before.firedIds().contains(id)).toList();
             List<String> removed = before.firedIds().stream().filter(id -> !after.firedIds().contains(id)).toList();
-            List<String> facts = after.fired().stream()
+            // context (the requesting state's record) grows with every incident anywhere: not worth an alert by itself
+            List<String> facts = after.fired().stream().filter(r -> r.flag().severity() != Severity.CONTEXT)
                     .filter(r -> before.result(r.flag().id()).filter(FlagResult::fired)
                             .map(b -> !records(b).equals(records(r))).orElse(false))
                     .map(r -> r.flag().id()).toList();
@@ -53,8 +54,9 @@ public record Alert(RecordId requestId, ScreeningReport before, ScreeningReport 
             return new Difference(added, removed, facts, evaluability, before.band(), after.band());
         }
 
+        /** The records behind a flag's facts; the wording may change with the date alone, the records do not. */
         private static List<String> records(FlagResult r) {
-            return r.facts().stream().map(f -> f.record().value() + "|" + f.statement()).sorted().toList();
+            return r.facts().stream().map(f -> f.record().value()).distinct().sorted().toList();
         }
     }
 }

@@ -36,6 +36,8 @@ public final class RequestContext {
     private final List<Identification> identifications;
     private List<Proceeding> proceedings;
     private List<Proceeding> own;
+    private List<Person> targets;
+    private Set<RecordId> caseIds;
     private Map<Country, Fact> statesBehind;
 
     /** {@code registry} must already be the view as of {@code asOf}. */
@@ -70,10 +72,13 @@ public final class RequestContext {
 
     /** Targets whose identity is confirmed and whom the registry knew on the date. */
     public List<Person> targets() {
-        return identifications.stream().filter(Identification::isTarget)
-                .flatMap(i -> i.confirmed().stream())
-                .flatMap(id -> registry.get(id, Person.class).stream())
-                .distinct().toList();
+        if (targets == null) {
+            targets = identifications.stream().filter(Identification::isTarget)
+                    .flatMap(i -> i.confirmed().stream())
+                    .flatMap(id -> registry.get(id, Person.class).stream())
+                    .distinct().toList();
+        }
+        return targets;
     }
 
     /** Targets the rules cannot read about: no confirmed identity, or none the registry knew on the date. */
@@ -131,13 +136,16 @@ public final class RequestContext {
 
     /** Ids that stand for the case: its proceedings, this request, and other requests in the same proceedings. */
     public Set<RecordId> caseIds() {
-        Set<RecordId> ids = new LinkedHashSet<>();
-        ids.add(request.id());
-        for (Proceeding p : proceedings()) {
-            ids.add(p.id());
-            registry.referencing(p.id(), CooperationRequest.class).forEach(r -> ids.add(r.id()));
+        if (caseIds == null) {
+            Set<RecordId> ids = new LinkedHashSet<>();
+            ids.add(request.id());
+            for (Proceeding p : proceedings()) {
+                ids.add(p.id());
+                registry.referencing(p.id(), CooperationRequest.class).forEach(r -> ids.add(r.id()));
+            }
+            caseIds = java.util.Collections.unmodifiableSet(ids);
         }
-        return ids;
+        return caseIds;
     }
 
     /** True when an incident is tied to the case by a link or by a case number. */

@@ -103,6 +103,20 @@ class StandingScreeningTest {
     }
 
     @Test
+    void anotherIncidentInTheRequestingStatesRecordIsContextNotAnAlert() {
+        var first = Fixtures.incident("incident-one", org.tutela.core.registry.Incident.Tactic.ASSAULT, REQUESTING, NEIGHBOUR,
+                LocalDate.of(2020, 1, 1), List.of(), List.of());
+        RecordSet before = registry(base.toArray(RegistryRecord[]::new)).with(List.of(first));
+        log.record(screening.screen(req, before, FIRST));
+        assertThat(log.latest(req.id()).orElseThrow().firedIds()).contains("TNR-15");
+        var second = Fixtures.incident("incident-two", org.tutela.core.registry.Incident.Tactic.ONLINE_THREATS, REQUESTING, NEIGHBOUR,
+                LocalDate.of(2021, 7, 1), List.of(), List.of());
+        RecordSet after = before.with(List.of(second));
+        assertThat(standing(after).rescreen(List.of(revision(second)), after, LATER)).isEmpty();
+        assertThat(log.reports.get(req.id())).hasSize(1);
+    }
+
+    @Test
     void aClosedRequestIsNotScreenedAgain() {
         var refused = decision("decision-refused", "request-fixture", Decision.Outcome.REFUSED, LocalDate.of(2021, 5, 1), List.of());
         RecordSet before = registry(base.toArray(RegistryRecord[]::new)).with(List.of(refused));
