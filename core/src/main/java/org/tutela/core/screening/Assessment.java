@@ -1,0 +1,110 @@
+package org.tutela.core.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The overall advice: a band, the flags that drove it, the reasoning in words, what could not be
+ * assessed, and the statement that this is advice to a human authority, never a decision.
+ *
+ * <p>The band rules (worded for readers in the rule pack's data file, {@code band.*}):
+ * <ol>
+ * <li>REFUSE when a BAR flag fires; or two SERIOUS flags; or a SERIOUS flag with an INDICATOR flag.</li>
+ * <li>SUSPEND_AND_REQUIRE_ASSURANCES when one SERIOUS flag fires, or INDICATOR flags fire; or when
+ * SAFEGUARD flags fire while a BAR flag could not be evaluated.</li>
+ * <li>PROCEED_WITH_SAFEGUARDS when only SAFEGUARD flags fire; or when nothing fires but a BAR flag
+ * could not be evaluated (the safeguard is to establish those facts before executing).</li>
+ * <li>NO_CONCERN_FOUND otherwise. CONTEXT flags (the requesting state's record) never raise the band.</li>
+ * </ol>
+ * Flags that could not be evaluated are always listed in {@link #notAssessed()}, whatever the band.
+ */
+public record Assessment(Band band, List<String> drivenBy, List<String> reasoning, List<String> notAssessed,
+                         String advisory) {
+
+    public Assessment {
+        drivenBy = List.copyOf(drivenBy);
+        reasoning = List.copyOf(reasoning);
+        notAssessed = List.copyOf(notAssessed);
+    }
+
+    /** True when every flag could be evaluated. */
+    public boolean complete() {
+        return notAssessed.isEmpty();
+    }
+
+    /** Applies the band rules to a screening's results. */
+    public static Assessment of(List<FlagResult> results, RulePack pack) {
+        List<FlagResult> bars = fired(results, Severity.BAR);
+        List<FlagResult> serious = fired(results, Severity.SERIOUS);
+        List<FlagResult> indicators = fired(results, Severity.INDICATOR);
+        List<FlagResult> safeguards = fired(results, Severity.SAFEGUARD);
+        List<FlagResult> context = fired(results, Severity.CONTEXT);
+        List<FlagResult> unassessedBars = results.stream()
+                .filter(r -> r.notEvaluable() && r.flag().severity() == Severity.BAR).toList();
+
+        Band band;
+        List<FlagResult> drivers = new ArrayList<>();
+        List<String> reasoning = new ArrayList<>();
+        if (!bars.isEmpty()) {
+            band = Band.REFUSE;
+            drivers.addAll(bars);
+            reasoning.add("A flag that is on its own a bar to cooperation fired: " + titles(bars) + ".");
+        } else if (serious.size() >= 2) {
+            band = Band.REFUSE;
+            drivers.addAll(serious);
+            reasoning.add("Several serious signs that the request serves persecution fired together: " + titles(serious) + ".");
+        } else if (serious.size() == 1 && !indicators.isEmpty()) {
+            band = Band.REFUSE;
+            drivers.addAll(serious);
+            drivers.addAll(indicators);
+            reasoning.add("A serious sign (" + titles(serious) + ") is corroborated by signs of political motivation ("
+                    + titles(indicators) + ").");
+        } else if (serious.size() == 1 || !indicators.isEmpty()) {
+            band = Band.SUSPEND_AND_REQUIRE_ASSURANCES;
+            drivers.addAll(serious);
+            drivers.addAll(indicators);
+            reasoning.add("A sign of possible political motivation fired (" + titles(drivers) + "), not enough on its own to "
+                    + "refuse: clarification and assurances are needed before any execution.");
+        } else if (!safeguards.isEmpty() && !unassessedBars.isEmpty()) {
+            band = Band.SUSPEND_AND_REQUIRE_ASSURANCES;
+            drivers.addAll(safeguards);
+            drivers.addAll(unassessedBars);
+            reasoning.add("Flags calling for safeguards fired (" + titles(safeguards) + ") while flags that would bar "
+                    + "cooperation could not be evaluated (" + titles(unassessedBars) + "): establish those facts first.");
+        } else if (!safeguards.isEmpty()) {
+            band = Band.PROCEED_WITH_SAFEGUARDS;
+            drivers.addAll(safeguards);
+            reasoning.add("Only flags calling for conditions on the execution fired: " + titles(safeguards) + ".");
+        } else if (!unassessedBars.isEmpty()) {
+            band = Band.PROCEED_WITH_SAFEGUARDS;
+            drivers.addAll(unassessedBars);
+            reasoning.add("No flag fired, but flags that would bar cooperation could not be evaluated (" + titles(unassessedBars)
+                    + "): establish those facts before executing the request.");
+        } else {
+            band = Band.NO_CONCERN_FOUND;
+            reasoning.add("No flag that weighs on the assessment fired.");
+        }
+        reasoning.add(pack.bandMeaning(band));
+        if (!context.isEmpty()) {
+            reasoning.add("Context, which does not change the band: " + titles(context) + ".");
+        }
+        List<String> notAssessed = results.stream().filter(FlagResult::notEvaluable)
+                .map(r -> r.flag().id() + " " + r.flag().title() + ": " + ((Outcome.NotEvaluable) r.outcome()).missing())
+                .toList();
+        if (!notAssessed.isEmpty()) {
+            reasoning.add("Could not be assessed, for lack of data (see the questions to ask): "
+                    + results.stream().filter(FlagResult::notEvaluable).map(r -> r.flag().id()).collect(Collectors.joining(", ")) + ".");
+        }
+        return new Assessment(band, drivers.stream().map(r -> r.flag().id()).distinct().toList(), reasoning, notAssessed,
+                pack.advisory());
+    }
+
+    private static List<FlagResult> fired(List<FlagResult> results, Severity severity) {
+        return results.stream().filter(r -> r.fired() && r.flag().severity() == severity).toList();
+    }
+
+    private static String titles(List<FlagResult> results) {
+        return results.stream().map(r -> r.flag().id() + " " + r.flag().title()).distinct().collect(Collectors.joining("; "));
+    }
+}

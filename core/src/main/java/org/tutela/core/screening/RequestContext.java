@@ -1,0 +1,246 @@
+package org.tutela.core.screening;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tutela.core.registry.Citation;
+import org.tutela.core.registry.CooperationRequest;
+import org.tutela.core.registry.CooperationRequest.NamedPerson;
+import org.tutela.core.registry.Country;
+import org.tutela.core.registry.Incident;
+import org.tutela.core.registry.Organisation;
+import org.tutela.core.registry.Person;
+import org.tutela.core.registry.Proceeding;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.registry.RegistryView;
+import org.tutela.core.registry.Relationship;
+
+/**
+ * A request read against the registry as it stood on the screening date: who its targets are, which
+ * case it belongs to, which states stand behind it. The rules ask these questions; answering them in
+ * one place keeps every rule short and makes them agree with each other.
+ */
+public final class RequestContext {
+    private final CooperationRequest request;
+    private final RegistryView registry;
+    private final LocalDate asOf;
+    private final List<Identification> identifications;
+    private List<Proceeding> proceedings;
+    private List<Proceeding> own;
+    private List<Person> targets;
+    private Set<RecordId> caseIds;
+    private Map<Country, Fact> statesBehind;
+
+    /** {@code registry} must already be the view as of {@code asOf}. */
+    public RequestContext(CooperationRequest request, RegistryView registry, LocalDate asOf,
+                          List<Identification> identifications) {
+        this.request = request;
+        this.registry = registry;
+        this.asOf = asOf;
+        this.identifications = List.copyOf(identifications);
+    }
+
+    public CooperationRequest request() {
+        return request;
+    }
+
+    public RegistryView registry() {
+        return registry;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public List<Identification> identifications() {
+        return identifications;
+    }
+
+    /** True when the request names at least one person it is directed against. */
+    public boolean namesTargets() {
+        return identifications.stream().anyMatch(Identification::isTarget);
+    }
+
+    /** Targets whose identity is confirmed and whom the registry knew on the date. */
+    public List<Person> targets() {
+        if (targets == null) {
+            targets = identifications.stream().filter(Identification::isTarget)
+                    .flatMap(i -> i.confirmed().stream())
+                    .flatMap(id -> registry.get(id, Person.class).stream())
+                    .distinct().toList();
+        }
+        return targets;
+    }
+
+    /** Targets the rules cannot read about: no confirmed identity, or none the registry knew on the date. */
+    public List<NamedPerson> unidentifiedTargets() {
+        return identifications.stream().filter(Identification::isTarget)
+                .filter(i -> i.confirmed().flatMap(id -> registry.get(id, Person.class)).isEmpty())
+                .map(Identification::named).toList();
+    }
+
+    public String unidentifiedNames() {
+        return unidentifiedTargets().stream().map(n -> "'" + n.asWritten() + "'").collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The case the request belongs to: its proceeding, the proceedings recorded as related to it (either
+     * way), and proceedings of the requesting state whose case number the request cites.
+     */
+    public List<Proceeding> proceedings() {
+        if (proceedings == null) {
+            Map<RecordId, Proceeding> found = new LinkedHashMap<>();
+            request.proceeding().flatMap(id -> registry.get(id, Proceeding.class)).ifPresent(p -> found.put(p.id(), p));
+            Set<String> numbers = request.referenceNumbers().stream().map(RequestContext::caseNumber).collect(Collectors.toSet());
+            if (!numbers.isEmpty()) {
+                registry.all(Proceeding.class).stream()
+                        .filter(p -> numbers.contains(caseNumber(p.caseNumber())))
+                        .filter(p -> p.state().equals(request.requestingState()) || request.onBehalfOf().filter(p.state()::equals).isPresent())
+                        .forEach(p -> found.putIfAbsent(p.id(), p));
+            }
+            own = List.copyOf(found.values());
+            for (Proceeding p : own) {
+                p.related().stream().flatMap(id -> registry.get(id, Proceeding.class).stream())
+                        .forEach(r -> found.putIfAbsent(r.id(), r));
+                registry.referencing(p.id(), Proceeding.class).stream()
+                        .filter(r -> r.related().contains(p.id()))
+                        .forEach(r -> found.putIfAbsent(r.id(), r));
+            }
+            proceedings = List.copyOf(found.values());
+        }
+        return proceedings;
+    }
+
+    /** The request's own proceeding(s): the one it names and those of the requesting state whose number it cites. */
+    public List<Proceeding> ownProceedings() {
+        proceedings();
+        return own;
+    }
+
+    private static String caseNumber(String s) {
+        return s.replaceAll("[\\s№#]", "").toLowerCase(Locale.ROOT);
+    }
+
+    public String caseLabels() {
+        return proceedings().stream().map(Proceeding::label).collect(Collectors.joining(", "));
+    }
+
+    /** Ids that stand for the case: its proceedings, this request, and other requests in the same proceedings. */
+    public Set<RecordId> caseIds() {
+        if (caseIds == null) {
+            Set<RecordId> ids = new LinkedHashSet<>();
+            ids.add(request.id());
+            for (Proceeding p : proceedings()) {
+                ids.add(p.id());
+                registry.referencing(p.id(), CooperationRequest.class).forEach(r -> ids.add(r.id()));
+            }
+            caseIds = java.util.Collections.unmodifiableSet(ids);
+        }
+        return caseIds;
+    }
+
+    /** True when an incident is tied to the case by a link or by a case number. */
+    public boolean concernsCase(Incident incident) {
+        Set<RecordId> ids = caseIds();
+        if (incident.linked().stream().anyMatch(ids::contains)) {
+            return true;
+        }
+        Set<String> numbers = proceedings().stream().map(p -> caseNumber(p.caseNumber())).collect(Collectors.toSet());
+        return incident.caseNumbers().stream().map(RequestContext::caseNumber).anyMatch(numbers::contains);
+    }
+
+    /**
+     * The states that stand behind the request, each with the fact that puts it there: the requesting
+     * state; the state it acts for; the state where the case originates; the state controlling a
+     * complainant; a state the registry records as perpetrator of this very request.
+     */
+    public Map<Country, Fact> statesBehind() {
+        if (statesBehind == null) {
+            Map<Country, Fact> states = new LinkedHashMap<>();
+            states.put(request.requestingState(), fromRequest("the request is sent by " + name(request.requestingState())));
+            request.onBehalfOf().ifPresent(c -> states.putIfAbsent(c,
+                    fromRequest("the request is made on behalf of " + name(c))));
+            // only the request's own case says where it originates; a related case may well be the requested state's own
+            for (Proceeding p : ownProceedings()) {
+                if (!p.state().equals(request.requestedState())) {
+                    states.putIfAbsent(p.state(), from(p, "the case behind the request, " + p.label() + ", is a case of " + name(p.state())));
+                }
+            }
+            for (Organisation o : complainantOrganisations()) {
+                o.controllingState().ifPresent(c -> states.putIfAbsent(c,
+                        from(o, "the complainant " + o.name() + " is controlled by " + name(c))));
+            }
+            for (Incident i : registry.referencing(request.id(), Incident.class)) {
+                states.putIfAbsent(i.perpetratorState(), from(i, "the registry records " + name(i.perpetratorState())
+                        + " as acting through this request (" + i.tactic() + ", " + i.actingParty() + "): " + i.summary()));
+            }
+            statesBehind = java.util.Collections.unmodifiableMap(states);
+        }
+        return statesBehind;
+    }
+
+    public static String name(Country c) {
+        return c.name() + " (" + c.code() + ")";
+    }
+
+    /** Complainants and injured parties named by the request or its proceedings. */
+    public List<RecordId> complainantIds() {
+        Set<RecordId> ids = new LinkedHashSet<>(request.complainants());
+        proceedings().forEach(p -> ids.addAll(p.complainants()));
+        return List.copyOf(ids);
+    }
+
+    public List<Organisation> complainantOrganisations() {
+        return complainantIds().stream().flatMap(id -> registry.get(id, Organisation.class).stream()).toList();
+    }
+
+    /** The other parties of {@code type} relationships of {@code party}, in the direction the type reads. */
+    public List<Relationship> relationships(RecordId party, Relationship.Type type) {
+        return registry.referencing(party, Relationship.class).stream()
+                .filter(r -> r.type() == type && (r.from().equals(party) || r.to().equals(party)))
+                .toList();
+    }
+
+    /** Relatives of a person, with the relationship that makes them so. */
+    public Map<Person, Relationship> relatives(RecordId person) {
+        Map<Person, Relationship> relatives = new LinkedHashMap<>();
+        for (Relationship r : relationships(person, Relationship.Type.FAMILY)) {
+            r.other(person).flatMap(id -> registry.get(id, Person.class)).ifPresent(p -> relatives.putIfAbsent(p, r));
+        }
+        return relatives;
+    }
+
+    public List<RegistryRecord> all(Collection<RecordId> ids) {
+        return ids.stream().flatMap(id -> registry.get(id).stream()).toList();
+    }
+
+    /** A fact drawn from the request itself. */
+    public Fact fromRequest(String statement) {
+        return new Fact(request.id(), statement, request.provenance().citations(), request.date());
+    }
+
+    /** A fact drawn from a registry record, with the record's sources and date. */
+    public Fact from(RegistryRecord record, String statement) {
+        return new Fact(record.id(), statement, record.provenance().citations(), record.date());
+    }
+
+    /** A fact drawn from a registry record with sources of its own (e.g. a relationship seen from a person). */
+    public Fact from(RegistryRecord record, String statement, List<Citation> citations) {
+        List<Citation> all = new ArrayList<>(record.provenance().citations());
+        citations.stream().filter(c -> !all.contains(c)).forEach(all::add);
+        return new Fact(record.id(), statement, all, record.date());
+    }
+
+    public Optional<LocalDate> requestDate() {
+        return request.date();
+    }
+}

@@ -1,0 +1,119 @@
+package org.tutela.core.screening;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tutela.core.registry.Charge;
+import org.tutela.core.registry.CooperationRequest;
+import org.tutela.core.registry.CooperationRequest.NamedPerson;
+import org.tutela.core.registry.RegistryView;
+import org.tutela.core.screening.testimony.TextCheck;
+
+/**
+ * Screens a cooperation request for the red flags of transnational repression, as of a date: only what
+ * the registry knew by then is used. The result is advice to a human authority, never a decision.
+ */
+public final class Screening {
+    /** More named persons than this is not a request against persons but a list; it is refused as input. */
+    public static final int MAX_NAMED_PERSONS = 1000;
+
+    private final RulePack pack;
+    private final PersonResolver resolver;
+    private final List<Rule> rules;
+    private final Clock clock;
+
+    public Screening(RulePack pack, PersonResolver resolver) {
+        this(pack, resolver, RedFlagRules.ALL, Clock.systemUTC());
+    }
+
+    /** For tests of the band logic and for packs with other rules: the rules must match the pack's flags one to one. */
+    public Screening(RulePack pack, PersonResolver resolver, List<Rule> rules, Clock clock) {
+        this.pack = pack;
+        this.resolver = resolver;
+        this.rules = List.copyOf(rules);
+        this.clock = clock;
+        Set<String> logic = new TreeSet<>(rules.stream().map(Rule::flagId).toList());
+        Set<String> wording = new TreeSet<>(pack.flags().stream().map(RedFlag::id).toList());
+        if (!logic.equals(wording) || logic.size() != rules.size()) {
+            throw new IllegalArgumentException("rule pack " + pack.version() + " describes flags " + wording
+                    + " but the logic covers " + rules.stream().map(Rule::flagId).toList());
+        }
+    }
+
+    /** The standard rule pack, with identities taken as the request records them. */
+    public static Screening standard() {
+        return new Screening(RulePack.standard(), PersonResolver.recorded());
+    }
+
+    public RulePack rulePack() {
+        return pack;
+    }
+
+    /**
+     * Screens {@code request} against {@code registry} as it stood on {@code asOf}.
+     *
+     * @throws ScreeningInputException when the date or the request cannot be screened (a date before the
+     *         request existed or in the future, more than {@link #MAX_NAMED_PERSONS} persons)
+     */
+    public ScreeningReport screen(CooperationRequest request, RegistryView registry, LocalDate asOf) {
+        if (asOf == null) {
+            throw new ScreeningInputException("asOf", "is required");
+        }
+        if (asOf.isAfter(LocalDate.now(clock).plusDays(1))) {
+            throw new ScreeningInputException("asOf", asOf + " is in the future");
+        }
+        if (request.date().isPresent() && asOf.isBefore(request.date().get())) {
+            throw new ScreeningInputException("asOf", asOf + " is before the request's date " + request.date().get()
+                    + ": a request cannot be screened before it existed");
+        }
+        if (request.persons().size() > MAX_NAMED_PERSONS) {
+            throw new ScreeningInputException("persons", request.persons().size() + " persons are named; a screening takes at most "
+                    + MAX_NAMED_PERSONS + ". Screen the request per person, and treat a request of this breadth as a fishing expedition.");
+        }
+        RegistryView view = registry.asOf(asOf);
+        List<Identification> identifications = request.persons().stream()
+                .map(named -> new Identification(named, resolver.resolve(named, view))).toList();
+        RequestContext context = new RequestContext(request, view, asOf, identifications);
+        List<FlagResult> results = new ArrayList<>();
+        for (Rule rule : rules) {
+            RedFlag flag = pack.flag(rule.flagId()).orElseThrow();
+            results.add(new FlagResult(flag, rule.evaluate(context, pack)));
+        }
+        return new ScreeningReport(request.id(), asOf, pack.version(), identifications, results,
+                Assessment.of(results, pack), warnings(request, identifications, context));
+    }
+
+    private static List<String> warnings(CooperationRequest request, List<Identification> identifications, RequestContext context) {
+        List<String> warnings = new ArrayList<>();
+        if (request.persons().isEmpty()) {
+            warnings.add("The request names no person: every flag about the target could not be assessed.");
+        } else if (identifications.stream().noneMatch(Identification::isTarget)) {
+            warnings.add("The request names persons but none as its target: flags about the target could not be assessed.");
+        }
+        for (Identification i : identifications) {
+            NamedPerson n = i.named();
+            if (i.confirmed().isEmpty()) {
+                warnings.add("'" + n.asWritten() + "' (" + n.role() + ") is not identified"
+                        + (i.suggested().isEmpty() ? ": nobody in the registry matches." : ": " + i.suggested().size()
+                        + " candidate(s) await a reviewer's confirmation."));
+            } else if (context.registry().get(i.confirmed().get()).isEmpty()) {
+                warnings.add("'" + n.asWritten() + "' is resolved to " + i.confirmed().get() + ", which the registry did not hold on "
+                        + context.asOf() + ".");
+            }
+        }
+        for (CooperationRequest.Attachment a : request.attachments()) {
+            TextCheck.problem(a.text()).ifPresent(problem -> warnings.add("The attachment '" + a.name() + "' " + problem
+                    + ": it was not read. Provide its text."));
+        }
+        request.date().ifPresentOrElse(date -> {
+            for (Charge ch : request.offences()) {
+                ch.allegedFrom().filter(d -> d.isAfter(date)).ifPresent(d -> warnings.add("The offence '" + ch.description()
+                        + "' is alleged to start on " + d + ", after the request's date " + date + "."));
+            }
+        }, () -> warnings.add("The request's date is not recorded: timing (TNR-16) and the age of the allegations cannot be judged."));
+        return warnings;
+    }
+}

@@ -1,0 +1,52 @@
+package org.tutela.core.screening;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.tutela.core.registry.RecordId;
+
+/**
+ * What a screening found on one request as of one date, under one version of the rule pack: who the
+ * named persons were taken to be, each flag's result, the overall assessment, and warnings about the
+ * request itself.
+ */
+public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion,
+                              List<Identification> identifications, List<FlagResult> flags, Assessment assessment,
+                              List<String> warnings) {
+
+    public ScreeningReport {
+        identifications = List.copyOf(identifications);
+        flags = List.copyOf(flags);
+        warnings = List.copyOf(warnings);
+    }
+
+    public List<FlagResult> fired() {
+        return flags.stream().filter(FlagResult::fired).toList();
+    }
+
+    public List<FlagResult> notEvaluable() {
+        return flags.stream().filter(FlagResult::notEvaluable).toList();
+    }
+
+    /** Ids of the flags that fired, e.g. TNR-01. */
+    public List<String> firedIds() {
+        return fired().stream().map(r -> r.flag().id()).toList();
+    }
+
+    /** Numbers of the flags that fired, as DOMAIN.md numbers them. */
+    public List<Integer> firedNumbers() {
+        return fired().stream().map(r -> r.flag().number()).toList();
+    }
+
+    public List<String> notEvaluableIds() {
+        return notEvaluable().stream().map(r -> r.flag().id()).toList();
+    }
+
+    public Optional<FlagResult> result(String flagId) {
+        return flags.stream().filter(r -> r.flag().id().equals(flagId)).findFirst();
+    }
+
+    public Band band() {
+        return assessment.band();
+    }
+}
