@@ -50,6 +50,7 @@ public final class RecordJson {
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
                 .addModule(valueTypes())
+                .addModule(ScreeningMixins.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
