@@ -123,6 +123,19 @@ class FtmImportTest {
     }
 
     @Test
+    void aRelationshipsStartAndEndAreItsValidTime() throws IOException {
+        String family = "{\"id\":\"f-1\",\"schema\":\"Family\",\"properties\":{\"person\":[\"p-1\"],\"relative\":[\"c-1\"],"
+                + "\"startDate\":[\"2001\"],\"endDate\":[\"2003-04-05\"]}}";
+        Importer.Plan plan = check(file(PERSON, COMPANY, family), ImportOptions.strict());
+        Relationship r = RecordSet.of(plan.records()).get(RecordId.of("f-1"), Relationship.class).orElseThrow();
+        assertThat(r.provenance().validFrom()).contains(LocalDate.of(2001, 1, 1));
+        assertThat(r.provenance().validTo()).contains(LocalDate.of(2003, 4, 5));
+        ImportException backwards = failure(PERSON, COMPANY, family.replace("2003-04-05", "1999-01-01"));
+        assertThat(backwards.line()).isEqualTo(3);
+        assertThat(backwards.field()).isEqualTo("endDate");
+    }
+
+    @Test
     void aReferenceMayPointIntoTheRegistry() throws IOException {
         String family = "{\"id\":\"f-1\",\"schema\":\"Family\",\"properties\":{\"person\":[\"p-1\"],\"relative\":[\"" + Samples.BROTHER + "\"]}}";
         Importer.Plan plan = importer.check(file(PERSON, family), Format.FTM, RecordSet.of(Samples.all()), ImportOptions.strict());
