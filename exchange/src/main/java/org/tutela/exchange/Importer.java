@@ -69,7 +69,7 @@ public final class Importer {
         }
     }
 
-    /** Imports from a stream (an upload); {@code fileName} is what errors call it. The stream is read to its end, not closed. */
+    /** Imports from a stream (an upload); {@code fileName} is what errors call it. The caller closes the stream. */
     public ImportResult importStream(String fileName, InputStream in, Format format, Registry registry, Change change,
                                      ImportOptions options) {
         Checked checked = read(fileName, in, format, registry, options);
