@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
@@ -150,7 +152,7 @@ public final class JdbcRegistry implements Registry {
             sql.append(" AND c.label_lower LIKE ? ESCAPE '\\'");
             params.add("%" + searchable(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         });
-        for (Map.Entry<String, String> field : new java.util.TreeMap<>(query.fields()).entrySet()) {
+        for (Map.Entry<String, String> field : new TreeMap<>(query.fields()).entrySet()) {
             String value = searchable(field.getValue());
             if (value.length() > MAX_SEARCHABLE_VALUE) {
                 throw new InvalidRecordException("fields." + field.getKey(),
@@ -504,7 +506,7 @@ public final class JdbcRegistry implements Registry {
         static final Latest NONE = new Latest(0, Optional.empty());
     }
 
-    private static final java.util.Comparator<RegistryRecord> BY_ID = java.util.Comparator.comparing(RegistryRecord::id);
+    private static final Comparator<RegistryRecord> BY_ID = Comparator.comparing(RegistryRecord::id);
 
     private static final String REVISION_COLUMNS =
             "SELECT record_id, revision, kind, body, recorded_at, recorded_by, reason FROM record_revision";
