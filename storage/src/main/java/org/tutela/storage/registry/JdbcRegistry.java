@@ -230,46 +230,55 @@ public final class JdbcRegistry implements Registry {
         require(change, "change");
         writeLock.lock();
         try {
-            Revision revision = inTransaction(c -> {
-                String kind;
-                int current;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT kind, revision FROM record_current WHERE record_id = ? FOR UPDATE")) {
-                    ps.setString(1, id.value());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            throw new RecordNotFoundException(id);
-                        }
-                        kind = rs.getString(1);
-                        current = rs.getInt(2);
-                    }
-                }
-                List<RecordId> referrers = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT from_id FROM record_reference WHERE to_id = ? AND from_id <> ?")) {
-                    ps.setString(1, id.value());
-                    ps.setString(2, id.value());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            referrers.add(RecordId.of(rs.getString(1)));
-                        }
-                    }
-                }
-                if (!referrers.isEmpty()) {
-                    Collections.sort(referrers);
-                    throw new RecordInUseException(id, referrers);
-                }
-                Revision retraction = new Revision(id, RecordKind.fromSlug(kind).orElseThrow(), current + 1,
-                        nextRecordedAt(c), change.author(), change.reason(), Optional.empty());
-                insertRevisions(c, List.of(retraction));
-                deleteCurrent(c, List.of(id));
-                return retraction;
-            });
+            Map<RecordId, Latest> seen = new HashMap<>();
+            Revision revision;
+            try {
+                revision = inTransaction(c -> retractOnce(c, id, change, seen));
+            } catch (StorageException e) {
+                throw conflictOr(e, seen);
+            }
             announce(List.of(revision));
             return revision;
         } finally {
             writeLock.unlock();
         }
+    }
+
+    private Revision retractOnce(Connection c, RecordId id, Change change, Map<RecordId, Latest> seen) throws SQLException {
+        String kind;
+        int current;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT kind, revision FROM record_current WHERE record_id = ? FOR UPDATE")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new RecordNotFoundException(id);
+                }
+                kind = rs.getString(1);
+                current = rs.getInt(2);
+                seen.put(id, new Latest(current, RecordKind.fromSlug(kind)));
+            }
+        }
+        List<RecordId> referrers = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT from_id FROM record_reference WHERE to_id = ? AND from_id <> ?")) {
+            ps.setString(1, id.value());
+            ps.setString(2, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    referrers.add(RecordId.of(rs.getString(1)));
+                }
+            }
+        }
+        if (!referrers.isEmpty()) {
+            Collections.sort(referrers);
+            throw new RecordInUseException(id, referrers);
+        }
+        Revision retraction = new Revision(id, RecordKind.fromSlug(kind).orElseThrow(), current + 1,
+                nextRecordedAt(c), change.author(), change.reason(), Optional.empty());
+        insertRevisions(c, List.of(retraction));
+        deleteCurrent(c, List.of(id));
+        return retraction;
     }
 
     @Override
