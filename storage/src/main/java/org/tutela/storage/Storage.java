@@ -5,7 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
@@ -14,10 +18,13 @@ import org.tutela.storage.registry.JdbcRegistry;
 
 /**
  * An open database: the connection pool, its schema brought up to date, and the registry on it. Other
- * features add their tables through their own migrations (see the numbering in
- * {@code db/migration}) and use {@link #dataSource()}.
+ * features add their tables through their own migrations in {@code db/migration} (numbering in
+ * {@code V1__registry.sql}) and use {@link #dataSource()}.
  */
 public final class Storage implements AutoCloseable {
+    /** Older H2 builds can leave a file they cannot reopen after a crash (h2database issue 2752). */
+    static final int[] OLDEST_SAFE_H2 = {2, 3, 232};
+
     private final StorageConfig config;
     private final HikariDataSource dataSource;
     private final JdbcRegistry registry;
@@ -32,11 +39,14 @@ public final class Storage implements AutoCloseable {
     public static Storage open(StorageConfig config) {
         HikariDataSource dataSource;
         try {
-            dataSource = new HikariDataSource(hikari(config));
+            dataSource = new HikariDataSource(pool(config));
         } catch (HikariPool.PoolInitializationException e) {
             throw new StorageException("cannot open the database of " + config + ": " + reason(config, e), e);
         }
         try {
+            if (config instanceof StorageConfig.Embedded) {
+                requireSafeH2(dataSource);
+            }
             Flyway.configure()
                     .dataSource(dataSource)
                     .schemas(config instanceof StorageConfig.Postgres pg ? pg.schema().stream().toArray(String[]::new) : new String[0])
@@ -46,47 +56,84 @@ public final class Storage implements AutoCloseable {
             return new Storage(config, dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
-            throw e instanceof StorageException se ? se : new StorageException("cannot migrate the database of " + config + ": " + e.getMessage(), e);
+            throw e instanceof StorageException se ? se
+                    : new StorageException("cannot bring the database of " + config + " up to date: " + e.getMessage(), e);
         }
     }
 
-    private static HikariConfig hikari(StorageConfig config) {
-        HikariConfig hikari = new HikariConfig();
-        hikari.setPoolName("tutela");
-        hikari.setAutoCommit(true);
+    private static HikariConfig pool(StorageConfig config) {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("tutela");
+        pool.setConnectionTimeout(10_000);
+        // fail at once (a wrong key, a server down) rather than retry in the background
+        pool.setInitializationFailTimeout(1);
         if (config instanceof StorageConfig.Embedded embedded) {
             try {
                 Files.createDirectories(embedded.dataDir());
             } catch (IOException e) {
-                throw new StorageException("cannot create the data directory " + embedded.dataDir(), e);
+                throw new StorageException("cannot create the data directory " + embedded.dataDir() + ": " + e.getMessage(), e);
             }
-            hikari.setJdbcUrl(embeddedUrl(embedded));
-            hikari.setUsername("tutela");
-            // with CIPHER, H2 takes "<file key> <user password>"; the user password adds nothing to a local file
-            hikari.setPassword(embedded.fileKey().map(key -> key + " ").orElse(""));
-            hikari.setMaximumPoolSize(4);
-            // fail at once on a wrong key instead of retrying for the pool's default 30 s
-            hikari.setInitializationFailTimeout(1);
+            pool.setJdbcUrl(embeddedUrl(embedded));
+            pool.setUsername("tutela");
+            // with CIPHER, H2 takes "<file key> <user password>"; a user password adds nothing to a local file
+            pool.setPassword(embedded.fileKey().map(key -> key + " ").orElse(""));
+            pool.setMaximumPoolSize(4);
         } else if (config instanceof StorageConfig.Postgres pg) {
-            hikari.setJdbcUrl(pg.jdbcUrl());
-            hikari.setUsername(pg.user());
-            hikari.setPassword(pg.password());
-            pg.schema().ifPresent(hikari::setSchema);
-            hikari.setMaximumPoolSize(8);
+            pool.setJdbcUrl(pg.jdbcUrl());
+            pool.setUsername(pg.user());
+            pool.setPassword(pg.password());
+            pg.schema().ifPresent(pool::setSchema);
+            pool.setMaximumPoolSize(8);
         }
-        hikari.setConnectionTimeout(10_000);
-        return hikari;
+        return pool;
     }
 
     /**
-     * WRITE_DELAY=0: H2 (MVStore) otherwise keeps committed changes in memory for up to 500 ms and a
-     * killed process loses them; at 0 every commit writes the store before returning. The MVStore's
-     * retention time is left at its default so that a half-written last chunk falls back to the previous one.
+     * WRITE_DELAY=0: by default H2 keeps committed changes in memory for up to 500 ms and a killed
+     * process loses them; at 0 every commit writes the store to the file before it returns. This
+     * survives the process being killed, not a power cut (H2 does not fsync each commit): where that
+     * matters, use PostgreSQL. The MVStore's retention time stays at its default, so that a chunk
+     * half-written at a crash falls back to the one before it.
      */
     static String embeddedUrl(StorageConfig.Embedded embedded) {
         String url = "jdbc:h2:file:" + embedded.dataDir().toAbsolutePath().resolve("tutela")
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         return embedded.fileKey().isPresent() ? url + ";CIPHER=AES" : url;
+    }
+
+    private static void requireSafeH2(DataSource dataSource) {
+        String version;
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT H2VERSION()")) {
+            rs.next();
+            version = rs.getString(1);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the H2 version: " + e.getMessage(), e);
+        }
+        int[] parts = Arrays.stream(version.split("\\D+")).limit(3).mapToInt(Integer::parseInt).toArray();
+        if (Arrays.compare(parts, OLDEST_SAFE_H2) < 0) {
+            throw new StorageException("H2 " + version + " is on the classpath; the embedded registry needs "
+                    + Arrays.toString(OLDEST_SAFE_H2).replaceAll("[\\[\\] ]", "").replace(',', '.')
+                    + " or newer, because older builds can leave a file they cannot reopen after a crash."
+                    + " Manage com.h2database:h2 to that version.", null);
+        }
+    }
+
+    private static String reason(StorageConfig config, Exception e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        if (config instanceof StorageConfig.Embedded embedded && cause instanceof SQLException sql) {
+            int code = sql.getErrorCode();
+            if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD
+                    || code == ErrorCode.WRONG_PASSWORD_FORMAT || code == ErrorCode.FILE_CORRUPTED_1) {
+                return embedded.fileKey().isPresent()
+                        ? "the file key is wrong, the file is not encrypted, or it is damaged (" + cause.getMessage() + ")"
+                        : "the file is encrypted and no key was given, or it is damaged (" + cause.getMessage() + ")";
+            }
+            if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return "another process has it open (" + cause.getMessage() + ")";
+            }
+        }
+        return cause.getMessage();
     }
 
     public StorageConfig config() {
@@ -97,6 +144,7 @@ public final class Storage implements AutoCloseable {
         return registry;
     }
 
+    /** The pool, for other features' tables; every connection sees the same schema as the registry. */
     public DataSource dataSource() {
         return dataSource;
     }
@@ -104,15 +152,5 @@ public final class Storage implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
-    }
-
-    private static String reason(StorageConfig config, Exception e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        if (config instanceof StorageConfig.Embedded && cause instanceof SQLException sql
-                && (sql.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1 || sql.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD
-                || sql.getErrorCode() == ErrorCode.WRONG_PASSWORD_FORMAT || sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1)) {
-            return "the file is encrypted with another key, or the key is missing (" + cause.getMessage() + ")";
-        }
-        return cause.getMessage();
     }
 }

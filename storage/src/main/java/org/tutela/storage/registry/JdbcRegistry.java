@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
@@ -58,6 +60,7 @@ public final class JdbcRegistry implements Registry {
     public static final int MAX_SEARCHABLE_VALUE = 500;
     private static final int MAX_PATH = 200;
     private static final int CHUNK = 500;
+    private static final int SAVE_ATTEMPTS = 5;
     private static final String UNIQUE_VIOLATION = "23505";
     private static final Logger LOG = LoggerFactory.getLogger(JdbcRegistry.class);
 
@@ -149,7 +152,7 @@ public final class JdbcRegistry implements Registry {
             sql.append(" AND c.label_lower LIKE ? ESCAPE '\\'");
             params.add("%" + searchable(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         });
-        for (Map.Entry<String, String> field : new java.util.TreeMap<>(query.fields()).entrySet()) {
+        for (Map.Entry<String, String> field : new TreeMap<>(query.fields()).entrySet()) {
             String value = searchable(field.getValue());
             if (value.length() > MAX_SEARCHABLE_VALUE) {
                 throw new InvalidRecordException("fields." + field.getKey(),
@@ -227,46 +230,55 @@ public final class JdbcRegistry implements Registry {
         require(change, "change");
         writeLock.lock();
         try {
-            Revision revision = inTransaction(c -> {
-                String kind;
-                int current;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT kind, revision FROM record_current WHERE record_id = ? FOR UPDATE")) {
-                    ps.setString(1, id.value());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            throw new RecordNotFoundException(id);
-                        }
-                        kind = rs.getString(1);
-                        current = rs.getInt(2);
-                    }
-                }
-                List<RecordId> referrers = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT from_id FROM record_reference WHERE to_id = ? AND from_id <> ?")) {
-                    ps.setString(1, id.value());
-                    ps.setString(2, id.value());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            referrers.add(RecordId.of(rs.getString(1)));
-                        }
-                    }
-                }
-                if (!referrers.isEmpty()) {
-                    Collections.sort(referrers);
-                    throw new RecordInUseException(id, referrers);
-                }
-                Revision retraction = new Revision(id, RecordKind.fromSlug(kind).orElseThrow(), current + 1,
-                        nextRecordedAt(c), change.author(), change.reason(), Optional.empty());
-                insertRevisions(c, List.of(retraction));
-                deleteCurrent(c, List.of(id));
-                return retraction;
-            });
+            Map<RecordId, Latest> seen = new HashMap<>();
+            Revision revision;
+            try {
+                revision = inTransaction(c -> retractOnce(c, id, change, seen));
+            } catch (StorageException e) {
+                throw conflictOr(e, seen);
+            }
             announce(List.of(revision));
             return revision;
         } finally {
             writeLock.unlock();
         }
+    }
+
+    private Revision retractOnce(Connection c, RecordId id, Change change, Map<RecordId, Latest> seen) throws SQLException {
+        String kind;
+        int current;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT kind, revision FROM record_current WHERE record_id = ? FOR UPDATE")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new RecordNotFoundException(id);
+                }
+                kind = rs.getString(1);
+                current = rs.getInt(2);
+                seen.put(id, new Latest(current, RecordKind.fromSlug(kind)));
+            }
+        }
+        List<RecordId> referrers = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT from_id FROM record_reference WHERE to_id = ? AND from_id <> ?")) {
+            ps.setString(1, id.value());
+            ps.setString(2, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    referrers.add(RecordId.of(rs.getString(1)));
+                }
+            }
+        }
+        if (!referrers.isEmpty()) {
+            Collections.sort(referrers);
+            throw new RecordInUseException(id, referrers);
+        }
+        Revision retraction = new Revision(id, RecordKind.fromSlug(kind).orElseThrow(), current + 1,
+                nextRecordedAt(c), change.author(), change.reason(), Optional.empty());
+        insertRevisions(c, List.of(retraction));
+        deleteCurrent(c, List.of(id));
+        return retraction;
     }
 
     @Override
@@ -289,39 +301,52 @@ public final class JdbcRegistry implements Registry {
         }
         writeLock.lock();
         try {
-            Map<RecordId, Latest> seen = new HashMap<>();
-            List<Revision> revisions;
-            try {
-                revisions = inTransaction(c -> {
-                    seen.putAll(latest(c, ids));
-                    List<Revision> out = new ArrayList<>();
-                    Instant at = null;
-                    for (RegistryRecord record : records) {
-                        Latest latest = seen.getOrDefault(record.id(), Latest.NONE);
-                        if (expected.isPresent() && expected.get() != latest.revision()) {
-                            throw new RevisionConflictException(record.id(), expected.get(), latest.revision());
-                        }
-                        if (latest.kind().isPresent() && latest.kind().get() != record.kind()) {
-                            throw new InvalidRecordException("kind", record.id() + " is a " + latest.kind().get().slug()
-                                    + " and cannot become a " + record.kind().slug());
-                        }
-                        at = at == null ? nextRecordedAt(c) : at;
-                        out.add(new Revision(record.id(), record.kind(), latest.revision() + 1, at,
-                                change.author(), change.reason(), Optional.of(record)));
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    List<Revision> revisions = writeOnce(records, ids, expected, change);
+                    announce(revisions);
+                    return revisions;
+                } catch (RevisionConflictException e) {
+                    // without an expected revision the caller asked for "the latest", which another server just moved
+                    if (expected.isPresent() || attempt == SAVE_ATTEMPTS) {
+                        throw e;
                     }
-                    checkReferences(c, records, ids);
-                    insertRevisions(c, out);
-                    deleteCurrent(c, ids);
-                    insertCurrent(c, out);
-                    return out;
-                });
-            } catch (StorageException e) {
-                throw conflictOr(e, seen);
+                }
             }
-            announce(revisions);
-            return revisions;
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private List<Revision> writeOnce(List<? extends RegistryRecord> records, Set<RecordId> ids, Optional<Integer> expected,
+                                     Change change) {
+        Map<RecordId, Latest> seen = new HashMap<>();
+        try {
+            return inTransaction(c -> {
+                seen.putAll(latest(c, ids));
+                List<Revision> out = new ArrayList<>();
+                Instant at = null;
+                for (RegistryRecord record : records) {
+                    Latest latest = seen.getOrDefault(record.id(), Latest.NONE);
+                    if (expected.isPresent() && expected.get() != latest.revision()) {
+                        throw new RevisionConflictException(record.id(), expected.get(), latest.revision());
+                    }
+                    if (latest.kind().isPresent() && latest.kind().get() != record.kind()) {
+                        throw new InvalidRecordException("kind", record.id() + " is a " + latest.kind().get().slug()
+                                + " and cannot become a " + record.kind().slug());
+                    }
+                    at = at == null ? nextRecordedAt(c) : at;
+                    out.add(new Revision(record.id(), record.kind(), latest.revision() + 1, at,
+                            change.author(), change.reason(), Optional.of(record)));
+                }
+                checkReferences(c, records, ids);
+                insertRevisions(c, out);
+                deleteCurrent(c, ids);
+                insertCurrent(c, out);
+                return out;
+            });
+        } catch (StorageException e) {
+            throw conflictOr(e, seen);
         }
     }
 
@@ -490,7 +515,7 @@ public final class JdbcRegistry implements Registry {
         static final Latest NONE = new Latest(0, Optional.empty());
     }
 
-    private static final java.util.Comparator<RegistryRecord> BY_ID = java.util.Comparator.comparing(RegistryRecord::id);
+    private static final Comparator<RegistryRecord> BY_ID = Comparator.comparing(RegistryRecord::id);
 
     private static final String REVISION_COLUMNS =
             "SELECT record_id, revision, kind, body, recorded_at, recorded_by, reason FROM record_revision";

@@ -284,6 +284,49 @@ abstract class RegistryContractTest {
     }
 
     @Test
+    void twoServersWritingTheSameRecordNeverLoseOrDoubleARevision() throws Exception {
+        registry.saveAll(Samples.all(), IMPORT);
+        // a second pool and registry on the same database, as a second server process would have
+        try (Storage other = Storage.open(config)) {
+            List<Registry> writers = List.of(registry, other.registry());
+            List<Revision> written = new CopyOnWriteArrayList<>();
+            List<Throwable> conflicts = new CopyOnWriteArrayList<>();
+            List<Thread> threads = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                Registry writer = writers.get(w % 2);
+                String name = "writer-" + w;
+                threads.add(new Thread(() -> {
+                    for (int i = 0; i < 15; i++) {
+                        try {
+                            Change change = Change.by(name, "concurrent edit " + i);
+                            if (i % 2 == 0) {
+                                int seen = writer.history(Samples.TARGET).size();
+                                written.add(writer.save(withNotes(Samples.target(), name + " " + i), seen, change));
+                            } else {
+                                written.add(writer.saveAll(List.of(withNotes(Samples.target(), name + " " + i)), change).get(0));
+                            }
+                        } catch (RuntimeException e) {
+                            conflicts.add(e);
+                        }
+                    }
+                }));
+            }
+            threads.forEach(Thread::start);
+            for (Thread t : threads) {
+                t.join();
+            }
+
+            assertThat(conflicts).allSatisfy(e -> assertThat(e).isInstanceOf(RevisionConflictException.class));
+            List<Revision> history = registry.history(Samples.TARGET);
+            assertThat(history).extracting(Revision::number)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 1 + written.size()).boxed().toList());
+            assertThat(history.subList(1, history.size())).extracting(Revision::reason)
+                    .containsExactlyInAnyOrderElementsOf(written.stream().map(Revision::reason).toList());
+            assertThat(registry.get(Samples.TARGET)).isEqualTo(history.get(history.size() - 1).state());
+        }
+    }
+
+    @Test
     void findsByKindAndFieldIgnoringCase() {
         registry.saveAll(Samples.all(), IMPORT);
 
