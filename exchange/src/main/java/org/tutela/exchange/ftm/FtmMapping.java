@@ -401,16 +401,22 @@ public final class FtmMapping {
             throw new RecordFormatException("name", "is required: a person needs at least one name", null);
         }
         Map<String, PersonName.Kind> kinds = new LinkedHashMap<>();
+        Map<String, String> from = new HashMap<>();
         kinds.put(main, PersonName.Kind.PRIMARY);
-        names.forEach(n -> kinds.putIfAbsent(n, PersonName.Kind.ALIAS));
-        entity.values("alias").forEach(n -> kinds.putIfAbsent(n, PersonName.Kind.ALIAS));
-        entity.values("weakAlias").forEach(n -> kinds.putIfAbsent(n, PersonName.Kind.DIMINUTIVE));
-        entity.values("previousName").forEach(n -> kinds.putIfAbsent(n, PersonName.Kind.FORMER));
+        from.put(main, names.isEmpty() ? "firstName" : "name");
+        for (Map.Entry<String, PersonName.Kind> property : List.of(Map.entry("name", PersonName.Kind.ALIAS),
+                Map.entry("alias", PersonName.Kind.ALIAS), Map.entry("weakAlias", PersonName.Kind.DIMINUTIVE),
+                Map.entry("previousName", PersonName.Kind.FORMER))) {
+            for (String n : entity.values(property.getKey())) {
+                if (kinds.putIfAbsent(n, property.getValue()) == null) {
+                    from.put(n, property.getKey());
+                }
+            }
+        }
         ArrayNode out = mapper.createArrayNode();
         kinds.forEach((full, kind) -> {
             if (full.codePoints().noneMatch(Character::isLetter)) {
-                throw new RecordFormatException(kind == PersonName.Kind.PRIMARY && names.contains(full) ? "name" : "alias",
-                        "'" + full + "' has no letter in any script; it cannot be a name", null);
+                throw new RecordFormatException(from.get(full), "'" + full + "' has no letter in any script; it cannot be a name", null);
             }
             ObjectNode name = out.addObject();
             name.put("full", full);

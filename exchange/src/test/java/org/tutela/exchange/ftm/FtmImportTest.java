@@ -201,7 +201,10 @@ class FtmImportTest {
     void badValuesNameTheProperty() throws IOException {
         assertThat(failure(PERSON.replace("\"ru\",\"suhh\"", "\"Russia\"")).field()).isEqualTo("nationality");
         assertThat(failure(PERSON.replace("\"male\"", "\"unknown\"")).field()).isEqualTo("gender");
-        assertThat(failure(PERSON.replace("\"Ivan Ivanov\"", "\"12345\"")).problem()).contains("no letter");
+        ImportException noLetter = failure(PERSON.replace("\"Ivan Ivanov\"", "\"12345\""));
+        assertThat(noLetter.field()).isEqualTo("previousName");
+        assertThat(noLetter.problem()).contains("'12345'").contains("no letter");
+        assertThat(failure(PERSON.replace("\"SIDOROV, Ivan Petrovich\"", "\"-- ?\"")).field()).isEqualTo("name");
         assertThat(failure(PERSON.replace("\"id\":\"p-1\"", "\"id\":\"../etc\"")).field()).isEqualTo("id");
         assertThat(failure(PERSON.replace("\"alias\":[\"Vanya Sidorov\"]", "\"alias\":\"Vanya Sidorov\"")).field()).isEqualTo("properties.alias");
         assertThat(failure(PERSON.replace("\"Person\"", "\"Persn\"")).field()).isEqualTo("schema");
