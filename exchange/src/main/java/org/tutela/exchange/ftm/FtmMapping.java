@@ -436,14 +436,14 @@ public final class FtmMapping {
     }
 
     /** The FtM properties derived from each authoritative extension, checked against it on import. */
-    private static final Map<String, List<String>> DERIVED = Map.of(
-            "names", DERIVED_NAME_PROPERTIES,
-            "type", List.of("schema"),
-            "provenance", List.of("proof"));
+    private static final List<Map.Entry<String, List<String>>> DERIVED = List.of(
+            Map.entry("names", DERIVED_NAME_PROPERTIES),
+            Map.entry("type", List.of("schema")),
+            Map.entry("provenance", List.of("proof")));
 
     private void checkAuthoritative(FtmEntity entity, RegistryRecord record) {
         FtmEntity expected = null;
-        for (Map.Entry<String, List<String>> derived : DERIVED.entrySet()) {
+        for (Map.Entry<String, List<String>> derived : DERIVED) {
             if (!entity.has(PREFIX + derived.getKey())) {
                 continue;
             }
