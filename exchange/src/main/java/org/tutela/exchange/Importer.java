@@ -117,7 +117,8 @@ public final class Importer {
             FtmMapping.Warnings warn = (field, message) -> warnings.add(new ImportWarning(fileName, number, field, message));
             if (format == Format.TUTELA_JSONL) {
                 RegistryRecord record = tutela.read(node);
-                reads.add(new Read(record, number, id -> TutelaLines.fieldHolding(node, id)));
+                // the record's own tree has the line's field paths; holding it instead of the line keeps one copy in memory
+                reads.add(new Read(record, number, id -> TutelaLines.fieldHolding(tutela.write(record), id)));
                 return;
             }
             FtmEntity entity = FtmEntity.parse(node);
