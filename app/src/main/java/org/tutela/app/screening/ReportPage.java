@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.tutela.core.registry.CooperationRequest;
@@ -30,7 +30,8 @@ public final class ReportPage {
     public static final String TEMPLATE = "screening/report";
     static final String STYLESHEET = "/static/css/report.css";
 
-    private final TemplateEngine engine;
+    // the Spring flavour of the engine, so that the template reads the same expressions (SpEL) here and in the web
+    private final SpringTemplateEngine engine;
 
     public ReportPage() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -38,7 +39,7 @@ public final class ReportPage {
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
-        engine = new TemplateEngine();
+        engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
     }
 
