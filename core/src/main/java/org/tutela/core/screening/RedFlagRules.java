@@ -146,7 +146,10 @@ public final class RedFlagRules {
     static Outcome tortureOrArbitraryDetentionInCase(RequestContext c, Rule.Wording w) {
         List<Proceeding> proceedings = c.proceedings();
         if (proceedings.isEmpty()) {
-            return new NotEvaluable("the request's criminal case is not in the registry, so findings made in it cannot be looked up",
+            // a case the registry does not hold has no recorded findings; a request that cites no case cannot be checked at all
+            return c.citesCase() ? new NotFired("the case the request cites (" + c.citedCase() + ") is not in the registry as of "
+                    + c.asOf() + ", so no finding about it is recorded")
+                    : new NotEvaluable("the request cites no case number, so findings made in its case cannot be looked up",
                     List.of(w.ask("case")));
         }
         Set<RecordId> subjects = new LinkedHashSet<>(c.caseIds());
@@ -206,9 +209,9 @@ public final class RedFlagRules {
             });
         }, () -> "no relative of a target is recorded as accused in " + (c.proceedings().isEmpty() ? "the case" : c.caseLabels())
                 + " or as targeted by coercion by proxy linked to it" + suffix(notes));
-        if (outcome instanceof NotFired && c.proceedings().isEmpty()) {
-            return new NotEvaluable("the request's criminal case is not in the registry, so it is unknown whether relatives "
-                    + "of the target are accused or detained in it", List.of(w.ask("case")));
+        if (outcome instanceof NotFired && c.proceedings().isEmpty() && !c.citesCase()) {
+            return new NotEvaluable("the request cites no case number, so it is unknown whether relatives "
+                    + "of the target are accused or detained in its case", List.of(w.ask("case")));
         }
         return outcome;
     }

@@ -120,6 +120,19 @@ public final class RequestContext {
         return proceedings;
     }
 
+    /** True when the request names its case, by a registry proceeding or by a reference number. */
+    public boolean citesCase() {
+        return request.proceeding().isPresent() || !request.referenceNumbers().isEmpty();
+    }
+
+    /** How the request cites its case, for reasons given to the reader. */
+    public String citedCase() {
+        List<String> cited = new ArrayList<>();
+        request.proceeding().ifPresent(id -> cited.add(id.value()));
+        cited.addAll(request.referenceNumbers());
+        return String.join(", ", cited);
+    }
+
     /** The request's own proceeding(s): the one it names and those of the requesting state whose number it cites. */
     public List<Proceeding> ownProceedings() {
         proceedings();

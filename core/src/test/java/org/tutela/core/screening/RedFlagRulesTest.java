@@ -208,8 +208,14 @@ class RedFlagRulesTest {
         }
 
         @Test
-        void cannotTellWithoutTheCase() {
+        void cannotTellWhenTheRequestCitesNoCase() {
             notEvaluable(outcome("TNR-03", request().target("person-exile").build(), registry(exile())));
+        }
+
+        @Test
+        void aCitedCaseTheRegistryDoesNotHoldHasNoRecordedFinding() {
+            assertThat(outcome("TNR-03", request().target("person-exile").reference("2021/555").build(), registry(exile())))
+                    .isInstanceOfSatisfying(NotFired.class, n -> assertThat(n.reason()).contains("2021/555", "not in the registry"));
         }
 
         @Test
@@ -247,8 +253,10 @@ class RedFlagRulesTest {
         }
 
         @Test
-        void cannotTellWithoutTheCase() {
+        void cannotTellWhenTheRequestCitesNoCase() {
             notEvaluable(outcome("TNR-04", request().target("person-exile").build(), registry(exile(), brother(), siblings())));
+            assertThat(outcome("TNR-04", request().target("person-exile").reference("2021/555").build(),
+                    registry(exile(), brother(), siblings()))).isInstanceOf(NotFired.class);
         }
     }
 
