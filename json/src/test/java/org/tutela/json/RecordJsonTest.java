@@ -21,6 +21,20 @@ class RecordJsonTest {
     }
 
     @Test
+    void anEventWithoutItsOwnDateStaysWithoutOne() {
+        var request = Samples.mlaRequest();
+        var undated = new org.tutela.core.registry.CooperationRequest(request.id(), request.type(), request.requestingState(),
+                request.requestedState(), java.util.Optional.empty(), request.referenceNumbers(), request.requestingAuthority(),
+                request.proceeding(), request.persons(), request.offences(), request.allegedFacts(), request.measures(),
+                request.legalBases(), request.channel(), request.onBehalfOf(), request.complainants(), request.attachments(),
+                request.provenance());
+        RegistryRecord back = json.read(undated.kind(), json.write(undated));
+        assertThat(back).isEqualTo(undated);
+        assertThat(((org.tutela.core.registry.CooperationRequest) back).date()).isEmpty();
+        assertThat(back.eventDate()).isEqualTo(request.provenance().validFrom());
+    }
+
+    @Test
     void valuesAreBareStrings() {
         String text = json.write(Samples.mlaRequest());
         assertThat(text).contains("\"requestingState\":\"BY\"").contains("\"proceeding\":\"proceeding-sample-case\"")

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A view that hides what had not come to be by a date: records whose valid time starts later, and
- * events dated later. Records with no date at all (a person, an organisation) stay visible.
+ * events dated later. Records with no date at all (a person, an organisation) and sources stay visible.
  */
 final class AsOfView implements RegistryView {
     private final RegistryView registry;
@@ -18,7 +18,12 @@ final class AsOfView implements RegistryView {
     }
 
     private boolean visible(RegistryRecord record) {
-        return record.provenance().knownBy(date) && record.date().map(d -> !d.isAfter(date)).orElse(true);
+        if (record instanceof Source) {
+            // a source is the document a fact is read from, not a fact: a report of 2024 may attest a
+            // refugee status of 2013, and the status is what counts as of a date
+            return true;
+        }
+        return record.provenance().knownBy(date) && record.eventDate().map(d -> !d.isAfter(date)).orElse(true);
     }
 
     @Override

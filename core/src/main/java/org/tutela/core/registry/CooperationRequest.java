@@ -115,7 +115,7 @@ public record CooperationRequest(RecordId id, Type type, Country requestingState
     }
 
     @Override
-    public Optional<LocalDate> date() {
+    public Optional<LocalDate> eventDate() {
         return date.or(provenance::validFrom);
     }
 

@@ -60,7 +60,7 @@ public record Decision(RecordId id, RecordId subject, Optional<RecordId> body, O
     }
 
     @Override
-    public Optional<LocalDate> date() {
+    public Optional<LocalDate> eventDate() {
         return date.or(provenance::validFrom);
     }
 

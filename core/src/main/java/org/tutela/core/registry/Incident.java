@@ -95,7 +95,7 @@ public record Incident(RecordId id, Tactic tactic, Country perpetratorState, Act
     }
 
     @Override
-    public Optional<LocalDate> date() {
+    public Optional<LocalDate> eventDate() {
         return date.or(provenance::validFrom);
     }
 

@@ -56,7 +56,7 @@ public record Person(RecordId id, List<PersonName> names, Optional<LocalDate> bi
     }
 
     @Override
-    public Optional<LocalDate> date() {
+    public Optional<LocalDate> eventDate() {
         return Optional.empty();
     }
 }

@@ -35,7 +35,7 @@ public record Proceeding(RecordId id, Country state, String caseNumber, Type typ
     }
 
     @Override
-    public Optional<LocalDate> date() {
+    public Optional<LocalDate> eventDate() {
         return opened.or(provenance::validFrom);
     }
 

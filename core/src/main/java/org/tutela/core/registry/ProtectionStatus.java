@@ -46,7 +46,7 @@ public record ProtectionStatus(RecordId id, RecordId person, Type type, Country 
     }
 
     @Override
-    public Optional<LocalDate> date() {
+    public Optional<LocalDate> eventDate() {
         return granted.or(provenance::validFrom);
     }
 

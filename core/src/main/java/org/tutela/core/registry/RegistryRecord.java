@@ -22,8 +22,11 @@ public sealed interface RegistryRecord
     /** The records this one points to; each must exist in the registry. */
     Set<RecordId> referencedIds();
 
-    /** The date the record is about (an event's date), if it has one. */
-    default Optional<LocalDate> date() {
+    /**
+     * The date the record is about: an event's own date, else the date its fact became true. Not named
+     * {@code date()} so as not to shadow the {@code date} field some records have.
+     */
+    default Optional<LocalDate> eventDate() {
         return provenance().validFrom();
     }
 

@@ -31,7 +31,7 @@ public record Source(RecordId id, String title, Optional<String> publisher, Opti
     }
 
     @Override
-    public Optional<LocalDate> date() {
+    public Optional<LocalDate> eventDate() {
         return published.or(provenance::validFrom);
     }
 

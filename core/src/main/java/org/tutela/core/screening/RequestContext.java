@@ -238,22 +238,22 @@ public final class RequestContext {
 
     /** A fact drawn from the request itself. */
     public Fact fromRequest(String statement) {
-        return new Fact(request.id(), statement, request.provenance().citations(), request.date());
+        return new Fact(request.id(), statement, request.provenance().citations(), request.eventDate());
     }
 
     /** A fact drawn from a registry record, with the record's sources and date. */
     public Fact from(RegistryRecord record, String statement) {
-        return new Fact(record.id(), statement, record.provenance().citations(), record.date());
+        return new Fact(record.id(), statement, record.provenance().citations(), record.eventDate());
     }
 
     /** A fact drawn from a registry record with sources of its own (e.g. a relationship seen from a person). */
     public Fact from(RegistryRecord record, String statement, List<Citation> citations) {
         List<Citation> all = new ArrayList<>(record.provenance().citations());
         citations.stream().filter(c -> !all.contains(c)).forEach(all::add);
-        return new Fact(record.id(), statement, all, record.date());
+        return new Fact(record.id(), statement, all, record.eventDate());
     }
 
     public Optional<LocalDate> requestDate() {
-        return request.date();
+        return request.eventDate();
     }
 }

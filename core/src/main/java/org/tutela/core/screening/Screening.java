@@ -65,8 +65,8 @@ public final class Screening {
         if (asOf.isAfter(LocalDate.now(clock).plusDays(1))) {
             throw new ScreeningInputException("asOf", asOf + " is in the future");
         }
-        if (request.date().isPresent() && asOf.isBefore(request.date().get())) {
-            throw new ScreeningInputException("asOf", asOf + " is before the request's date " + request.date().get()
+        if (request.eventDate().isPresent() && asOf.isBefore(request.eventDate().get())) {
+            throw new ScreeningInputException("asOf", asOf + " is before the request's date " + request.eventDate().get()
                     + ": a request cannot be screened before it existed");
         }
         if (request.persons().size() > MAX_NAMED_PERSONS) {
@@ -108,7 +108,7 @@ public final class Screening {
             TextCheck.problem(a.text()).ifPresent(problem -> warnings.add("The attachment '" + a.name() + "' " + problem
                     + ": it was not read. Provide its text."));
         }
-        request.date().ifPresentOrElse(date -> {
+        request.eventDate().ifPresentOrElse(date -> {
             for (Charge ch : request.offences()) {
                 ch.allegedFrom().filter(d -> d.isAfter(date)).ifPresent(d -> warnings.add("The offence '" + ch.description()
                         + "' is alleged to start on " + d + ", after the request's date " + date + "."));

@@ -1,0 +1,51 @@
+package org.tutela.app.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.tutela.app.Tutela;
+import org.tutela.exchange.Exporter;
+import org.tutela.exchange.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code tutela export}: the whole registry as JSON lines. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export every current record of the registry as JSON lines, by kind then id.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (default: standard output).")
+    Path output;
+
+    @Option(names = "--format", defaultValue = "tutela", converter = FormatOption.class,
+            description = "tutela (Tutela JSON lines) or ftm (FollowTheMoney entities). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        try (Tutela tutela = Tutela.open(data.settings())) {
+            if (output == null) {
+                OutputStream out = new BufferedOutputStream(System.out);
+                new Exporter().export(tutela.registry(), format, out);
+                out.flush();
+                return 0;
+            }
+            // written beside the target and moved into place, so a failed export never leaves half a file
+            Path partial = output.toAbsolutePath().resolveSibling(output.getFileName() + ".partial");
+            long count;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+                count = new Exporter().export(tutela.registry(), format, out);
+            }
+            Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            System.err.printf("exported %d records to %s%n", count, output);
+        }
+        return 0;
+    }
+}

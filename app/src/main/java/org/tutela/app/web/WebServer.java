@@ -1,0 +1,52 @@
+package org.tutela.app.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.tutela.app.Tutela;
+import org.tutela.core.registry.Registry;
+import org.tutela.json.RecordJson;
+
+/**
+ * The web server: REST API and pages over one opened {@link Tutela}. Spring is confined to this
+ * package; it receives the already wired product rather than building it.
+ */
+@SpringBootApplication
+public class WebServer {
+
+    /** Starts the server on {@code port} (0 for any free port) and returns its running context. */
+    public static ConfigurableApplicationContext start(Tutela tutela, int port, String... args) {
+        SpringApplication app = new SpringApplicationBuilder(WebServer.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("tutela", tutela))
+                .properties(Map.of(
+                        "server.port", String.valueOf(port),
+                        "spring.main.banner-mode", "off",
+                        "server.error.include-stacktrace", "never",
+                        "springdoc.swagger-ui.path", "/api/docs",
+                        "springdoc.api-docs.path", "/api/openapi"))
+                .build();
+        return app.run(args);
+    }
+
+    @Bean
+    Registry registry(Tutela tutela) {
+        return tutela.registry();
+    }
+
+    @Bean
+    RecordJson recordJson() {
+        return new RecordJson();
+    }
+
+    /** The API writes records exactly as the files and the database do. */
+    @Bean
+    @Primary
+    ObjectMapper objectMapper() {
+        return RecordJson.mapper();
+    }
+}

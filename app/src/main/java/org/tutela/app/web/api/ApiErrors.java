@@ -1,0 +1,80 @@
+package org.tutela.app.web.api;
+
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.tutela.core.registry.InvalidRecordException;
+import org.tutela.core.registry.MissingReferenceException;
+import org.tutela.core.registry.RecordInUseException;
+import org.tutela.core.registry.RecordNotFoundException;
+import org.tutela.core.registry.RevisionConflictException;
+import org.tutela.json.RecordFormatException;
+
+/** Turns every failure of an API call into a JSON answer that names what is wrong and where; never a stack trace. */
+@RestControllerAdvice(basePackages = "org.tutela.app.web.api")
+public class ApiErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(RecordFormatException.class)
+    ResponseEntity<ApiError> badRecord(RecordFormatException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Optional.of(e.field()).filter(f -> !f.isEmpty()));
+    }
+
+    @ExceptionHandler(InvalidRecordException.class)
+    ResponseEntity<ApiError> invalid(InvalidRecordException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Optional.of(e.field()));
+    }
+
+    @ExceptionHandler(MissingReferenceException.class)
+    ResponseEntity<ApiError> missingReference(MissingReferenceException e) {
+        return answer(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), Optional.empty());
+    }
+
+    @ExceptionHandler(RevisionConflictException.class)
+    ResponseEntity<ApiError> conflict(RevisionConflictException e) {
+        return answer(HttpStatus.CONFLICT, e.getMessage(), Optional.empty());
+    }
+
+    @ExceptionHandler(RecordInUseException.class)
+    ResponseEntity<ApiError> inUse(RecordInUseException e) {
+        return answer(HttpStatus.CONFLICT, e.getMessage(), Optional.empty());
+    }
+
+    @ExceptionHandler({NoSuchRecordException.class, RecordNotFoundException.class})
+    ResponseEntity<ApiError> missing(RuntimeException e) {
+        return answer(HttpStatus.NOT_FOUND, e.getMessage(), Optional.empty());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return answer(HttpStatus.BAD_REQUEST, "the body is not valid JSON", Optional.empty());
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class})
+    ResponseEntity<ApiError> badParameter(Exception e) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : ((MissingRequestHeaderException) e).getHeaderName();
+        return answer(HttpStatus.BAD_REQUEST, name + ": is missing or not of the expected form", Optional.of(name));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ApiError> illegal(IllegalArgumentException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Optional.empty());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        LOG.error("unexpected failure of an API call", e);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "an unexpected error occurred; it has been logged", Optional.empty());
+    }
+
+    static ResponseEntity<ApiError> answer(HttpStatus status, String message, Optional<String> field) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, field));
+    }
+}

@@ -1,0 +1,10 @@
+package org.tutela.app.web.api;
+
+import org.tutela.core.registry.RecordId;
+
+/** The address names a record the registry does not hold. */
+public final class NoSuchRecordException extends RuntimeException {
+    public NoSuchRecordException(RecordId id) {
+        super("no record with id '" + id + "'");
+    }
+}

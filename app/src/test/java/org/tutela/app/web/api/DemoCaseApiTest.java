@@ -1,0 +1,110 @@
+package org.tutela.app.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tutela.app.DemoData;
+import org.tutela.app.Settings;
+import org.tutela.app.Tutela;
+import org.tutela.app.web.WebServer;
+
+/** The demo as a newcomer meets it: the seed case loaded fresh and read back through the API. */
+class DemoCaseApiTest {
+    @TempDir
+    static Path dir;
+    static Tutela tutela;
+    static ConfigurableApplicationContext server;
+    static String base;
+    static final HttpClient http = HttpClient.newHttpClient();
+    static final ObjectMapper mapper = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Settings demo = new Settings(dir.resolve("demo"), Optional.empty());
+        DemoData.load(demo);
+        DemoData.load(demo); // a second run rebuilds the demo rather than failing or doubling it
+        tutela = Tutela.open(demo);
+        server = WebServer.start(tutela, 0);
+        base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        tutela.close();
+    }
+
+    static JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return mapper.readTree(response.body());
+    }
+
+    static List<JsonNode> ofKind(JsonNode records, String kind) {
+        return StreamSupport.stream(records.spliterator(), false).filter(r -> kind.equals(r.path("kind").asText())).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"request-kz-interpol-red-notice-2013", "request-ua-be-extradition-2016-11-03",
+            "request-kz-be-mla-2018-03-30", "request-kz-be-extradition-2018-04-24"})
+    void eachKeyRequestReadsBackWithTargetsProceedingDecisionsAndSources(String id) throws Exception {
+        JsonNode dossier = get("/api/records/" + id + "/dossier");
+        JsonNode request = dossier.get("record");
+        assertThat(request.get("kind").asText()).isEqualTo("cooperation-request");
+
+        List<String> targets = StreamSupport.stream(request.get("persons").spliterator(), false)
+                .filter(p -> "TARGET".equals(p.path("role").asText())).map(p -> p.path("person").asText()).toList();
+        assertThat(targets).as("targets of %s", id).contains("person-jardemalie");
+        assertThat(ofKind(dossier.get("references"), "person")).extracting(p -> p.get("id").asText()).contains("person-jardemalie");
+        if (request.has("proceeding")) {
+            assertThat(ofKind(dossier.get("references"), "proceeding")).as("proceeding of %s", id).isNotEmpty();
+        }
+        assertThat(ofKind(dossier.get("referencedBy"), "decision")).as("decisions on %s", id).isNotEmpty();
+        assertThat(dossier.get("sources")).as("sources of %s", id).isNotEmpty();
+        assertThat(request.at("/provenance/citations/0/source").asText()).startsWith("source-");
+    }
+
+    @Test
+    void theMlaRequestCarriesItsMeasuresAndCase() throws Exception {
+        JsonNode request = get("/api/records/request-kz-be-mla-2018-03-30").get("record");
+        assertThat(request.get("requestingState").asText()).isEqualTo("KZ");
+        assertThat(request.get("requestedState").asText()).isEqualTo("BE");
+        assertThat(request.get("measures").findValuesAsText("kind"))
+                .contains("REFUGEE_FILE", "FOREIGN_OFFICIALS_PRESENT", "SEIZE_DEVICES", "BANK_RECORDS");
+        JsonNode proceeding = get("/api/records/" + request.get("proceeding").asText()).get("record");
+        assertThat(proceeding.get("caseNumber").asText()).contains("170000131000012");
+    }
+
+    @Test
+    void conflictingSourcesAreShownSideBySide() throws Exception {
+        JsonNode claims = get("/api/records?kind=claim&limit=1000").get("items");
+        assertThat(claims.size()).isGreaterThanOrEqualTo(2);
+        String subject = claims.get(0).get("subject").asText();
+        JsonNode conflicts = get("/api/records/" + subject + "/conflicts");
+        assertThat(conflicts.size()).isGreaterThanOrEqualTo(1);
+        assertThat(conflicts.get(0).get("claims").size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void findsHerByFieldInCyrillic() throws Exception {
+        JsonNode found = get("/api/records?kind=person&names.full=" + java.net.URLEncoder.encode("Джардемали Ботагоз", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(found.get("items").findValuesAsText("id")).contains("person-jardemalie");
+    }
+}
