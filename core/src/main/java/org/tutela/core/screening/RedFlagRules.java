@@ -529,9 +529,7 @@ public final class RedFlagRules {
         for (Attachment a : testimony) {
             TextCheck.problem(a.text()).ifPresent(problem -> notText.add("'" + a.name() + "' " + problem));
         }
-        TestimonyComparison comparison = new TestimonyComparison((int) w.parameter("shingle-words"),
-                w.parameter("min-containment"), (int) w.parameter("min-shared-words"));
-        for (SimilarStatements s : comparison.similarStatements(testimony)) {
+        for (SimilarStatements s : c.similarStatements()) {
             facts.add(c.fromRequest(String.format(Locale.ROOT,
                     "statements '%s'%s and '%s'%s share %d words in %d passages (containment %.2f, Jaccard %.2f)",
                     s.first(), s.firstAuthor().map(a -> " by " + a).orElse(""), s.second(),

@@ -524,6 +524,18 @@ class RedFlagRulesTest {
                     .attach("record-2", Attachment.Kind.INTERROGATION_RECORD, "Witness Two", reordered).build();
             assertThat(fired(outcome("TNR-14", req, registry(exile()))).facts()).singleElement()
                     .satisfies(f -> assertThat(f.statement()).contains("record-1", "record-2", "containment"));
+            // the report carries the shared passages, as offsets into each attachment, for highlighting
+            ScreeningReport report = SCREENING.screen(req, registry(exile()), AS_OF);
+            assertThat(report.similarStatements()).singleElement().satisfies(s -> {
+                assertThat(s.first()).isEqualTo("record-1");
+                // a passage starts and ends on five words the two texts share, whatever edits it bridges
+                assertThat(s.similarity().passages()).isNotEmpty().allSatisfy(p -> {
+                    List<String> first = List.of(p.inFirst(STATEMENT).toLowerCase().split("\\W+"));
+                    List<String> second = List.of(p.inSecond(reordered).toLowerCase().split("\\W+"));
+                    assertThat(first.subList(0, 5)).isEqualTo(second.subList(0, 5));
+                    assertThat(first.subList(first.size() - 5, first.size())).isEqualTo(second.subList(second.size() - 5, second.size()));
+                });
+            });
         }
 
         @Test
