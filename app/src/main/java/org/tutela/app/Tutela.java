@@ -13,6 +13,7 @@ import org.tutela.app.screening.ScreeningDesk;
 import org.tutela.core.registry.Person;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.Revision;
+import org.tutela.core.screening.PersonResolver;
 import org.tutela.core.screening.RulePack;
 import org.tutela.core.screening.Screening;
 import org.tutela.core.screening.StandingScreening;
@@ -42,7 +43,7 @@ public final class Tutela implements AutoCloseable {
         this.index = index;
         this.search = new NameSearch(index);
         this.lists = new ListLibrary(settings.dataDir().resolve("lists"), index);
-        Screening engine = new Screening(RulePack.standard(), new NameResolver(search));
+        Screening engine = new Screening(RulePack.standard(), PersonResolver.recordedThen(new NameResolver(search)));
         this.screening = new ScreeningDesk(engine, storage.registry(), storage.screeningLog());
         storage.registry().onChange(this::keepIndexInStep);
         storage.registry().onChange(new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC()));

@@ -57,6 +57,8 @@ public final class RecordJson {
                 .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                // records say what they hold through their components; helpers such as isTarget() are not data
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .serializationInclusion(JsonInclude.Include.NON_ABSENT)
                 .build();
     }

@@ -14,9 +14,9 @@ import org.tutela.search.Scope;
 import org.tutela.search.SearchHit;
 
 /**
- * Identifies the persons a request names with the name matcher, across scripts. A reviewer's own
- * resolution is taken as confirmed; the matcher only ever suggests, with its score and explanation,
- * because confirming who a person is stays a human decision.
+ * Suggests who a person named in a request may be, with the name matcher, across scripts; each
+ * suggestion carries its score and explanation. It only ever suggests: confirming who a person is
+ * stays a reviewer's decision (compose with {@link PersonResolver#recordedThen}).
  */
 public final class NameResolver implements PersonResolver {
     static final int SUGGESTIONS = 5;
@@ -28,7 +28,7 @@ public final class NameResolver implements PersonResolver {
 
     @Override
     public List<Resolution> resolve(NamedPerson named, RegistryView registry) {
-        List<Resolution> out = new ArrayList<>(PersonResolver.recorded().resolve(named, registry));
+        List<Resolution> out = new ArrayList<>();
         try {
             NameQuery query = NameQuery.of(named.asWritten());
             if (named.birthDate().isPresent()) {
@@ -36,7 +36,6 @@ public final class NameResolver implements PersonResolver {
             }
             for (SearchHit hit : search.search(query, Scope.registryOnly(), SUGGESTIONS)) {
                 if (hit.found() instanceof SearchHit.RegistryPerson person
-                        && named.person().filter(person.id()::equals).isEmpty()
                         && registry.get(person.id()).isPresent()) {
                     out.add(new Resolution(person.id(), hit.match().score(), hit.match().explain(), Resolution.Status.SUGGESTED));
                 }
