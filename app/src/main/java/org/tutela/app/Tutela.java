@@ -2,10 +2,19 @@ package org.tutela.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.tutela.app.security.Accounts;
+import org.tutela.app.security.AuditTrail;
+import org.tutela.app.security.Caller;
+import org.tutela.app.security.CompartmentRegistry;
 import org.tutela.core.registry.Registry;
 import org.tutela.storage.Storage;
 import org.tutela.storage.StorageConfig;
+import org.tutela.storage.security.AccountStore;
+import org.tutela.storage.security.AuditLog;
+import org.tutela.storage.security.RecordCompartments;
 
 /**
  * The composition root: opens the storage and wires the registry, the name index and the screening
@@ -14,10 +23,17 @@ import org.tutela.storage.StorageConfig;
 public final class Tutela implements AutoCloseable {
     private final Settings settings;
     private final Storage storage;
+    private final AuditTrail audit;
+    private final Accounts accounts;
+    private final RecordCompartments compartments;
 
     private Tutela(Settings settings, Storage storage) {
         this.settings = settings;
         this.storage = storage;
+        this.audit = new AuditTrail(new AuditLog(storage.dataSource()));
+        this.accounts = new Accounts(new AccountStore(storage.dataSource()), audit, Clock.systemUTC());
+        this.compartments = new RecordCompartments(storage.dataSource());
+        audit.watch(storage.registry());
     }
 
     public static Tutela open(Settings settings) {
@@ -28,7 +44,8 @@ public final class Tutela implements AutoCloseable {
         }
         StorageConfig config = settings.postgres()
                 .<StorageConfig>map(pg -> new StorageConfig.Postgres(pg.url(), pg.user(), pg.password(), Optional.empty()))
-                .orElseGet(() -> StorageConfig.Embedded.at(settings.dataDir()));
+                .orElseGet(() -> settings.fileKey().map(StorageConfig.Embedded.at(settings.dataDir())::encryptedWith)
+                        .orElseGet(() -> StorageConfig.Embedded.at(settings.dataDir())));
         return new Tutela(settings, Storage.open(config));
     }
 
@@ -36,8 +53,27 @@ public final class Tutela implements AutoCloseable {
         return settings;
     }
 
+    /** The whole registry, unfiltered: for the command line and the server's own parts, never for a web request. */
     public Registry registry() {
         return storage.registry();
+    }
+
+    /** The registry as one caller may see and change it (see {@link CompartmentRegistry}); what the web server hands out. */
+    public Registry registryFor(Supplier<Optional<Caller>> caller) {
+        return new CompartmentRegistry(storage.registry(), compartments, audit, caller);
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    /** Which compartment each record belongs to. */
+    public RecordCompartments compartments() {
+        return compartments;
     }
 
     @Override

@@ -50,6 +50,31 @@ public final class RecordCompartments {
         return found;
     }
 
+    /** How many live records (of one kind, given its slug) these compartments hold. */
+    public long count(java.util.Set<String> compartments, Optional<String> kind) {
+        if (compartments.isEmpty()) {
+            return 0;
+        }
+        List<String> names = new ArrayList<>(compartments);
+        return Jdbc.inTransaction(dataSource, c -> {
+            String marks = String.join(",", java.util.Collections.nCopies(names.size(), "?"));
+            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM record_current r JOIN record_compartment rc "
+                    + "ON rc.record_id = r.record_id WHERE rc.compartment IN (" + marks + ")" + (kind.isPresent() ? " AND r.kind = ?" : ""))) {
+                int i = 1;
+                for (String name : names) {
+                    st.setString(i++, name);
+                }
+                if (kind.isPresent()) {
+                    st.setString(i, kind.get());
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }, "the compartments of records");
+    }
+
     /** Puts the records in the compartment, moving any that were in another one. */
     public void assign(Collection<String> recordIds, String compartment) {
         Jdbc.inTransaction(dataSource, c -> {
