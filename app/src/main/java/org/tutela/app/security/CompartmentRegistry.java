@@ -192,7 +192,7 @@ public final class CompartmentRegistry implements Registry {
         boolean anyNew = false;
         for (RegistryRecord r : records) {
             boolean exists = homes.containsKey(r.id().value()) || !registry.history(r.id()).isEmpty();
-            if (exists && !who.compartments().contains(homes.get(r.id().value()))) {
+            if (exists && !member(who, homes.get(r.id().value()))) {
                 note(who, AuditTrail.CHANGE, r.id().value(), AuditTrail.DENIED, "write to a record outside the caller's compartments");
                 throw new RecordFormatException("id", "a record with id '" + r.id() + "' exists already; use PUT to revise it", null);
             }
@@ -203,7 +203,7 @@ public final class CompartmentRegistry implements Registry {
         Map<String, String> refHomes = compartments.of(refs.stream().map(RecordId::value).toList());
         for (RegistryRecord r : records) {
             for (RecordId ref : r.referencedIds()) {
-                if (!inBatch.contains(ref.value()) && !who.compartments().contains(refHomes.get(ref.value()))) {
+                if (!inBatch.contains(ref.value()) && !member(who, refHomes.get(ref.value()))) {
                     note(who, AuditTrail.CHANGE, r.id().value(), AuditTrail.DENIED, "reference to " + ref + " outside the caller's compartments");
                     throw new MissingReferenceException(r.id(), ref);
                 }
@@ -228,6 +228,10 @@ public final class CompartmentRegistry implements Registry {
                 : "you belong to several compartments " + new java.util.TreeSet<>(who.compartments()) + "; name the one for new records in X-Compartment");
     }
 
+    private static boolean member(Caller who, String compartment) {
+        return compartment != null && who.compartments().contains(compartment);
+    }
+
     private boolean visible(Caller who, RecordId id) {
         return compartments.of(id.value()).filter(who.compartments()::contains).isPresent();
     }
@@ -237,7 +241,7 @@ public final class CompartmentRegistry implements Registry {
             return List.of();
         }
         Map<String, String> homes = compartments.of(records.stream().map(r -> r.id().value()).toList());
-        return records.stream().filter(r -> who.compartments().contains(homes.get(r.id().value()))).toList();
+        return records.stream().filter(r -> member(who, homes.get(r.id().value()))).toList();
     }
 
     private void note(Caller who, String action, String target, String outcome, String detail) {

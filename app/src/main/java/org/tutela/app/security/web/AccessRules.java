@@ -119,7 +119,7 @@ public final class AccessRules {
 
     static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry) {
         for (Rule rule : RULES) {
-            AntPathRequestMatcher matcher = AntPathRequestMatcher.antMatcher(rule.method(), rule.pattern());
+            AntPathRequestMatcher matcher = new AntPathRequestMatcher(rule.pattern(), rule.method() == null ? null : rule.method().name());
             if (rule.access() instanceof Needs n) {
                 registry.requestMatchers(matcher).hasAnyRole(
                         Arrays.stream(Role.withCapability(n.capability())).map(Role::name).toArray(String[]::new));

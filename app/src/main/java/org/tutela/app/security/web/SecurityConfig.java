@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.Cookie.SameSite;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.server.AbstractServletWebServerFactory;
@@ -69,8 +70,9 @@ public class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, Accounts accounts, AuditTrail audit, AccountAuthentication authentication)
-            throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, Accounts accounts, AuditTrail audit, AccountAuthentication authentication,
+                                    @Value("${tutela.rate.logins-per-minute:10}") int loginsPerMinute,
+                                    @Value("${tutela.rate.lookups-per-minute:30}") int lookupsPerMinute) throws Exception {
         AuthenticationDetailsSource<HttpServletRequest, LoginDetails> details = LoginDetails::new;
         AuthenticationEntryPoint apiEntry = (request, response, e) -> {
             refused(audit, request, "not logged in");
@@ -123,8 +125,8 @@ public class SecurityConfig {
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entry).accessDeniedHandler(denied))
-                .addFilterBefore(new RateLimitFilter(new TokenBuckets(10, 10, Clock.systemUTC()),
-                        new TokenBuckets(30, 30, Clock.systemUTC()), audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(new TokenBuckets(loginsPerMinute, loginsPerMinute, Clock.systemUTC()),
+                        new TokenBuckets(lookupsPerMinute, lookupsPerMinute, Clock.systemUTC()), audit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionEpochFilter(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PurposeFilter(audit), AuthorizationFilter.class);
         return http.build();
