@@ -69,6 +69,7 @@ public final class AccessRules {
             // the API's description names routes, never data
             new Rule(GET, "/api/openapi", LOGGED_IN),
             new Rule(GET, "/api/openapi/**", LOGGED_IN),
+            new Rule(GET, "/api/openapi.yaml", LOGGED_IN),
             new Rule(GET, "/api/docs", LOGGED_IN),
             new Rule(GET, "/api/docs/**", LOGGED_IN),
             new Rule(GET, "/swagger-ui/**", LOGGED_IN),

@@ -62,6 +62,15 @@ final class Browser {
                 : HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"), "Authorization", authorization);
     }
 
+    Page request(String method, String path, String json, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder, headers);
+    }
+
     /** Opens the login page (for its token) and posts the form. */
     Page login(String name, String password, String code) throws IOException, InterruptedException {
         String token = get("/login").csrf().orElseThrow(() -> new AssertionError("the login page has no CSRF token"));
