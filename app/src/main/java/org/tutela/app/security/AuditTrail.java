@@ -50,9 +50,7 @@ public final class AuditTrail {
     }
 
     private void changed(List<Revision> revisions) {
-        for (Revision r : revisions) {
-            record(r.recordedBy(), CHANGE, r.id().value(), "", ALLOWED,
-                    (r.retracted() ? "retracted" : "revision " + r.number()) + ": " + r.reason());
-        }
+        log.appendAll(revisions.stream().map(r -> new AuditEvent(r.recordedBy(), CHANGE, r.id().value(), "", ALLOWED,
+                (r.retracted() ? "retracted" : "revision " + r.number()) + ": " + r.reason())).toList());
     }
 }

@@ -30,15 +30,23 @@ public final class AuditLog {
      * Appends an entry after the current last one. Two servers on one database may race for the same
      * sequence number: the primary key lets one win, and the other chains onto it and tries again.
      */
-    public synchronized AuditEntry append(AuditEvent event) {
+    public AuditEntry append(AuditEvent event) {
+        return appendAll(List.of(event)).get(0);
+    }
+
+    /** Appends several entries in one transaction (the revisions of one import, say): all of them, or none. */
+    public synchronized List<AuditEntry> appendAll(List<AuditEvent> events) {
         SQLException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try {
-                    AuditEntry entry = appendIn(c, event);
+                    List<AuditEntry> entries = new ArrayList<>();
+                    for (AuditEvent event : events) {
+                        entries.add(appendIn(c, event));
+                    }
                     c.commit();
-                    return entry;
+                    return entries;
                 } catch (SQLException e) {
                     c.rollback();
                     if (!"23505".equals(e.getSQLState())) {

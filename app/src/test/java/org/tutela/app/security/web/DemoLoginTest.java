@@ -60,7 +60,7 @@ class DemoLoginTest {
 
             Browser oversight = new Browser(base);
             oversight.login("demo-oversight", passwords.get("demo-oversight"), "");
-            assertThat(oversight.get("/api/audit?actor=demo-outsider").body()).contains("DENIED");
+            assertThat(oversight.get("/api/audit?actor=demo-outsider&purpose=quarterly+review").body()).contains("DENIED");
         }
     }
 }
