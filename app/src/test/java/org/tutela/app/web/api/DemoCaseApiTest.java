@@ -22,6 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.tutela.app.DemoData;
 import org.tutela.app.Settings;
 import org.tutela.app.Tutela;
+import org.tutela.app.security.DemoUsers;
+import org.tutela.app.security.Role;
+import org.tutela.app.security.TestUsers;
 import org.tutela.app.web.WebServer;
 
 /** The demo as a newcomer meets it: the seed case loaded fresh and read back through the API. */
@@ -33,6 +36,7 @@ class DemoCaseApiTest {
     static String base;
     static final HttpClient http = HttpClient.newHttpClient();
     static final ObjectMapper mapper = new ObjectMapper();
+    static String auth;
 
     @BeforeAll
     static void start() throws Exception {
@@ -40,6 +44,8 @@ class DemoCaseApiTest {
         DemoData.load(demo);
         DemoData.load(demo); // a second run rebuilds the demo rather than failing or doubling it
         tutela = Tutela.open(demo);
+        auth = DemoUsers.create(tutela).stream().filter(u -> u.role() == Role.DOCUMENTER && u.compartment().equals(DemoUsers.SEED_COMPARTMENT))
+                .map(u -> TestUsers.basic(u.name(), u.password())).findFirst().orElseThrow();
         server = WebServer.start(tutela, 0);
         base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
     }
@@ -51,7 +57,7 @@ class DemoCaseApiTest {
     }
 
     static JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return mapper.readTree(response.body());

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tutela.app.Settings;
 import org.tutela.app.Tutela;
+import org.tutela.app.security.Role;
+import org.tutela.app.security.TestUsers;
 import org.tutela.app.web.WebServer;
 import org.tutela.core.registry.Change;
 import org.tutela.core.registry.Samples;
@@ -32,11 +34,14 @@ class RecordsApiTest {
     static String base;
     static final HttpClient http = HttpClient.newHttpClient();
     static final ObjectMapper mapper = new ObjectMapper();
+    static String auth;
 
     @BeforeAll
     static void start() {
         tutela = Tutela.open(new Settings(dir, Optional.empty()));
         tutela.registry().saveAll(Samples.all(), Change.by("test", "fixtures"));
+        tutela.compartments().assignUnassigned("test-case");
+        auth = TestUsers.create(tutela, "documenter", Role.DOCUMENTER, "test-case");
         server = WebServer.start(tutela, 0);
         base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
     }
@@ -53,7 +58,8 @@ class RecordsApiTest {
     static Answer call(String method, String path, String body, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", "application/json")
+                .header("Authorization", auth);
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -69,6 +75,13 @@ class RecordsApiTest {
         assertThat(answer.body().at("/record/names/1/full").asText()).isEqualTo("Надзея Каваленка");
         assertThat(answer.body().at("/revision/number").asInt()).isEqualTo(1);
         assertThat(answer.body().at("/revision/recordedBy").asText()).isEqualTo("test");
+    }
+
+    @Test
+    void changesThroughTheApiAreRecordedUnderTheLoggedInUser() throws Exception {
+        String person = "{\"kind\":\"person\",\"id\":\"person-api-author\",\"names\":[{\"full\":\"Ilyas Omarov\",\"kind\":\"PRIMARY\"}]}";
+        assertThat(call("POST", "/api/records", person).status()).isEqualTo(201);
+        assertThat(call("GET", "/api/records/person-api-author/history", null).body().at("/0/recordedBy").asText()).isEqualTo("documenter");
     }
 
     @Test
