@@ -20,6 +20,11 @@ public class PageErrors {
         return page(HttpStatus.NOT_FOUND, "There is no record " + e.record().value() + " in the registry.");
     }
 
+    @ExceptionHandler(RecordingForms.NoSuchFormException.class)
+    ModelAndView noForm(RecordingForms.NoSuchFormException e) {
+        return page(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
     @ExceptionHandler({InvalidRecordException.class, MethodArgumentTypeMismatchException.class})
     ModelAndView bad(Exception e) {
         String what = e instanceof InvalidRecordException i && "id".equals(i.field())

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.core.registry.Person;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RecordNotFoundException;
@@ -19,11 +20,14 @@ public class PersonPage {
     }
 
     @GetMapping("/persons/{id}")
-    public String person(@PathVariable String id, Model model) {
+    public String person(@PathVariable String id, @RequestParam java.util.Optional<Integer> saved,
+                         @RequestParam java.util.Optional<String> unchanged, Model model) {
         RecordId recordId = RecordId.of(id);
         Person person = registry.get(recordId, Person.class).orElseThrow(() -> new RecordNotFoundException(recordId));
         model.addAttribute("dossier", PersonDossier.of(person, registry));
         model.addAttribute("history", registry.history(recordId));
+        model.addAttribute("saved", saved.orElse(null));
+        model.addAttribute("unchanged", unchanged.isPresent());
         return "person";
     }
 }

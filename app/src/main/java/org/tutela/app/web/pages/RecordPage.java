@@ -39,7 +39,8 @@ public class RecordPage {
     }
 
     @GetMapping("/records/{id}")
-    public String record(@PathVariable String id, @RequestParam Optional<Integer> revision, Model model) {
+    public String record(@PathVariable String id, @RequestParam Optional<Integer> revision, @RequestParam Optional<Integer> saved,
+                         @RequestParam Optional<String> unchanged, Model model) {
         RecordId recordId = RecordId.of(id);
         List<Revision> history = registry.history(recordId);
         if (history.isEmpty()) {
@@ -48,8 +49,10 @@ public class RecordPage {
         Revision latest = history.get(history.size() - 1);
         Revision shown = revision.flatMap(n -> history.stream().filter(r -> r.number() == n).findFirst()).orElse(latest);
         if (revision.isEmpty() && latest.state().filter(Person.class::isInstance).isPresent()) {
-            return "redirect:/persons/" + recordId.value();
+            return "redirect:/persons/" + recordId.value() + saved.map(n -> "?saved=" + n).orElse("");
         }
+        model.addAttribute("saved", saved.orElse(null));
+        model.addAttribute("unchanged", unchanged.isPresent());
         model.addAttribute("history", history);
         model.addAttribute("shown", shown);
         model.addAttribute("latest", latest);
