@@ -71,6 +71,7 @@ public class RecordPage {
                     .sorted(Comparator.comparing(Link::kind).thenComparing(Link::date).thenComparing(Link::title)).toList());
             model.addAttribute("conflicts", Disagreement.about(record, registry));
             model.addAttribute("editable", RecordingForms.editable(record.kind()));
+            model.addAttribute("screenable", record instanceof org.tutela.core.registry.CooperationRequest);
         });
         if (state.isEmpty()) {
             model.addAttribute("title", "Retracted record " + recordId.value());

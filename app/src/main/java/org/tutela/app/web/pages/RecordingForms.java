@@ -1,6 +1,11 @@
 package org.tutela.app.web.pages;
 
 import java.security.Principal;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tutela.app.screening.ScreeningDesk;
+import org.tutela.core.registry.CooperationRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +45,13 @@ public class RecordingForms {
             .collect(Collectors.toMap(Recording::kind, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     /** Kinds with their own page for new records rather than {@code /record/<kind>}. */
     private static final Map<RecordKind, String> NEW_AT = Map.of(RecordKind.COOPERATION_REQUEST, "/requests/new");
+    private static final Logger LOG = LoggerFactory.getLogger(RecordingForms.class);
     private final Registry registry;
+    private final ScreeningDesk desk;
 
-    public RecordingForms(Registry registry) {
+    public RecordingForms(Registry registry, ScreeningDesk desk) {
         this.registry = registry;
+        this.desk = desk;
     }
 
     static boolean editable(RecordKind kind) {
@@ -118,6 +126,15 @@ public class RecordingForms {
                 reason.orElse(current.isPresent() ? "edited through the web form" : "recorded through the web form"));
         try {
             Revision saved = registry.save(record, expectedRevision, change);
+            if (current.isEmpty() && record instanceof CooperationRequest) {
+                // the reviewer registers a request to know what to make of it: the report comes at once
+                try {
+                    desk.screen(id, LocalDate.now());
+                    return new ModelAndView("redirect:/requests/" + id.value() + "/report?saved");
+                } catch (RuntimeException e) {
+                    LOG.error("the new request {} was saved but could not be screened", id, e);
+                }
+            }
             return new ModelAndView("redirect:" + Labels.href(id, recording.kind()) + "?saved=" + saved.number());
         } catch (RevisionConflictException e) {
             return form(recording, action, values, in.errors(), Optional.of("Someone else revised this record after you opened the form "

@@ -28,7 +28,7 @@ public class Statistics {
 
     public record Chart(String id, String title, List<Bar> bars, int height, String unknown) {
         static final int ROW = 26;
-        static final int BAR_AREA = 420;
+        static final int BAR_AREA = 310;
 
         static Chart of(String id, String title, Map<String, Long> counts, Comparator<Map.Entry<String, Long>> order,
                         Function<String, Optional<String>> link, long unknown) {
