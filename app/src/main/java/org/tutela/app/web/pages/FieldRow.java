@@ -30,9 +30,16 @@ public record FieldRow(String name, List<Item> items) {
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{4,}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,159}");
 
+    /** What a reader looks for first; the other fields follow in the record's own order. */
+    private static final List<String> FIRST = List.of("names", "name", "title", "caseNumber", "type", "tactic", "outcome", "subject",
+            "summary", "date", "endDate", "requestingState", "requestedState", "perpetratorState", "hostState", "targets", "persons");
+
     public static List<FieldRow> of(RegistryRecord record, RecordJson json, RegistryView registry) {
         List<FieldRow> rows = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = json.toTree(record).fields();
+        List<Map.Entry<String, JsonNode>> ordered = new ArrayList<>();
+        json.toTree(record).fields().forEachRemaining(ordered::add);
+        ordered.sort(java.util.Comparator.comparingInt(e -> FIRST.contains(e.getKey()) ? FIRST.indexOf(e.getKey()) : FIRST.size()));
+        Iterator<Map.Entry<String, JsonNode>> fields = ordered.iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (HIDDEN.contains(field.getKey()) || field.getValue().isNull()

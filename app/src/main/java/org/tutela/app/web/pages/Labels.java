@@ -73,6 +73,12 @@ public class Labels {
         return id == null ? "—" : id.toString();
     }
 
+    /** "Persons", "Protection statuses": a kind counted. */
+    public String plural(RecordKind kind) {
+        String one = phrase(kind);
+        return one.endsWith("s") ? one + "es" : one + "s";
+    }
+
     public String kind(Object record) {
         if (record instanceof RegistryRecord r) {
             return phrase(r.kind());

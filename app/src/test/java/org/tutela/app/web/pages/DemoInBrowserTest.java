@@ -368,6 +368,14 @@ class DemoInBrowserTest {
             browser.driver.manage().window().setSize(size);
         }
         browser.go("/persons/person-jardemalie");
-        assertThat(browser.all("link[rel=stylesheet][media=print]")).isNotEmpty();
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertThat(browser.find("header.site-header").isDisplayed()).as("navigation on paper").isFalse();
+            assertThat(browser.find("p.actions").isDisplayed()).as("buttons on paper").isFalse();
+            assertThat(browser.find("#timeline").isDisplayed()).isTrue();
+            browser.screenshot("person-print");
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
     }
 }
