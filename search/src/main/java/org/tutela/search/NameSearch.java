@@ -45,8 +45,8 @@ import java.util.Set;
 public final class NameSearch {
     public static final int MAX_LIMIT = 500;
     /** How many candidates per wanted hit are rescored: retrieval is loose, the matcher is strict. */
-    static final int CANDIDATES_PER_HIT = 10;
-    static final int MIN_CANDIDATES = 100;
+    static final int CANDIDATES_PER_HIT = 4;
+    static final int MIN_CANDIDATES = 50;
     private static final int MAX_GROUPS_PER_PART = 16;
 
     private final NameIndex index;

@@ -31,6 +31,7 @@ public final class NameAnalyser {
     private final Romaniser romaniser;
     private final NameEquivalents equivalents;
     private final Map<String, NamePart> parts = new ConcurrentHashMap<>();
+    private final Map<String, AnalysedName> names = new ConcurrentHashMap<>();
 
     private NameAnalyser(Normaliser normaliser, Romaniser romaniser, List<Path> extraEquivalents) {
         this.normaliser = normaliser;
@@ -93,6 +94,19 @@ public final class NameAnalyser {
      *                            no name has
      */
     public AnalysedName analyse(String raw) {
+        AnalysedName cached = raw == null ? null : names.get(raw);
+        if (cached != null) {
+            return cached;
+        }
+        AnalysedName a = analyseUncached(raw);
+        if (names.size() >= CACHE_LIMIT) {
+            names.clear();
+        }
+        names.put(raw, a);
+        return a;
+    }
+
+    private AnalysedName analyseUncached(String raw) {
         String name = NameText.check(raw);
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
@@ -222,8 +236,10 @@ public final class NameAnalyser {
         Script script = Script.of(word);
         Map<String, String> romanisations = romaniser.romanisations(word, script);
         Map<String, String> keys = new java.util.LinkedHashMap<>();
+        Map<String, String> skeletons = new java.util.HashMap<>();
         romanisations.forEach((system, latin) -> {
-            String k = Skeleton.of(latin);
+            // systems often agree; the key of a spelling is computed once
+            String k = skeletons.computeIfAbsent(latin, Skeleton::of);
             if (!k.isEmpty()) {
                 keys.put(system, k);
             }

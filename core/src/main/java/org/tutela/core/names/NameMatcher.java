@@ -89,7 +89,11 @@ public final class NameMatcher {
                 best.parts(), evidence);
     }
 
-    private record Pair(int q, int c, double sim, PartMatch.Kind kind, String detail) {
+    /** A possible pairing; the explanation is only written for the pairings chosen. */
+    private record Pair(int q, int c, double sim, PartMatch.Kind kind, java.util.function.Supplier<String> detail) {
+        Pair(int q, int c, double sim, PartMatch.Kind kind, String detail) {
+            this(q, c, sim, kind, () -> detail);
+        }
     }
 
     public NameMatch compare(AnalysedName query, AnalysedName candidate) {
@@ -126,7 +130,7 @@ public final class NameMatcher {
             double w = (weight(a) + weight(b)) / 2;
             gained += w * p.sim;
             total += w;
-            parts.add(new PartMatch(Optional.of(a.text()), Optional.of(b.text()), role(a, b), p.kind, p.sim, p.detail));
+            parts.add(new PartMatch(Optional.of(a.text()), Optional.of(b.text()), role(a, b), p.kind, p.sim, p.detail.get()));
         }
         for (int i = 0; i < qs.size(); i++) {
             if (!qUsed[i]) {
@@ -198,11 +202,10 @@ public final class NameMatcher {
             return fits ? new Pair(i, j, INITIAL, PartMatch.Kind.INITIAL, "'" + initial.text() + "' is the initial of '" + full.text() + "'")
                     : new Pair(i, j, 0, PartMatch.Kind.MISSING_IN_CANDIDATE, "");
         }
-        Optional<String> shared = sharedKey(a, b);
-        if (shared.isPresent()) {
+        if (shareKey(a, b)) {
             boolean sameScript = a.script() == b.script();
             return new Pair(i, j, sameScript ? SPELLING_VARIANT : TRANSLITERATION,
-                    sameScript ? PartMatch.Kind.SPELLING_VARIANT : PartMatch.Kind.TRANSLITERATION, shared.get());
+                    sameScript ? PartMatch.Kind.SPELLING_VARIANT : PartMatch.Kind.TRANSLITERATION, () -> sharedKey(a, b).orElse(""));
         }
         for (NameEquivalents.Membership ma : a.groups()) {
             for (NameEquivalents.Membership mb : b.groups()) {
@@ -211,11 +214,22 @@ public final class NameMatcher {
                     boolean diminutive = ma.kind() == NameEquivalents.Kind.DIMINUTIVE && ma.shortForm() != mb.shortForm();
                     return new Pair(i, j, diminutive ? DIMINUTIVE : EQUIVALENT,
                             diminutive ? PartMatch.Kind.DIMINUTIVE : PartMatch.Kind.EQUIVALENT,
-                            "'" + g.label() + "' (" + g.file() + ")");
+                            () -> "'" + g.label() + "' (" + g.file() + ")");
                 }
             }
         }
         return typo(i, a, j, b);
+    }
+
+    private static boolean shareKey(NamePart a, NamePart b) {
+        Set<String> small = a.keySet().size() <= b.keySet().size() ? a.keySet() : b.keySet();
+        Set<String> large = small == a.keySet() ? b.keySet() : a.keySet();
+        for (String k : small) {
+            if (large.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> sharedKey(NamePart a, NamePart b) {
@@ -240,8 +254,8 @@ public final class NameMatcher {
         int len = 1;
         String ka = "";
         String kb = "";
-        for (String x : a.keys().values()) {
-            for (String y : b.keys().values()) {
+        for (String x : a.keySet()) {
+            for (String y : b.keySet()) {
                 int l = Math.max(x.length(), y.length());
                 int allowed = allowedEdits(Math.min(x.length(), y.length()));
                 if (allowed == 0) {
@@ -260,8 +274,11 @@ public final class NameMatcher {
             return new Pair(i, j, 0, PartMatch.Kind.MISSING_IN_CANDIDATE, "");
         }
         double sim = Math.max(PAIR_FLOOR, 0.95 - 0.6 * best / (double) len);
-        return new Pair(i, j, sim, PartMatch.Kind.TYPO, best + (best == 1 ? " letter differs" : " letters differ")
-                + " (keys " + ka + " / " + kb + ")");
+        int edits = best;
+        String x = ka;
+        String y = kb;
+        return new Pair(i, j, sim, PartMatch.Kind.TYPO, () -> edits + (edits == 1 ? " letter differs" : " letters differ")
+                + " (keys " + x + " / " + y + ")");
     }
 
     /** Short parts get no typo allowance: Ivan and Iван are one edit apart yet Ivan and Igan are two names. */
