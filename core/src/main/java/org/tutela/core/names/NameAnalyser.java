@@ -24,6 +24,13 @@ public final class NameAnalyser {
             "ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "ская", "цкий", "цкая", "енко", "чук", "юк", "ян", "дзе", "швили", "ин", "ина",
             "ov", "ev", "ova", "eva", "sky", "skiy", "skii", "skaya", "tskiy", "enko", "chuk", "yuk", "yan", "dze", "shvili", "uly"};
     private static final int CACHE_LIMIT = 200_000;
+    /** Titles and honorifics: not part of the name, dropped (unless nothing else is left). */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
+            "president", "shaikh", "sheikh", "sheik", "general", "colonel", "haji", "hajji", "mullah", "maulana", "imam", "lord",
+            "lady", "rev", "господин", "госпожа", "генерал", "полковник");
+    /** Particles that join name parts: they count, but for little. */
+    static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "del", "della", "van", "von", "der", "den",
+            "la", "le", "bin", "ben", "ibn", "al", "el", "abu", "bint", "du", "dos", "das", "ter", "ul");
 
     private static volatile NameAnalyser standard;
 
@@ -106,6 +113,31 @@ public final class NameAnalyser {
         return a;
     }
 
+    /**
+     * Every name written in one field ("A B / C D" holds two), analysed.
+     *
+     * @throws NameInputException when none of them is a usable name
+     */
+    public List<AnalysedName> analyseAll(String raw) {
+        List<String> alternatives = NameText.alternatives(raw);
+        if (alternatives.size() == 1) {
+            return List.of(analyse(alternatives.get(0)));
+        }
+        List<AnalysedName> out = new ArrayList<>();
+        NameInputException first = null;
+        for (String a : alternatives) {
+            try {
+                out.add(analyse(a));
+            } catch (NameInputException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (out.isEmpty()) {
+            throw first;
+        }
+        return out;
+    }
+
     private AnalysedName analyseUncached(String raw) {
         String name = NameText.check(raw);
         List<String> before = new ArrayList<>();
@@ -113,7 +145,7 @@ public final class NameAnalyser {
         List<Boolean> upper = new ArrayList<>();
         boolean comma = false;
         // casing is read from the raw words: an all-capitals word among mixed-case ones is the surname
-        for (String rawWord : name.replace(",", " , ").split("[\\s\\p{Z}]+")) {
+        for (String rawWord : name.replace(",", " , ").replace("/", " ").split("[\\s\\p{Z}]+")) {
             if (rawWord.equals(",")) {
                 comma = !before.isEmpty();
                 continue;
@@ -131,6 +163,17 @@ public final class NameAnalyser {
         }
         List<String> words = new ArrayList<>(before);
         words.addAll(after);
+        if (words.stream().anyMatch(w -> !TITLES.contains(w))) {
+            for (int i = words.size() - 1; i >= 0; i--) {
+                if (TITLES.contains(words.get(i))) {
+                    words.remove(i);
+                    upper.remove(i);
+                    if (i < before.size()) {
+                        before.remove(i);
+                    }
+                }
+            }
+        }
         if (words.isEmpty()) {
             throw new NameInputException("name has no letters: '" + name + "'");
         }

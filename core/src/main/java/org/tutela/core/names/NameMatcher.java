@@ -57,11 +57,11 @@ public final class NameMatcher {
 
     /** Compares two persons: the best pair of their names, then the evidence. */
     public NameMatch compare(MatchSubject query, MatchSubject candidate) {
-        List<AnalysedName> q = query.names().stream().map(analyser::analyse).toList();
+        List<AnalysedName> q = query.names().stream().flatMap(n -> analyser.analyseAll(n).stream()).toList();
         List<AnalysedName> c = new ArrayList<>();
         for (String n : candidate.names()) {
             try {
-                c.add(analyser.analyse(n));
+                c.addAll(analyser.analyseAll(n));
             } catch (NameInputException e) {
                 // a stored name no longer accepted (too long, say) cannot match; the others still can
             }
@@ -142,11 +142,14 @@ public final class NameMatcher {
                         patronymic ? "the candidate's name has no patronymic to compare" : "no part of the candidate's name corresponds"));
             }
         }
+        int extra = 0;
         for (int j = 0; j < cs.size(); j++) {
             if (!cUsed[j]) {
                 NamePart b = cs.get(j);
                 boolean patronymic = b.role() == NamePart.Role.PATRONYMIC;
-                total += weight(b) * (patronymic ? PATRONYMIC_COST : b.isInitial() ? PATRONYMIC_COST : NOT_IN_QUERY_COST);
+                // records often carry more given names than a query names: the first extra part costs most
+                double cost = patronymic || b.isInitial() ? PATRONYMIC_COST : extra++ == 0 ? NOT_IN_QUERY_COST : NOT_IN_QUERY_COST / 2;
+                total += weight(b) * cost;
                 parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(),
                         patronymic ? PartMatch.Kind.PATRONYMIC_MISSING : PartMatch.Kind.NOT_IN_QUERY, 0,
                         patronymic ? "the query has no patronymic to compare" : "the query does not mention this part"));
@@ -176,6 +179,9 @@ public final class NameMatcher {
     private static double weight(NamePart p) {
         if (p.role() == NamePart.Role.PATRONYMIC) {
             return 0.5;
+        }
+        if (NameAnalyser.PARTICLES.contains(p.text())) {
+            return 0.2;
         }
         return p.isInitial() ? 0.5 : 1.0;
     }

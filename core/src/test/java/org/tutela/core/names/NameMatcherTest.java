@@ -180,4 +180,34 @@ class NameMatcherTest {
         MatchSubject c = MatchSubject.of("x".repeat(400), "Ivan Koval");
         assertThat(matcher.compare(MatchSubject.of("Ivan Koval"), c).isMatch()).isTrue();
     }
+
+    @Test
+    void belarusianAndRussianFormsMatch() {
+        NameMatch m = matcher.compare("Siarhei Mikalaevich KAVALIOU", "Сергей Николаевич Ковалёв");
+        assertThat(m.isMatch()).isTrue();
+        assertThat(kinds(m)).contains(PartMatch.Kind.EQUIVALENT);
+        assertThat(matcher.compare("Aliaksandr HRYTSANKA", "Alexander GRITSENKO").score())
+                .isGreaterThan(matcher.compare("Aliaksandr HRYTSANKA", "Alexander GRITSKEVICH").score());
+    }
+
+    @Test
+    void titlesAreDroppedAndParticlesWeighLittle() {
+        assertThat(matcher.compare("Dr. Pavlo Demchuk", "Pavlo Demchuk").score()).isEqualTo(1.0);
+        assertThat(matcher.compare("Mr", "Mr").score()).isEqualTo(1.0);
+        assertThat(matcher.compare("Yusuf bin Tarik", "Yusuf Tarik").isMatch()).isTrue();
+    }
+
+    @Test
+    void aRecordWithMoreGivenNamesStillMatches() {
+        assertThat(matcher.compare("Maria Kowalska", "Anna Maria Teresa Kowalska").isMatch()).isTrue();
+    }
+
+    @Test
+    void slashSeparatedNamesAreAlternatives() {
+        MatchSubject q = MatchSubject.of("Pavlo Demchuk");
+        MatchSubject c = MatchSubject.of("Павел Демчук / Павло Демчук");
+        NameMatch m = matcher.compare(q, c);
+        assertThat(m.candidateName()).isEqualTo("Павло Демчук");
+        assertThat(m.isMatch()).isTrue();
+    }
 }
