@@ -193,12 +193,18 @@ public final class NameAnalyser {
                                             NamePart.Role[] roles) {
         int n = words.size();
         java.util.Arrays.fill(roles, NamePart.Role.GIVEN);
-        int patronymic = -1;
-        for (int i = 0; i < n; i++) {
-            if (isPatronymic(words.get(i))) {
-                roles[i] = NamePart.Role.PATRONYMIC;
-                patronymic = i;
+        // a name has one patronymic, never first; surnames such as Yanukovych or Maksimovich look like one,
+        // so with several candidates the one after the first given name wins, else the last
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            boolean word = java.util.Arrays.asList(PATRONYMIC_WORDS).contains(words.get(i));
+            if (word || n >= 3 && isPatronymic(words.get(i)) && !(upper.get(i) && upper.stream().anyMatch(b -> !b))) {
+                candidates.add(i);
             }
+        }
+        int patronymic = candidates.isEmpty() ? -1 : candidates.contains(1) ? 1 : candidates.get(candidates.size() - 1);
+        if (patronymic >= 0) {
+            roles[patronymic] = NamePart.Role.PATRONYMIC;
         }
         if (comma) {
             for (int i = 0; i < beforeComma; i++) {

@@ -132,10 +132,18 @@ public final class NameMatcher {
             total += w;
             parts.add(new PartMatch(Optional.of(a.text()), Optional.of(b.text()), role(a, b), p.kind, p.sim, p.detail.get()));
         }
+        boolean candidateHasPatronymic = cs.stream().anyMatch(p -> p.role() == NamePart.Role.PATRONYMIC);
+        boolean queryHasPatronymic = qs.stream().anyMatch(p -> p.role() == NamePart.Role.PATRONYMIC);
         for (int i = 0; i < qs.size(); i++) {
             if (!qUsed[i]) {
                 NamePart a = qs.get(i);
                 boolean patronymic = a.role() == NamePart.Role.PATRONYMIC;
+                if (patronymic && candidateHasPatronymic) {
+                    total += weight(a) * MISSING_COST;
+                    parts.add(new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(), PartMatch.Kind.PATRONYMIC_DIFFERENT, 0,
+                            "the candidate's patronymic is another one"));
+                    continue;
+                }
                 total += weight(a) * (patronymic ? PATRONYMIC_COST : MISSING_COST);
                 parts.add(new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(),
                         patronymic ? PartMatch.Kind.PATRONYMIC_MISSING : PartMatch.Kind.MISSING_IN_CANDIDATE, 0,
@@ -147,6 +155,12 @@ public final class NameMatcher {
             if (!cUsed[j]) {
                 NamePart b = cs.get(j);
                 boolean patronymic = b.role() == NamePart.Role.PATRONYMIC;
+                if (patronymic && queryHasPatronymic) {
+                    total += weight(b) * NOT_IN_QUERY_COST;
+                    parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(), PartMatch.Kind.PATRONYMIC_DIFFERENT, 0,
+                            "the query's patronymic is another one"));
+                    continue;
+                }
                 // records often carry more given names than a query names: the first extra part costs most
                 double cost = patronymic || b.isInitial() ? PATRONYMIC_COST : extra++ == 0 ? NOT_IN_QUERY_COST : NOT_IN_QUERY_COST / 2;
                 total += weight(b) * cost;

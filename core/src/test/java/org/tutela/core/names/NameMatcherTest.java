@@ -210,4 +210,21 @@ class NameMatcherTest {
         assertThat(m.candidateName()).isEqualTo("Павло Демчук");
         assertThat(m.isMatch()).isTrue();
     }
+
+    @Test
+    void differentPatronymicsTellNamesakesApart() {
+        NameMatch m = matcher.compare("Тимур Ренатович Сагитов", "Тимур Ильдарович Сагитов");
+        assertThat(kinds(m)).contains(PartMatch.Kind.PATRONYMIC_DIFFERENT);
+        assertThat(m.isMatch()).isFalse();
+    }
+
+    @Test
+    void surnamesEndingLikePatronymicsAreSurnames() {
+        AnalysedName n = matcher.analyser().analyse("Pavel Sergeevich KOSTEVICH");
+        assertThat(n.parts()).extracting(NamePart::role)
+                .containsExactly(NamePart.Role.GIVEN, NamePart.Role.PATRONYMIC, NamePart.Role.SURNAME);
+        assertThat(matcher.analyser().analyse("Pavel Kostevich").parts()).extracting(NamePart::role)
+                .doesNotContain(NamePart.Role.PATRONYMIC);
+        assertThat(matcher.compare("Pavel Sergeevich KOSTEVICH", "Pavel Sergeevich KARPOV").isMatch()).isFalse();
+    }
 }
