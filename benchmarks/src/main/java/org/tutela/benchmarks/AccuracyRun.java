@@ -84,8 +84,20 @@ public final class AccuracyRun {
         new AccuracyRun().run(shared, out);
     }
 
+    private String loadAtStart = "unknown";
+
+    private static String loadAverage() {
+        try {
+            String[] l = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return l[0] + " / " + l[1] + " / " + l[2] + " (1/5/15 min)";
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     void run(Path shared, Path out) throws Exception {
         long start = System.nanoTime();
+        loadAtStart = loadAverage();
         List<String> negatives = BenchData.column(shared.resolve("yente_cgb_negatives_global.csv"), "full_name");
         List<BenchData.Cluster> eu = BenchData.euClusters(shared);
         List<BenchData.Cluster> ofac = BenchData.ofacClusters(shared);
@@ -99,6 +111,11 @@ public final class AccuracyRun {
         yente(shared, negatives);
         section("nomenklatura labelled pairs: F1 at the threshold");
         pairs(BenchData.nomenklatura(shared));
+        notes.put("machine load", "the 2 cores are shared with other builds; load average at the start "
+                + loadAtStart + ", at the end " + loadAverage() + ". Timings are wall-clock and informal.");
+        notes.put("not measured yet", "the speed run at 1,000,000 generated names (JMH: index build, p50/p99 of a "
+                + "five-name request, bulk names/s) and the Duke 1.2 peer (its Lucene 4 clashes with Lucene 9 on one class "
+                + "path, so it needs a JVM of its own).");
         report.append("\n## Notes\n\n");
         notes.forEach((k, v) -> report.append("- **").append(k).append("**: ").append(v).append('\n'));
         report.append(String.format(Locale.ROOT, "%nWhole run: %.0f s.%n", (System.nanoTime() - start) / 1e9));
