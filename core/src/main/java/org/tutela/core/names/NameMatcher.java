@@ -238,7 +238,53 @@ public final class NameMatcher {
                 }
             }
         }
+        if (a.role() == NamePart.Role.PATRONYMIC && b.role() == NamePart.Role.PATRONYMIC) {
+            Pair byFather = fathersName(i, a, j, b);
+            if (byFather != null) {
+                return byFather;
+            }
+        }
         return typo(i, a, j, b);
+    }
+
+    private static final String[] PATRONYMIC_SUFFIXES = {"ьевич", "ьевна", "ьович", "ївна", "іївна", "ійович", "йович", "евич", "евна",
+            "ович", "овна", "івна", "авіч", "аўна", "овіч", "ич", "ична",
+            "ievich", "yevich", "iyovych", "iyovich", "ovych", "evych", "ovich", "evich", "avich", "ovitch", "evitch",
+            "ievna", "yevna", "ovna", "evna", "ivna", "avna", "ich"};
+
+    /**
+     * Two patronymics formed from forms of one given name (Aliaksandravich, Aleksandrovich,
+     * Олександрович) are equivalent: the father's names are compared through the equivalence files.
+     */
+    private Pair fathersName(int i, NamePart a, int j, NamePart b) {
+        Set<Integer> groupsA = fatherGroups(a);
+        Set<Integer> groupsB = fatherGroups(b);
+        for (Integer g : groupsA) {
+            if (groupsB.contains(g)) {
+                NameEquivalents.Group group = analyser.equivalents().group(g);
+                return new Pair(i, j, EQUIVALENT, PartMatch.Kind.EQUIVALENT,
+                        () -> "patronymics of one given name: '" + group.label() + "' (" + group.file() + ")");
+            }
+        }
+        return null;
+    }
+
+    private Set<Integer> fatherGroups(NamePart p) {
+        Set<Integer> out = new HashSet<>();
+        for (String suffix : PATRONYMIC_SUFFIXES) {
+            if (p.text().endsWith(suffix) && p.text().length() > suffix.length() + 2) {
+                String stem = p.text().substring(0, p.text().length() - suffix.length());
+                for (String given : new String[]{stem, stem + "й", stem + "ий", stem + "y", stem + "iy", stem + "i", stem + "a", stem + "а"}) {
+                    for (NameEquivalents.Membership m : analyser.part(given).groups()) {
+                        if (!m.shortForm()) {
+                            out.add(m.group());
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        return out;
     }
 
     private static boolean shareKey(NamePart a, NamePart b) {

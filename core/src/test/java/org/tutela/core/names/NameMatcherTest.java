@@ -227,4 +227,12 @@ class NameMatcherTest {
                 .doesNotContain(NamePart.Role.PATRONYMIC);
         assertThat(matcher.compare("Pavel Sergeevich KOSTEVICH", "Pavel Sergeevich KARPOV").isMatch()).isFalse();
     }
+
+    @Test
+    void patronymicsOfEquivalentGivenNamesAreEquivalent() {
+        NameMatch m = matcher.compare("Dzianis Uladzimiravich KAVALIOU", "Денис Владимирович Ковалёв");
+        assertThat(m.parts()).filteredOn(p -> p.role() == NamePart.Role.PATRONYMIC).extracting(PartMatch::kind)
+                .containsExactly(PartMatch.Kind.EQUIVALENT);
+        assertThat(m.isMatch()).isTrue();
+    }
 }
