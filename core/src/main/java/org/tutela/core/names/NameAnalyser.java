@@ -1,0 +1,240 @@
+package org.tutela.core.names;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Splits a name into parts, tells given name, patronymic and surname apart where the writing shows
+ * it, and gives each part its spellings and keys. Thread-safe; building one loads the tables and the
+ * equivalence files, so share it ({@link #standard()}).
+ */
+public final class NameAnalyser {
+    private static final String[] PATRONYMIC_ENDINGS = {
+            "ович", "евич", "ьевич", "овна", "евна", "ьевна", "ична", "йович", "ійович", "івна", "ївна", "овіч", "авіч", "аўна",
+            "ovich", "evich", "ovych", "evych", "ovitch", "evitch", "avich", "ovna", "evna", "ivna", "yivna", "ichna", "avna",
+            "ulı", "uly", "ұлы", "улы", "qyzy", "kyzy", "қызы", "кызы", "oglu", "ogly", "оглы", "кизи", "qizi"};
+    private static final String[] PATRONYMIC_WORDS = {"uly", "ulı", "ұлы", "улы", "kyzy", "qyzy", "қызы", "кызы", "ogly", "oglu", "оглы", "qizi", "кизи"};
+    private static final String[] SURNAME_ENDINGS = {
+            "ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "ская", "цкий", "цкая", "енко", "чук", "юк", "ян", "дзе", "швили", "ин", "ина",
+            "ov", "ev", "ova", "eva", "sky", "skiy", "skii", "skaya", "tskiy", "enko", "chuk", "yuk", "yan", "dze", "shvili", "uly"};
+    private static final int CACHE_LIMIT = 200_000;
+
+    private static volatile NameAnalyser standard;
+
+    private final Normaliser normaliser;
+    private final Romaniser romaniser;
+    private final NameEquivalents equivalents;
+    private final Map<String, NamePart> parts = new ConcurrentHashMap<>();
+
+    private NameAnalyser(Normaliser normaliser, Romaniser romaniser, List<Path> extraEquivalents) {
+        this.normaliser = normaliser;
+        this.romaniser = romaniser;
+        this.equivalents = NameEquivalents.load(this::keysOf, extraEquivalents);
+    }
+
+    /** The shared analyser with the standard chain and the shipped resources. */
+    public static NameAnalyser standard() {
+        NameAnalyser a = standard;
+        if (a == null) {
+            synchronized (NameAnalyser.class) {
+                if (standard == null) {
+                    standard = new NameAnalyser(Normaliser.standard(), new Romaniser(), List.of());
+                }
+                a = standard;
+            }
+        }
+        return a;
+    }
+
+    /** An analyser that also loads curator files (same format as the shipped ones). */
+    public static NameAnalyser withExtraEquivalents(List<Path> files) {
+        return new NameAnalyser(Normaliser.standard(), new Romaniser(), files);
+    }
+
+    public NameEquivalents equivalents() {
+        return equivalents;
+    }
+
+    public Romaniser romaniser() {
+        return romaniser;
+    }
+
+    public Normaliser normaliser() {
+        return normaliser;
+    }
+
+    /** The {@link Skeleton} keys of every romanisation of one word, as written. */
+    public Collection<String> keysOf(String word) {
+        String n = normaliser.normalise(word);
+        Set<String> keys = new HashSet<>();
+        for (String token : n.split("[ ,-]+")) {
+            if (!token.isEmpty()) {
+                for (String latin : romaniser.romanisations(token, Script.of(token)).values()) {
+                    String k = Skeleton.of(latin);
+                    if (!k.isEmpty()) {
+                        keys.add(k);
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Analyses a name.
+     *
+     * @throws NameInputException when the name is empty, too long, has too many parts or characters
+     *                            no name has
+     */
+    public AnalysedName analyse(String raw) {
+        String name = NameText.check(raw);
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        List<Boolean> upper = new ArrayList<>();
+        boolean comma = false;
+        // casing is read from the raw words: an all-capitals word among mixed-case ones is the surname
+        for (String rawWord : name.replace(",", " , ").split("[\\s\\p{Z}]+")) {
+            if (rawWord.equals(",")) {
+                comma = !before.isEmpty();
+                continue;
+            }
+            String norm = normaliser.normalise(rawWord);
+            boolean caps = rawWord.codePoints().filter(Character::isLetter).count() > 1
+                    && rawWord.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            for (String piece : norm.split("[ ,-]+")) {
+                if (piece.isEmpty() || piece.codePoints().noneMatch(Character::isLetter)) {
+                    continue;
+                }
+                (comma ? after : before).add(piece);
+                upper.add(caps);
+            }
+        }
+        List<String> words = new ArrayList<>(before);
+        words.addAll(after);
+        if (words.isEmpty()) {
+            throw new NameInputException("name has no letters: '" + name + "'");
+        }
+        if (words.size() > NameText.MAX_PARTS) {
+            throw new NameInputException("name has " + words.size() + " parts; at most " + NameText.MAX_PARTS + " are accepted");
+        }
+        NamePart.Role[] roles = new NamePart.Role[words.size()];
+        AnalysedName.Order order = roles(words, before.size(), comma && !after.isEmpty(), upper, roles);
+        List<NamePart> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            out.add(part(words.get(i)).withRole(roles[i]));
+        }
+        return new AnalysedName(name, out, order);
+    }
+
+    private static AnalysedName.Order roles(List<String> words, int beforeComma, boolean comma, List<Boolean> upper,
+                                            NamePart.Role[] roles) {
+        int n = words.size();
+        java.util.Arrays.fill(roles, NamePart.Role.GIVEN);
+        int patronymic = -1;
+        for (int i = 0; i < n; i++) {
+            if (isPatronymic(words.get(i))) {
+                roles[i] = NamePart.Role.PATRONYMIC;
+                patronymic = i;
+            }
+        }
+        if (comma) {
+            for (int i = 0; i < beforeComma; i++) {
+                roles[i] = NamePart.Role.SURNAME;
+            }
+            return AnalysedName.Order.SURNAME_FIRST;
+        }
+        long caps = upper.stream().filter(b -> b).count();
+        if (caps > 0 && caps < n) {
+            int first = -1;
+            for (int i = 0; i < n; i++) {
+                if (upper.get(i) && roles[i] != NamePart.Role.PATRONYMIC) {
+                    roles[i] = NamePart.Role.SURNAME;
+                    first = first < 0 ? i : first;
+                }
+            }
+            if (first >= 0) {
+                return first == 0 ? AnalysedName.Order.SURNAME_FIRST : AnalysedName.Order.GIVEN_FIRST;
+            }
+        }
+        if (n == 1) {
+            roles[0] = roles[0] == NamePart.Role.PATRONYMIC ? roles[0] : NamePart.Role.UNKNOWN;
+            return AnalysedName.Order.UNKNOWN;
+        }
+        if (patronymic == n - 1 && n >= 3) {
+            roles[0] = NamePart.Role.SURNAME;
+            return AnalysedName.Order.SURNAME_FIRST;
+        }
+        if (patronymic >= 1 && patronymic < n - 1) {
+            for (int i = patronymic + 1; i < n; i++) {
+                roles[i] = NamePart.Role.SURNAME;
+            }
+            return AnalysedName.Order.GIVEN_FIRST;
+        }
+        if (patronymic < 0 && n == 2 && looksLikeSurname(words.get(0)) && !looksLikeSurname(words.get(1))) {
+            roles[0] = NamePart.Role.SURNAME;
+            return AnalysedName.Order.SURNAME_FIRST;
+        }
+        roles[n - 1] = roles[n - 1] == NamePart.Role.PATRONYMIC ? roles[n - 1] : NamePart.Role.SURNAME;
+        return n == 2 && !looksLikeSurname(words.get(1)) ? AnalysedName.Order.UNKNOWN : AnalysedName.Order.GIVEN_FIRST;
+    }
+
+    static boolean isPatronymic(String w) {
+        for (String word : PATRONYMIC_WORDS) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        if (w.length() < 6) {
+            return false;
+        }
+        for (String e : PATRONYMIC_ENDINGS) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean looksLikeSurname(String w) {
+        if (w.length() < 4) {
+            return false;
+        }
+        for (String e : SURNAME_ENDINGS) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The spellings, keys and groups of one normalised word; cached, since names repeat. */
+    public NamePart part(String word) {
+        NamePart cached = parts.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        Script script = Script.of(word);
+        Map<String, String> romanisations = romaniser.romanisations(word, script);
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        romanisations.forEach((system, latin) -> {
+            String k = Skeleton.of(latin);
+            if (!k.isEmpty()) {
+                keys.put(system, k);
+            }
+        });
+        String cyrillic = script == Script.LATIN ? romaniser.cyrillicForm(word) : "";
+        NamePart p = new NamePart(word, NamePart.Role.UNKNOWN, script, romanisations, keys, cyrillic,
+                equivalents == null ? Set.of() : equivalents.memberships(keys.values()));
+        if (parts.size() >= CACHE_LIMIT) {
+            parts.clear();
+        }
+        parts.put(word, p);
+        return p;
+    }
+}

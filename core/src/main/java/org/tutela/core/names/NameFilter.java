@@ -1,0 +1,132 @@
+package org.tutela.core.names;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
+
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * One step of the {@link Normaliser}, doing one thing, like a filter in a Lucene analysis chain.
+ * The same steps, in the same order, run on indexed names and on queries.
+ */
+public interface NameFilter extends UnaryOperator<String> {
+
+    /** Compatibility composition: full-width letters, ligatures and composed accents become one form. */
+    record UnicodeNormalisation() implements NameFilter {
+        private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+        @Override
+        public String apply(String s) {
+            return NFKC.normalize(s);
+        }
+    }
+
+    /** Full Unicode case folding (not toLowerCase: ß, Turkish I and Greek sigma fold properly). */
+    record CaseFolding() implements NameFilter {
+        @Override
+        public String apply(String s) {
+            return UCharacter.foldCase(s, true);
+        }
+    }
+
+    /**
+     * Latin letters that look like Cyrillic ones, inside a word that is otherwise Cyrillic, are
+     * Cyrillic (official lists really do write {@code Сергiй} with a Latin i), and the other way
+     * round. Runs after case folding, so only lower case is mapped.
+     */
+    record LookalikeLetters() implements NameFilter {
+        private static final Map<Integer, Integer> LATIN_TO_CYRILLIC = Map.ofEntries(
+                Map.entry((int) 'a', (int) 'а'), Map.entry((int) 'e', (int) 'е'), Map.entry((int) 'o', (int) 'о'),
+                Map.entry((int) 'c', (int) 'с'), Map.entry((int) 'p', (int) 'р'), Map.entry((int) 'x', (int) 'х'),
+                Map.entry((int) 'y', (int) 'у'), Map.entry((int) 'i', (int) 'і'), Map.entry((int) 'k', (int) 'к'),
+                Map.entry((int) 'm', (int) 'м'), Map.entry((int) 't', (int) 'т'), Map.entry((int) 'h', (int) 'н'),
+                Map.entry((int) 'b', (int) 'в'), Map.entry((int) 'j', (int) 'ј'));
+        private static final Map<Integer, Integer> CYRILLIC_TO_LATIN = Map.ofEntries(
+                Map.entry((int) 'а', (int) 'a'), Map.entry((int) 'е', (int) 'e'), Map.entry((int) 'о', (int) 'o'),
+                Map.entry((int) 'с', (int) 'c'), Map.entry((int) 'р', (int) 'p'), Map.entry((int) 'х', (int) 'x'),
+                Map.entry((int) 'у', (int) 'y'), Map.entry((int) 'і', (int) 'i'), Map.entry((int) 'ј', (int) 'j'),
+                Map.entry((int) 'к', (int) 'k'), Map.entry((int) 'м', (int) 'm'), Map.entry((int) 'т', (int) 't'));
+
+        @Override
+        public String apply(String s) {
+            StringBuilder out = new StringBuilder(s.length());
+            int start = 0;
+            for (int i = 0; i <= s.length(); i++) {
+                if (i == s.length() || !Character.isLetter(s.charAt(i))) {
+                    out.append(fold(s.substring(start, i)));
+                    if (i < s.length()) {
+                        out.append(s.charAt(i));
+                    }
+                    start = i + 1;
+                }
+            }
+            return out.toString();
+        }
+
+        private static String fold(String word) {
+            int latin = 0;
+            int cyrillic = 0;
+            for (int i = 0; i < word.length(); ) {
+                int cp = word.codePointAt(i);
+                int script = UScript.getScript(cp);
+                if (script == UScript.LATIN && !LATIN_TO_CYRILLIC.containsKey(cp)) {
+                    latin++;
+                } else if (script == UScript.CYRILLIC && !CYRILLIC_TO_LATIN.containsKey(cp)) {
+                    cyrillic++;
+                }
+                i += Character.charCount(cp);
+            }
+            Map<Integer, Integer> map;
+            if (cyrillic > 0 && latin == 0) {
+                map = LATIN_TO_CYRILLIC;
+            } else if (latin > 0 && cyrillic == 0) {
+                map = CYRILLIC_TO_LATIN;
+            } else {
+                // only ambiguous letters (ok, Сос) or both scripts' own letters: the majority decides
+                return word;
+            }
+            StringBuilder out = new StringBuilder(word.length());
+            word.codePoints().forEach(cp -> out.appendCodePoint(map.getOrDefault(cp, cp)));
+            return out.toString();
+        }
+    }
+
+    /**
+     * Punctuation is not part of a name: apostrophes and soft-sign marks vanish (O'Brien, Мар'яна),
+     * hyphens, dots and other marks separate parts. Commas are kept: they mark "SURNAME, Given".
+     */
+    record Punctuation() implements NameFilter {
+        @Override
+        public String apply(String s) {
+            StringBuilder out = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '`' || cp == '´' || cp == 'ʹ' || cp == 'ʺ' || cp == '"') {
+                    continue;
+                }
+                if (cp == ',') {
+                    out.append(" , ");
+                } else if (cp == '-' || cp == '‐' || cp == '‑' || cp == '–') {
+                    out.append('-');
+                } else if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                        || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
+                    out.appendCodePoint(cp);
+                } else {
+                    out.append(' ');
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    /** Runs of spaces of any kind become one space; no leading or trailing space. */
+    record Whitespace() implements NameFilter {
+        @Override
+        public String apply(String s) {
+            return s.replaceAll("[\\s\\p{Z}]+", " ").strip();
+        }
+    }
+}

@@ -1,0 +1,385 @@
+package org.tutela.search;
+
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.tutela.core.lists.ListEntry;
+import org.tutela.core.lists.WatchList;
+import org.tutela.core.names.AnalysedName;
+import org.tutela.core.names.BirthDate;
+import org.tutela.core.names.NameAnalyser;
+import org.tutela.core.names.NameEquivalents;
+import org.tutela.core.names.NameInputException;
+import org.tutela.core.names.NamePart;
+import org.tutela.core.registry.Country;
+import org.tutela.core.registry.Person;
+import org.tutela.core.registry.PersonName;
+import org.tutela.core.registry.RecordId;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Lucene index of names: registry persons in one index, list entries in another, so that a public
+ * search never opens the registry's. Each name part is indexed under its romanisation keys and its
+ * equivalence groups; {@link NameSearch} retrieves candidates by them and rescores with the matcher.
+ * Writes are visible to searches at once (near-real-time) and committed to disk before the method
+ * returns. Thread-safe. Close it when the application stops.
+ */
+public final class NameIndex implements AutoCloseable {
+    /** Bumped whenever keys change meaning (tables, skeleton rules); an index of another version is rebuilt. */
+    public static final String KEYS_VERSION = "1";
+    static final String VERSION_KEY = "tutela.names.keys";
+
+    static final String UID = "uid";
+    static final String TYPE = "type";
+    static final String LIST = "list";
+    static final String PUBLIC = "public";
+    static final String KEY = "key";
+    static final String GROUP = "group";
+    static final String NAME = "name";
+    static final String BIRTH = "birth";
+    static final String GENDER = "gender";
+    static final String NATIONALITY = "nat";
+    static final String REFERENCE = "ref";
+    static final String URL = "url";
+    static final String ENTRY = "entry";
+    static final String TITLE = "title";
+    static final String PUBLISHER = "publisher";
+    static final String DATE = "date";
+    static final String TYPE_ENTRY = "entry";
+    static final String TYPE_LIST = "list";
+    static final String TYPE_PERSON = "person";
+
+    private final NameAnalyser analyser;
+    private final Store registry;
+    private final Store lists;
+    private final boolean registryStale;
+    /** Counts searches that opened the registry's index, so that tests can show a public search does not. */
+    private final java.util.concurrent.atomic.AtomicLong registryReads = new java.util.concurrent.atomic.AtomicLong();
+
+    private NameIndex(NameAnalyser analyser, Directory registryDir, Directory listsDir) throws IOException {
+        this.analyser = analyser;
+        this.registry = new Store(registryDir);
+        this.lists = new Store(listsDir);
+        this.registryStale = registry.staleKeys;
+        if (lists.staleKeys) {
+            rekeyLists();
+        }
+    }
+
+    /**
+     * Opens the index in {@code directory} (the application passes {@code <dataDir>/index}), creating it
+     * when absent. If the index was written with other keys, the lists are re-keyed from their stored
+     * entries and {@link #registryNeedsRebuild()} says the registry must be {@link #rebuild rebuilt}.
+     */
+    public static NameIndex open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            return new NameIndex(NameAnalyser.standard(), FSDirectory.open(directory.resolve("registry")),
+                    FSDirectory.open(directory.resolve("lists")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the name index in " + directory, e);
+        }
+    }
+
+    /** An index in memory, for tests and for screening a file before it is stored. */
+    public static NameIndex inMemory() {
+        try {
+            return new NameIndex(NameAnalyser.standard(), new ByteBuffersDirectory(), new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when the registry part was written with other keys (or is new) and needs {@link #rebuild}. */
+    public boolean registryNeedsRebuild() {
+        return registryStale;
+    }
+
+    public NameAnalyser analyser() {
+        return analyser;
+    }
+
+    // ---- registry ----
+
+    /** Adds or replaces one person. */
+    public void index(Person person) {
+        Document d = document(person);
+        registry.write(w -> w.updateDocument(new Term(UID, person.id().value()), d));
+    }
+
+    /** Removes one person; nothing happens when the person is not indexed. */
+    public void remove(RecordId id) {
+        registry.write(w -> w.deleteDocuments(new Term(UID, id.value())));
+    }
+
+    /** Replaces the whole registry part with these persons, in one commit. */
+    public void rebuild(Collection<Person> persons) {
+        List<Document> docs = persons.stream().map(this::document).toList();
+        registry.write(w -> {
+            w.deleteAll();
+            w.addDocuments(docs);
+        });
+    }
+
+    private Document document(Person p) {
+        Document d = new Document();
+        d.add(new StringField(UID, p.id().value(), Field.Store.YES));
+        d.add(new StringField(TYPE, TYPE_PERSON, Field.Store.NO));
+        for (PersonName n : p.names()) {
+            addName(d, n.full());
+        }
+        p.birthDate().ifPresent(b -> d.add(new StoredField(BIRTH, BirthDate.of(b).toString())));
+        p.gender().ifPresent(g -> d.add(new StoredField(GENDER, g.name())));
+        p.nationalities().forEach(c -> d.add(new StoredField(NATIONALITY, c.code())));
+        return d;
+    }
+
+    // ---- lists ----
+
+    /** Adds a list, or replaces it (its facts and all its entries) when one of that id is indexed. */
+    public void index(WatchList list) {
+        List<Document> docs = list.entries().stream().map(e -> document(list, e)).toList();
+        lists.write(w -> {
+            w.deleteDocuments(new Term(LIST, list.id()));
+            Document info = new Document();
+            info.add(new StringField(UID, "list:" + list.id(), Field.Store.NO));
+            info.add(new StringField(TYPE, TYPE_LIST, Field.Store.NO));
+            info.add(new StringField(LIST, list.id(), Field.Store.YES));
+            info.add(new StringField(PUBLIC, Boolean.toString(list.isPublic()), Field.Store.YES));
+            info.add(new StoredField(TITLE, list.title()));
+            info.add(new StoredField(PUBLISHER, list.publisher()));
+            info.add(new StoredField(DATE, list.date().toString()));
+            w.addDocument(info);
+            w.addDocuments(docs);
+        });
+    }
+
+    /** Removes a list and its entries. */
+    public void removeList(String listId) {
+        lists.write(w -> w.deleteDocuments(new Term(LIST, listId)));
+    }
+
+    private Document document(WatchList list, ListEntry e) {
+        Document d = new Document();
+        d.add(new StringField(UID, list.id() + "/" + e.id(), Field.Store.NO));
+        d.add(new StringField(TYPE, TYPE_ENTRY, Field.Store.NO));
+        d.add(new StringField(LIST, list.id(), Field.Store.YES));
+        d.add(new StringField(PUBLIC, Boolean.toString(list.isPublic()), Field.Store.NO));
+        d.add(new StoredField(ENTRY, e.id()));
+        for (String n : e.names()) {
+            addName(d, n);
+        }
+        e.birthDate().ifPresent(b -> d.add(new StoredField(BIRTH, b.toString())));
+        e.gender().ifPresent(g -> d.add(new StoredField(GENDER, g.name())));
+        e.nationalities().forEach(c -> d.add(new StoredField(NATIONALITY, c.code())));
+        e.reference().ifPresent(r -> d.add(new StoredField(REFERENCE, r)));
+        e.sourceUrl().ifPresent(u -> d.add(new StoredField(URL, u)));
+        return d;
+    }
+
+    /** The lists in the index, without their entries. */
+    public List<WatchList.ListInfo> lists() {
+        return lists.read(s -> {
+            List<WatchList.ListInfo> out = new ArrayList<>();
+            for (ScoreDoc sd : s.search(new TermQuery(new Term(TYPE, TYPE_LIST)), Integer.MAX_VALUE).scoreDocs) {
+                out.add(info(s.storedFields().document(sd.doc)));
+            }
+            return out;
+        });
+    }
+
+    /** A list with its entries, read back from the index. */
+    public Optional<WatchList> list(String listId) {
+        return lists.read(s -> readList(s, listId));
+    }
+
+    private Optional<WatchList> readList(IndexSearcher s, String listId) throws IOException {
+        WatchList.ListInfo info = null;
+        List<ListEntry> entries = new ArrayList<>();
+        for (ScoreDoc sd : s.search(new TermQuery(new Term(LIST, listId)), Integer.MAX_VALUE).scoreDocs) {
+            Document d = s.storedFields().document(sd.doc);
+            if (d.get(TITLE) != null) {
+                info = info(d);
+            } else {
+                entries.add(entry(d));
+            }
+        }
+        if (info == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new WatchList(info.id(), info.title(), info.publisher(), info.date(), info.isPublic(), entries));
+    }
+
+    static WatchList.ListInfo info(Document d) {
+        return new WatchList.ListInfo(d.get(LIST), d.get(TITLE), d.get(PUBLISHER), LocalDate.parse(d.get(DATE)),
+                Boolean.parseBoolean(d.get(PUBLIC)));
+    }
+
+    static ListEntry entry(Document d) {
+        return new ListEntry(d.get(ENTRY), List.of(d.getValues(NAME)), Optional.ofNullable(d.get(BIRTH)).map(BirthDate::parse),
+                Optional.ofNullable(d.get(GENDER)).map(Person.Gender::valueOf),
+                java.util.Arrays.stream(d.getValues(NATIONALITY)).map(Country::of).toList(),
+                Optional.ofNullable(d.get(REFERENCE)), Optional.ofNullable(d.get(URL)));
+    }
+
+    private void rekeyLists() {
+        List<WatchList> all = new ArrayList<>();
+        for (WatchList.ListInfo i : lists()) {
+            list(i.id()).ifPresent(all::add);
+        }
+        all.forEach(this::index);
+    }
+
+    private void addName(Document d, String name) {
+        d.add(new StoredField(NAME, name));
+        AnalysedName a;
+        try {
+            a = analyser.analyse(name);
+        } catch (NameInputException e) {
+            // records and lists check names on entry; a name refused here is kept for display only
+            return;
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        Set<String> groups = new LinkedHashSet<>();
+        for (NamePart p : a.parts()) {
+            if (p.isInitial()) {
+                continue;
+            }
+            keys.addAll(p.keys().values());
+            for (NameEquivalents.Membership m : p.groups()) {
+                groups.add(Integer.toString(m.group()));
+            }
+        }
+        keys.forEach(k -> d.add(new StringField(KEY, k, Field.Store.NO)));
+        groups.forEach(g -> d.add(new StringField(GROUP, g, Field.Store.NO)));
+    }
+
+    // ---- searching ----
+
+    long registryReads() {
+        return registryReads.get();
+    }
+
+    <T> T readRegistry(Reader<T> r) {
+        registryReads.incrementAndGet();
+        return registry.read(r);
+    }
+
+    <T> T readLists(Reader<T> r) {
+        return lists.read(r);
+    }
+
+    @Override
+    public void close() {
+        IOException first = null;
+        for (Store s : List.of(registry, lists)) {
+            try {
+                s.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw new UncheckedIOException("closing the name index", first);
+        }
+    }
+
+    interface Reader<T> {
+        T read(IndexSearcher s) throws IOException;
+    }
+
+    private interface Writer {
+        void write(IndexWriter w) throws IOException;
+    }
+
+    /** One Lucene index with its writer and near-real-time searchers. */
+    private static final class Store {
+        private final Directory dir;
+        private final IndexWriter writer;
+        private final SearcherManager searchers;
+        private final boolean staleKeys;
+
+        Store(Directory dir) throws IOException {
+            this.dir = dir;
+            IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            this.writer = new IndexWriter(dir, config);
+            Map<String, String> data = new HashMap<>();
+            if (DirectoryReader.indexExists(dir)) {
+                var live = writer.getLiveCommitData();
+                if (live != null) {
+                    live.forEach(e -> data.put(e.getKey(), e.getValue()));
+                }
+            }
+            this.staleKeys = !KEYS_VERSION.equals(data.get(VERSION_KEY));
+            if (staleKeys) {
+                writer.setLiveCommitData(Map.of(VERSION_KEY, KEYS_VERSION).entrySet());
+                writer.commit();
+            }
+            this.searchers = new SearcherManager(writer, new SearcherFactory());
+        }
+
+        synchronized void write(Writer w) {
+            try {
+                w.write(writer);
+                writer.setLiveCommitData(Map.of(VERSION_KEY, KEYS_VERSION).entrySet());
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                try {
+                    writer.rollback();
+                } catch (IOException ignored) {
+                    e.addSuppressed(ignored);
+                }
+                throw new UncheckedIOException("writing the name index", e);
+            }
+        }
+
+        <T> T read(Reader<T> r) {
+            try {
+                IndexSearcher s = searchers.acquire();
+                try {
+                    return r.read(s);
+                } finally {
+                    searchers.release(s);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the name index", e);
+            }
+        }
+
+        void close() throws IOException {
+            searchers.close();
+            writer.close();
+            dir.close();
+        }
+    }
+}

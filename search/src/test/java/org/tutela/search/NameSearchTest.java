@@ -1,0 +1,184 @@
+package org.tutela.search;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tutela.core.lists.ListEntry;
+import org.tutela.core.lists.WatchList;
+import org.tutela.core.names.BirthDate;
+import org.tutela.core.names.NameInputException;
+import org.tutela.core.names.PartMatch;
+import org.tutela.core.registry.Country;
+import org.tutela.core.registry.Person;
+import org.tutela.core.registry.PersonName;
+import org.tutela.core.registry.Provenance;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.Samples;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class NameSearchTest {
+    private final NameIndex index = NameIndex.inMemory();
+    private final NameSearch search = new NameSearch(index);
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    static Person person(String id, String... names) {
+        List<PersonName> ns = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            ns.add(PersonName.of(names[i], i == 0 ? PersonName.Kind.PRIMARY : PersonName.Kind.ALIAS));
+        }
+        return new Person(RecordId.of(id), ns, Optional.empty(), Optional.empty(), List.of(), List.of(), Set.of(),
+                Optional.empty(), Provenance.none());
+    }
+
+    static ListEntry entry(String id, String... names) {
+        return new ListEntry(id, List.of(names), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+    }
+
+    private List<String> ids(List<SearchHit> hits) {
+        return hits.stream().map(h -> h.found() instanceof SearchHit.RegistryPerson p ? p.id().value()
+                : ((SearchHit.ListPerson) h.found()).list().id() + "/" + ((SearchHit.ListPerson) h.found()).entryId()).toList();
+    }
+
+    /** The acceptance criterion: the seed person's spellings all find her first. */
+    @Test
+    void theSeedPersonsSpellingsFindHerFirst() {
+        index.rebuild(List.of(
+                person("person-jardemalie", "Botagoz Jardemalie", "Джардемали Ботагоз"),
+                person("person-other-1", "Botagoz Nurlanova"),
+                person("person-other-2", "Dzhamilya Jardemova"),
+                person("person-other-3", "Бота Каримова"),
+                Samples.target(), Samples.brother()));
+        for (String q : List.of("ДЖАРДЕМАЛИ", "Bota Jardemalie", "Dzhardemali Botagoz", "JARDEMALIE BOTAGOZ")) {
+            List<SearchHit> hits = search.search(NameQuery.of(q), Scope.registryOnly(), 10);
+            assertThat(ids(hits)).as(q).isNotEmpty().first().isEqualTo("person-jardemalie");
+            assertThat(hits.get(0).match().explain()).as(q).isNotBlank();
+        }
+        SearchHit bota = search.search(NameQuery.of("Bota Jardemalie"), Scope.registryOnly(), 1).get(0);
+        assertThat(bota.match().parts()).extracting(PartMatch::kind).contains(PartMatch.Kind.DIMINUTIVE);
+    }
+
+    @Test
+    void eachKindOfVariantIsRetrievedAndRankedFirst() {
+        index.rebuild(List.of(
+                person("p-stetsiuk", "Олександр Стецюк", "Oleksandr Stetsiuk"),
+                person("p-voronkov", "Voronkov Aleksandr Ivanovich"),
+                person("p-hrynko", "Oksana Hrynko"),
+                person("p-shcherbakova", "Щербакова Алевтина Петровна"),
+                person("p-temirbekova", "Гульнара Темирбекова"),
+                person("p-demchuk", "Pavlo Demchuk"),
+                person("p-stetsenko", "Oleksii Stetsenko")));
+        record Case(String query, String expected, PartMatch.Kind kind) {
+        }
+        List<Case> cases = List.of(
+                new Case("Александр Стецюк", "p-stetsiuk", PartMatch.Kind.EQUIVALENT),
+                new Case("Sasha Voronkov", "p-voronkov", PartMatch.Kind.DIMINUTIVE),
+                new Case("Hrynko Oksana", "p-hrynko", PartMatch.Kind.EXACT),
+                new Case("Oksana Hyrnko", "p-hrynko", PartMatch.Kind.TYPO),
+                new Case("Shcherbakova Alevtina", "p-shcherbakova", PartMatch.Kind.TRANSLITERATION),
+                new Case("Gulya Temirbekova", "p-temirbekova", PartMatch.Kind.DIMINUTIVE),
+                new Case("O. Hrynko", "p-hrynko", PartMatch.Kind.INITIAL));
+        for (Case c : cases) {
+            List<SearchHit> hits = search.search(NameQuery.of(c.query()), Scope.registryOnly(), 5);
+            assertThat(ids(hits)).as(c.query()).isNotEmpty().first().isEqualTo(c.expected());
+            assertThat(hits.get(0).match().parts()).extracting(PartMatch::kind).as(c.query()).contains(c.kind());
+        }
+        SearchHit patronymic = search.search(NameQuery.of("Alevtina Shcherbakova"), Scope.registryOnly(), 1).get(0);
+        assertThat(patronymic.match().parts()).extracting(PartMatch::kind).contains(PartMatch.Kind.PATRONYMIC_MISSING);
+        assertThat(patronymic.match().orderSwapped()).isTrue();
+    }
+
+    @Test
+    void strangersAreNotReturnedAsMatches() {
+        index.rebuild(List.of(person("p-hrynko", "Oksana Hrynko"), person("p-demchuk", "Pavlo Demchuk")));
+        List<SearchHit> hits = search.search(NameQuery.of("Wolfgang Amadeus Mozart"), Scope.registryOnly(), 10);
+        assertThat(hits).isEmpty();
+    }
+
+    @Test
+    void evidenceReordersNamesakes() {
+        Person older = new Person(RecordId.of("p-old"), List.of(PersonName.of("Pavlo Demchuk", PersonName.Kind.PRIMARY)),
+                Optional.of(LocalDate.of(1950, 2, 3)), Optional.of(Person.Gender.MALE), List.of(Country.of("UA")), List.of(),
+                Set.of(), Optional.empty(), Provenance.none());
+        Person younger = new Person(RecordId.of("p-young"), List.of(PersonName.of("Pavlo Demchuk", PersonName.Kind.PRIMARY)),
+                Optional.of(LocalDate.of(1990, 7, 8)), Optional.of(Person.Gender.MALE), List.of(Country.of("UA")), List.of(),
+                Set.of(), Optional.empty(), Provenance.none());
+        index.rebuild(List.of(older, younger));
+        NameQuery q = NameQuery.of("Demchuk Pavlo").withBirthDate(BirthDate.parse("1990"));
+        List<SearchHit> hits = search.search(q, Scope.registryOnly(), 10);
+        assertThat(ids(hits)).containsExactly("p-young", "p-old");
+        assertThat(hits.get(1).match().evidence()).anyMatch(e -> e.effect() < 0);
+    }
+
+    @Test
+    void theIndexFollowsTheRegistry() {
+        index.index(person("p-1", "Oksana Hrynko"));
+        assertThat(ids(search.search(NameQuery.of("Hrynko"), Scope.registryOnly(), 5))).containsExactly("p-1");
+        // a changed name: the old one no longer finds the person, the new one does
+        index.index(person("p-1", "Oksana Bondaruk"));
+        assertThat(search.search(NameQuery.of("Oksana Hrynko"), Scope.registryOnly(), 5)).isEmpty();
+        assertThat(ids(search.search(NameQuery.of("Bondaruk Oksana"), Scope.registryOnly(), 5))).containsExactly("p-1");
+        index.remove(RecordId.of("p-1"));
+        assertThat(search.search(NameQuery.of("Oksana Bondaruk"), Scope.registryOnly(), 5)).isEmpty();
+        index.rebuild(List.of(person("p-2", "Pavlo Demchuk")));
+        assertThat(ids(search.search(NameQuery.of("Demchuk"), Scope.registryOnly(), 5))).containsExactly("p-2");
+    }
+
+    @Test
+    void listsAreSearchedAloneOrWithTheRegistry() {
+        index.rebuild(List.of(person("p-hrynko", "Oksana Hrynko")));
+        index.index(new WatchList("wanted", "Wanted", "Interior ministry", LocalDate.of(2026, 1, 1), true,
+                List.of(entry("17", "ГРИНЬКО Оксана"), entry("18", "Demchuk Pavlo"))));
+        index.index(new WatchList("internal", "Internal", "Us", LocalDate.of(2026, 1, 1), false,
+                List.of(entry("1", "Oksana Hrynko"))));
+        assertThat(ids(search.search(NameQuery.of("Oksana Hrynko"), Scope.everything(), 10)))
+                .containsExactlyInAnyOrder("p-hrynko", "wanted/17", "internal/1");
+        assertThat(ids(search.search(NameQuery.of("Oksana Hrynko"), Scope.lists(Set.of("wanted")), 10))).containsExactly("wanted/17");
+        assertThat(ids(search.search(NameQuery.of("Oksana Hrynko"), Scope.registryAnd(Set.of("internal")), 10)))
+                .containsExactlyInAnyOrder("p-hrynko", "internal/1");
+        SearchHit.ListPerson found = (SearchHit.ListPerson) search.search(NameQuery.of("Oksana Hrynko"), Scope.lists(Set.of("wanted")), 1)
+                .get(0).found();
+        assertThat(found.list().title()).isEqualTo("Wanted");
+        assertThat(index.lists()).extracting(WatchList.ListInfo::id).containsExactlyInAnyOrder("wanted", "internal");
+        assertThat(index.list("wanted")).get().extracting(l -> l.entries().size()).isEqualTo(2);
+        // re-importing replaces the list; removing it removes its entries
+        index.index(new WatchList("wanted", "Wanted", "Interior ministry", LocalDate.of(2026, 2, 1), true, List.of(entry("18", "Demchuk Pavlo"))));
+        assertThat(search.search(NameQuery.of("Oksana Hrynko"), Scope.lists(Set.of("wanted")), 10)).isEmpty();
+        index.removeList("wanted");
+        assertThat(index.lists()).extracting(WatchList.ListInfo::id).containsExactly("internal");
+        assertThat(search.search(NameQuery.of("Demchuk Pavlo"), Scope.lists(Set.of("wanted")), 10)).isEmpty();
+    }
+
+    @Test
+    void badQueriesAreClearErrors() {
+        index.rebuild(List.of(person("p-hrynko", "Oksana Hrynko")));
+        assertThatThrownBy(() -> search.search(NameQuery.of(""), Scope.everything(), 5)).isInstanceOf(NameInputException.class);
+        assertThatThrownBy(() -> NameQuery.of("Oksana".repeat(2000))).isInstanceOf(NameInputException.class).hasMessageContaining("characters");
+        assertThatThrownBy(() -> NameQuery.of("Oksana\u001BHrynko")).isInstanceOf(NameInputException.class).hasMessageContaining("control");
+        assertThatThrownBy(() -> NameQuery.of("Oksana \uDBFF")).isInstanceOf(NameInputException.class).hasMessageContaining("surrogate");
+        assertThatThrownBy(() -> search.search(NameQuery.of("Hrynko"), Scope.everything(), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NameQuery.of("Hrynko").withMinScore(Double.NaN)).isInstanceOf(NameInputException.class);
+    }
+
+    @Test
+    void awkwardButValidQueriesGiveSensibleResults() {
+        index.rebuild(List.of(person("p-hrynko", "Oksana Hrynko"), person("p-mousavi", "حسین موسوی", "Hossein Mousavi"),
+                person("p-glebov", "Глебов Ілля")));
+        assertThat(search.search(NameQuery.of("O"), Scope.everything(), 5)).isEmpty();
+        assertThat(ids(search.search(NameQuery.of("حسین موسوی"), Scope.registryOnly(), 5))).first().isEqualTo("p-mousavi");
+        // a Latin G inside a Cyrillic word, and a Latin i in a Cyrillic given name
+        assertThat(ids(search.search(NameQuery.of("Gлебов Iлля"), Scope.registryOnly(), 5))).first().isEqualTo("p-glebov");
+        String longest = String.join(" ", java.util.Collections.nCopies(12, "Hrynkoooooooooooooooo"));
+        assertThat(search.search(NameQuery.of(longest), Scope.registryOnly(), 5)).allMatch(h -> h.match().score() <= 1.0);
+    }
+}
