@@ -43,7 +43,12 @@ import java.util.Optional;
  */
 public final class DukeMatcher implements CandidateMatcher {
 
-    static final int MAX_SEARCH_HITS = 200;
+    /**
+     * Duke's LuceneDatabase asks Lucene for 100 hits and multiplies by five while the page is full, stopping only
+     * when the page equals this cap exactly; any other value (such as 200) would fetch every matching document. 500
+     * is the second step of that ladder.
+     */
+    static final int MAX_SEARCH_HITS = 500;
     static final double THRESHOLD = 0.8;
 
     private static final String ID = "ID";

@@ -16,7 +16,17 @@ final class Machine {
         return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores (nproc), "
                 + memory() + " memory, CPU " + cpu() + "; " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version") + "; " + System.getProperty("os.name") + " "
-                + System.getProperty("os.version") + ".\n";
+                + System.getProperty("os.version") + "; load average at report time " + load()
+                + " (the cores are shared with other work on this machine).\n";
+    }
+
+    private static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " / " + parts[1] + " / " + parts[2] + " (1/5/15 min)";
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String cpu() {

@@ -30,6 +30,9 @@ public final class SpeedRun {
 
     public static final long CORPUS_SEED = 20261121L;
     public static final long QUERY_SEED = CORPUS_SEED + 1;
+    /** The bulk warm-up (500 queries) and the harness-timed latency (200 requests) each stop after this long. */
+    static final int WARM_UP_SECONDS = 30;
+    static final int HARNESS_LATENCY_SECONDS = 60;
 
     public record Settings(int names, int bulkNames, int maxBulkSeconds, int threads, boolean jmh,
                            int jmhWarmupSeconds, int jmhMeasurementSeconds) {
@@ -37,7 +40,7 @@ public final class SpeedRun {
 
     /**
      * @param namesPerSecond bulk screening: query names (best ten each) per wall-clock second over {@code threads}
-     *                       threads, after a warm-up of 500 queries that is not counted
+     *                       threads, after a warm-up of 500 queries (at most 30 s) that is not counted
      */
     public record SpeedResult(String matcher, int indexedNames, double generationSeconds, double buildSeconds,
                               int bulkNames, double bulkSeconds, double namesPerSecond, int threads,
@@ -69,11 +72,16 @@ public final class SpeedRun {
             m.index(corpus);
             build = seconds(b0);
             System.err.printf("%s: index of %d names built in %.1f s; bulk run%n", matcherName, corpus.size(), build);
-            runBulk(m, warmUp, s.threads(), 600);
+            runBulk(m, warmUp, s.threads(), WARM_UP_SECONDS);
             long q0 = System.nanoTime();
             done = runBulk(m, bulk, s.threads(), s.maxBulkSeconds());
             bulkSeconds = seconds(q0);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HARNESS_LATENCY_SECONDS);
             for (int i = 0; i < requests.size(); i++) {
+                if (System.nanoTime() > deadline) {
+                    latencies = Arrays.copyOf(latencies, i);
+                    break;
+                }
                 long r0 = System.nanoTime();
                 for (BenchName q : requests.get(i)) {
                     m.query(q, 10);
