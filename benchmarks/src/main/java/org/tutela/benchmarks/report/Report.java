@@ -133,15 +133,15 @@ public final class Report {
                         .append("recall@1 / recall@10 / precision at threshold / pair recall at threshold; ")
                         .append("(n) = queries, [m] = alerts.\n\n");
             }
-            header(out, "pairs of kind", "");
-            row(out, "all", "", m -> cell(taskNode(m, task)));
+            header(out, "pairs of kind");
+            row(out, "all", m -> cell(taskNode(m, task)));
             for (PairKind k : PairKind.values()) {
-                row(out, k.label(), "", m -> {
+                row(out, k.label(), m -> {
                     JsonNode t = taskNode(m, task);
                     return t == null ? status(m) : cell(t.path("byKind").path(k.name()));
                 });
             }
-            row(out, "pair F1 at threshold", "", m -> {
+            row(out, "pair F1 at threshold", m -> {
                 JsonNode t = taskNode(m, task);
                 return t == null ? status(m) : fmt(t.path("pairF1AtThreshold").asDouble(Double.NaN));
             });
@@ -152,7 +152,7 @@ public final class Report {
     private void pairs(StringBuilder out) {
         out.append("#### Pairs: nomenklatura name_bench cases\n\n")
                 .append("Cells: F1 (precision / recall) at the default threshold; TP/FP/FN.\n\n");
-        header(out, "subset", "");
+        header(out, "subset");
         List<String> subsets = new ArrayList<>();
         for (JsonNode a : accuracy.values()) {
             for (JsonNode p : a.path("accuracy").path("pairs")) {
@@ -162,7 +162,7 @@ public final class Report {
             }
         }
         for (String subset : subsets) {
-            row(out, subset, "", m -> {
+            row(out, subset, m -> {
                 JsonNode p = pairNode(m, subset);
                 if (p == null) {
                     return status(m);
@@ -178,20 +178,20 @@ public final class Report {
 
     private void speedDetails(StringBuilder out) {
         out.append("#### Speed details\n\n");
-        header(out, "figure", "");
-        row(out, "names indexed", "", m -> speedField(m, "indexedNames", "%.0f"));
-        row(out, "index build", "", m -> speedField(m, "buildSeconds", "%.1f s"));
-        row(out, "bulk: names screened / seconds", "", m -> {
+        header(out, "figure");
+        row(out, "names indexed", m -> speedField(m, "indexedNames", "%.0f"));
+        row(out, "index build", m -> speedField(m, "buildSeconds", "%.1f s"));
+        row(out, "bulk: names screened / seconds", m -> {
             JsonNode s = speedNode(m);
             return s == null ? speedStatus(m) : s.path("bulkNames").asInt() + " / " + fmt1(s.path("bulkSeconds").asDouble());
         });
-        row(out, "bulk throughput (names/s)", "", m -> speedField(m, "namesPerSecond", "%.0f"));
-        row(out, "five-name request p50 / p99, harness timer (ms)", "", m -> {
+        row(out, "bulk throughput (names/s)", m -> speedField(m, "namesPerSecond", "%.0f"));
+        row(out, "five-name request p50 / p99, harness timer (ms)", m -> {
             JsonNode s = speedNode(m);
             return s == null ? speedStatus(m) : fmt1(s.path("harnessP50Millis").asDouble()) + " / "
                     + fmt1(s.path("harnessP99Millis").asDouble()) + " (" + s.path("harnessRequests").asInt() + " requests)";
         });
-        row(out, "five-name request p50 / p99, JMH (ms)", "", m -> {
+        row(out, "five-name request p50 / p99, JMH (ms)", m -> {
             JsonNode s = speedNode(m);
             if (s == null) {
                 return speedStatus(m);
@@ -202,7 +202,7 @@ public final class Report {
             return fmt1(s.path("jmhP50Millis").asDouble()) + " / " + fmt1(s.path("jmhP99Millis").asDouble())
                     + " (" + s.path("jmhSamples").asLong() + " samples)";
         });
-        row(out, "JMH settings", "", m -> {
+        row(out, "JMH settings", m -> {
             JsonNode s = speedNode(m);
             return s == null ? speedStatus(m) : s.path("jmhNote").asText();
         });
@@ -331,8 +331,12 @@ public final class Report {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f", v);
     }
 
+    private void header(StringBuilder out, String first) {
+        header(out, first, "");
+    }
+
     private void header(StringBuilder out, String first, String target) {
-        out.append("| ").append(first).append(" |").append(target.isEmpty() ? "" : " target |");
+        out.append("| ").append(first).append(" |").append(target.isEmpty() ? "" : " " + target + " |");
         for (String m : matchers) {
             out.append(" ").append(m).append(" |");
         }
@@ -340,7 +344,7 @@ public final class Report {
         out.append("---|".repeat(matchers.size())).append("\n");
     }
 
-    private void row(StringBuilder out, String label, String unused, Function<String, String> cell) {
+    private void row(StringBuilder out, String label, Function<String, String> cell) {
         out.append("| ").append(label).append(" |");
         for (String m : matchers) {
             out.append(" ").append(cell.apply(m)).append(" |");
