@@ -124,7 +124,9 @@ public final class SpeedRun {
                 .warmupTime(TimeValue.seconds(s.jmhWarmupSeconds()))
                 .measurementIterations(1)
                 .measurementTime(TimeValue.seconds(s.jmhMeasurementSeconds()))
-                .jvmArgsAppend("-Xmx6g", "-D" + SharedData.PROPERTY + "=" + SharedData.sharedDir())
+                // the fork holds the same million-name index as this JVM: give it the same heap
+                .jvmArgsAppend("-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m",
+                        "-D" + SharedData.PROPERTY + "=" + SharedData.sharedDir())
                 .shouldFailOnError(true)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
