@@ -3,10 +3,12 @@ package org.tutela.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.tutela.core.registry.Change;
+import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.exchange.demo.DemoCase;
 
@@ -26,6 +28,10 @@ public final class DemoData {
         List<RegistryRecord> records = DemoCase.records();
         try (Tutela tutela = Tutela.open(demo)) {
             tutela.registry().saveAll(records, Change.by("tutela demo", "seed case loaded as demo data"));
+            // every request screened once as of today, so that the dashboard shows bands from the start
+            for (CooperationRequest request : tutela.registry().all(CooperationRequest.class)) {
+                tutela.screening().screen(request.id(), LocalDate.now());
+            }
         }
         return records.size();
     }

@@ -99,13 +99,16 @@ public final class Tutela implements AutoCloseable {
     }
 
     private void keepIndexInStep(List<Revision> revisions) {
+        List<Person> persons = new java.util.ArrayList<>();
+        List<org.tutela.core.registry.RecordId> removed = new java.util.ArrayList<>();
         for (Revision revision : revisions) {
             revision.state().ifPresentOrElse(state -> {
                 if (state instanceof Person person) {
-                    index.index(person);
+                    persons.add(person);
                 }
-            }, () -> index.remove(revision.id()));
+            }, () -> removed.add(revision.id()));
         }
+        index.update(persons, removed);
     }
 
     public Settings settings() {

@@ -135,6 +135,27 @@ public final class NameIndex implements AutoCloseable {
         registry.write(w -> w.updateDocument(new Term(UID, person.id().value()), d));
     }
 
+    /**
+     * Adds or replaces {@code persons} and removes {@code removed}, in one commit: what one commit of
+     * the registry changed. A commit per person would make a large import wait on the disk for each.
+     */
+    public void update(Collection<Person> persons, Collection<RecordId> removed) {
+        if (persons.isEmpty() && removed.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<Term, Document>> docs = persons.stream()
+                .map(p -> Map.entry(new Term(UID, p.id().value()), document(p))).toList();
+        Term[] gone = removed.stream().map(id -> new Term(UID, id.value())).toArray(Term[]::new);
+        registry.write(w -> {
+            for (Map.Entry<Term, Document> doc : docs) {
+                w.updateDocument(doc.getKey(), doc.getValue());
+            }
+            if (gone.length > 0) {
+                w.deleteDocuments(gone);
+            }
+        });
+    }
+
     /** Removes one person; nothing happens when the person is not indexed. */
     public void remove(RecordId id) {
         registry.write(w -> w.deleteDocuments(new Term(UID, id.value())));

@@ -32,4 +32,17 @@ class NameIndexTest {
             assertThat(index.lists()).extracting(WatchList.ListInfo::id).containsExactly("wanted");
         }
     }
+
+    @Test
+    void oneUpdateAddsReplacesAndRemovesTogether() {
+        try (NameIndex index = NameIndex.inMemory()) {
+            index.update(List.of(Samples.target(), Samples.brother()), List.of());
+            NameSearch search = new NameSearch(index);
+            assertThat(search.search(NameQuery.of("Alieh Kavalenka"), Scope.registryOnly(), 5)).isNotEmpty();
+            index.update(List.of(), List.of(Samples.BROTHER));
+            assertThat(search.search(NameQuery.of("Alieh Kavalenka"), Scope.registryOnly(), 5))
+                    .extracting(h -> ((SearchHit.RegistryPerson) h.found()).id()).doesNotContain(Samples.BROTHER);
+            assertThat(search.search(NameQuery.of("Nadzeya Kavalenka"), Scope.registryOnly(), 5)).isNotEmpty();
+        }
+    }
 }

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -69,9 +70,12 @@ public class ApiErrors {
         return answer(HttpStatus.BAD_REQUEST, "the body is not valid JSON", Optional.empty());
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class})
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class,
+            MissingServletRequestParameterException.class})
     ResponseEntity<ApiError> badParameter(Exception e) {
-        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : ((MissingRequestHeaderException) e).getHeaderName();
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+                : e instanceof MissingServletRequestParameterException p ? p.getParameterName()
+                : ((MissingRequestHeaderException) e).getHeaderName();
         return answer(HttpStatus.BAD_REQUEST, name + ": is missing or not of the expected form", Optional.of(name));
     }
 
