@@ -96,6 +96,8 @@ class DemoInBrowserTest {
         browser.type("person1Name", "Джардемали Ботагоз");
         browser.choose("person1Role", "TARGET");
         browser.choose("person1Record", "person-jardemalie");
+        browser.type("person2Name", "عبد الله محمد"); // a right-to-left name, as a witness
+        browser.choose("person2Role", "WITNESS");
         browser.type("allegedFacts", "Laundering of funds of BTA Bank");
         browser.type("offence1Description", "Money laundering (Art. 193)");
         browser.choose("offence1Category", "MONEY_LAUNDERING");
@@ -109,7 +111,8 @@ class DemoInBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).contains("/requests/request-").contains("/report");
         assertThat(records()).isEqualTo(before + 1);
         String report = browser.text(".report-document");
-        assertThat(report).contains("Assessment").contains("Джардемали Ботагоз").contains("TNR-01");
+        assertThat(report).contains("Assessment").contains("Джардемали Ботагоз").contains("TNR-01").contains("عبد الله محمد");
+        assertThat(browser.driver.findElements(By.xpath("//*[@dir='auto' and normalize-space(text())='عبد الله محمد']"))).isNotEmpty();
         assertThat(browser.text("#screening-history")).contains(LocalDate.now().toString());
         browser.screenshot("intake-report");
 
@@ -161,6 +164,9 @@ class DemoInBrowserTest {
         assertThat(browser.all("#history tbody tr")).hasSize(2);
         assertThat(browser.text("#history")).contains("outcome added");
         browser.screenshot("incident-record-with-history");
+        browser.driver.findElement(By.cssSelector("#history tbody tr:first-child a")).click();
+        assertThat(browser.text("main")).contains("You are reading revision 1 of 2");
+        assertThat(browser.text("#fields")).doesNotContain("account closed");
     }
 
     @Test
