@@ -11,6 +11,12 @@ import org.tutela.app.lists.ListLibrary;
 import org.tutela.app.screening.NameResolver;
 import org.tutela.app.screening.ScreeningDesk;
 import org.tutela.core.registry.Person;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.tutela.app.security.Accounts;
+import org.tutela.app.security.AuditTrail;
+import org.tutela.app.security.Caller;
+import org.tutela.app.security.CompartmentRegistry;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.Revision;
 import org.tutela.core.screening.PersonResolver;
@@ -21,6 +27,9 @@ import org.tutela.search.NameIndex;
 import org.tutela.search.NameSearch;
 import org.tutela.storage.Storage;
 import org.tutela.storage.StorageConfig;
+import org.tutela.storage.security.AccountStore;
+import org.tutela.storage.security.AuditLog;
+import org.tutela.storage.security.RecordCompartments;
 
 /**
  * The composition root: opens the storage and the name index and wires the registry, the search, the
@@ -36,6 +45,9 @@ public final class Tutela implements AutoCloseable {
     private final NameSearch search;
     private final ListLibrary lists;
     private final ScreeningDesk screening;
+    private final AuditTrail audit;
+    private final Accounts accounts;
+    private final RecordCompartments compartments;
 
     private Tutela(Settings settings, Storage storage, NameIndex index) {
         this.settings = settings;
@@ -47,6 +59,10 @@ public final class Tutela implements AutoCloseable {
         this.screening = new ScreeningDesk(engine, storage.registry(), storage.screeningLog());
         storage.registry().onChange(this::keepIndexInStep);
         storage.registry().onChange(new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC()));
+        this.audit = new AuditTrail(new AuditLog(storage.dataSource()));
+        this.accounts = new Accounts(new AccountStore(storage.dataSource()), audit, Clock.systemUTC());
+        this.compartments = new RecordCompartments(storage.dataSource());
+        audit.watch(storage.registry());
     }
 
     public static Tutela open(Settings settings) {
@@ -57,7 +73,8 @@ public final class Tutela implements AutoCloseable {
         }
         StorageConfig config = settings.postgres()
                 .<StorageConfig>map(pg -> new StorageConfig.Postgres(pg.url(), pg.user(), pg.password(), Optional.empty()))
-                .orElseGet(() -> StorageConfig.Embedded.at(settings.dataDir()));
+                .orElseGet(() -> settings.fileKey().map(StorageConfig.Embedded.at(settings.dataDir())::encryptedWith)
+                        .orElseGet(() -> StorageConfig.Embedded.at(settings.dataDir())));
         Storage storage = Storage.open(config);
         NameIndex index;
         try {
@@ -95,6 +112,7 @@ public final class Tutela implements AutoCloseable {
         return settings;
     }
 
+    /** The whole registry, unfiltered: for the command line and the server's own parts, never for a web request. */
     public Registry registry() {
         return storage.registry();
     }
@@ -109,6 +127,24 @@ public final class Tutela implements AutoCloseable {
 
     public ScreeningDesk screening() {
         return screening;
+    }
+
+    /** The registry as one caller may see and change it (see {@link CompartmentRegistry}); what the web server hands out. */
+    public Registry registryFor(Supplier<Optional<Caller>> caller) {
+        return new CompartmentRegistry(storage.registry(), compartments, audit, caller);
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    /** Which compartment each record belongs to. */
+    public RecordCompartments compartments() {
+        return compartments;
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tutela.app.DemoData;
 import org.tutela.app.Settings;
+import org.tutela.app.Tutela;
+import org.tutela.app.security.DemoUsers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,10 +36,29 @@ final class DemoCommand implements Callable<Integer> {
         Settings demo = new Settings(base.dataDir().resolve("demo"), Optional.empty());
         int loaded = DemoData.load(demo);
         spec.commandLine().getOut().println("Loaded the seed case: " + loaded + " records into " + demo.dataDir());
+        printDemoUsers(demo);
         spec.commandLine().getOut().flush();
         if (!noServe) {
             ServeCommand.start(demo, port);
         }
         return 0;
+    }
+
+    /** The demo's users, one per role; their passwords are new on every run. */
+    private void printDemoUsers(Settings demo) {
+        java.util.List<DemoUsers.DemoUser> users;
+        try (Tutela tutela = Tutela.open(demo)) {
+            users = DemoUsers.create(tutela);
+        }
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        out.println();
+        out.println("DEMO ONLY - these accounts and passwords are for trying Tutela on invented data; never use them for real data.");
+        out.printf("  %-20s %-18s %-14s %s%n", "user", "password", "role", "compartment");
+        for (DemoUsers.DemoUser u : users) {
+            out.printf("  %-20s %-18s %-14s %s%n", u.name(), u.password(), u.role(), u.compartment());
+        }
+        out.println("The seed case is in the compartment '" + DemoUsers.SEED_COMPARTMENT + "'; demo-outsider belongs to another and sees none of it.");
+        out.println("Reviewer and oversight state a purpose before they read. Log in at the address below.");
+        out.println();
     }
 }

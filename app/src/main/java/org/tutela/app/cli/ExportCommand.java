@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.tutela.app.Tutela;
+import org.tutela.app.security.AuditTrail;
 import org.tutela.exchange.Exporter;
 import org.tutela.exchange.Format;
 import picocli.CommandLine.Command;
@@ -31,6 +32,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Tutela tutela = Tutela.open(data.settings())) {
+            tutela.audit().record(System.getProperty("user.name"), AuditTrail.EXPORT, "whole registry", "", AuditTrail.ALLOWED,
+                    "command line export as " + format.slug() + " to " + (output == null ? "standard output" : output.toAbsolutePath()));
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(System.out);
                 new Exporter().export(tutela.registry(), format, out);

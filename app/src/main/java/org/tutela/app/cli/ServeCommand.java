@@ -40,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
             serving = true;
             System.out.println("Tutela is running at http://localhost:" + port + "/ (" + settings.describeDatabase() + ")");
             System.out.println("API: http://localhost:" + port + "/api/records   documentation: http://localhost:" + port + "/api/docs");
+            if (!tutela.accounts().any()) {
+                System.out.println("No users yet: nobody can log in. Create the first administrator with `tutela users add NAME --admin`.");
+            }
             return context;
         } catch (RuntimeException e) {
             tutela.close();

@@ -8,6 +8,7 @@ import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RecordNotFoundException;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.registry.RegistryView;
 import org.tutela.core.screening.Screening;
 import org.tutela.core.screening.ScreeningInputException;
 import org.tutela.core.screening.ScreeningReport;
@@ -35,11 +36,19 @@ public final class ScreeningDesk {
 
     /** Screens a stored request as of a date and keeps the report in the request's screening history. */
     public ScreeningReport screen(RecordId requestId, LocalDate asOf) {
-        CooperationRequest request = registry.get(requestId, CooperationRequest.class)
-                .orElseThrow(() -> registry.get(requestId).isPresent()
+        return screen(requestId, asOf, registry);
+    }
+
+    /**
+     * The same, over the registry as one caller sees it: a user's screening reads only the records of
+     * that user's compartments, so a report never carries facts the user may not see.
+     */
+    public ScreeningReport screen(RecordId requestId, LocalDate asOf, RegistryView view) {
+        CooperationRequest request = view.get(requestId, CooperationRequest.class)
+                .orElseThrow(() -> view.get(requestId).isPresent()
                         ? new ScreeningInputException("request", requestId + " is not a cooperation request")
                         : new RecordNotFoundException(requestId));
-        ScreeningReport report = engine.screen(request, registry, asOf);
+        ScreeningReport report = engine.screen(request, view, asOf);
         log.record(report);
         return report;
     }
@@ -49,12 +58,17 @@ public final class ScreeningDesk {
      * (persons, statuses, proceedings, decisions) laid over the registry. Nothing is stored.
      */
     public ScreeningReport screenIntake(List<? extends RegistryRecord> intake, LocalDate asOf) {
+        return screenIntake(intake, asOf, registry);
+    }
+
+    /** The same, over the registry as one caller sees it. */
+    public ScreeningReport screenIntake(List<? extends RegistryRecord> intake, LocalDate asOf, RegistryView view) {
         List<CooperationRequest> requests = intake.stream().filter(CooperationRequest.class::isInstance)
                 .map(CooperationRequest.class::cast).toList();
         if (requests.isEmpty()) {
             throw new ScreeningInputException("kind", "the intake holds no cooperation-request record to screen");
         }
-        return engine.screen(requests.get(0), registry.with(intake), asOf);
+        return engine.screen(requests.get(0), view.with(intake), asOf);
     }
 
     public List<JdbcScreeningLog.RecordedScreening> history(RecordId requestId) {

@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.tutela.app.Tutela;
+import org.tutela.app.security.web.WebCaller;
 import org.tutela.core.registry.Registry;
 import org.tutela.json.RecordJson;
 
@@ -16,7 +17,7 @@ import org.tutela.json.RecordJson;
  * The web server: REST API and pages over one opened {@link Tutela}. Spring is confined to this
  * package; it receives the already wired product rather than building it.
  */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = {"org.tutela.app.web", "org.tutela.app.security.web"})
 public class WebServer {
 
     /** Starts the server on {@code port} (0 for any free port) and returns its running context. */
@@ -33,9 +34,13 @@ public class WebServer {
         return app.run(args);
     }
 
+    /**
+     * The only registry web code can reach: filtered to the logged-in caller's compartments, audited
+     * (org.tutela.app.security.CompartmentRegistry). Nothing in the web layer sees the whole registry.
+     */
     @Bean
     Registry registry(Tutela tutela) {
-        return tutela.registry();
+        return tutela.registryFor(WebCaller::current);
     }
 
     @Bean

@@ -47,7 +47,7 @@ public class ScreeningApi {
     @PostMapping("/api/records/{id}/screenings")
     @Operation(summary = "Screen a stored request as of a date (default: today); the report is kept in its history")
     public ScreeningReport screen(@PathVariable String id, @RequestParam Optional<LocalDate> asOf) {
-        return desk.screen(RecordId.of(id), asOf.orElseGet(LocalDate::now));
+        return desk.screen(RecordId.of(id), asOf.orElseGet(LocalDate::now), registry);
     }
 
     @GetMapping("/api/records/{id}/screenings")
@@ -64,9 +64,9 @@ public class ScreeningApi {
         RecordId requestId = RecordId.of(id);
         CooperationRequest request = registry.get(requestId, CooperationRequest.class)
                 .orElseThrow(() -> new RecordNotFoundException(requestId));
-        ScreeningReport report = asOf.isPresent() ? desk.screen(requestId, asOf.get())
+        ScreeningReport report = asOf.isPresent() ? desk.screen(requestId, asOf.get(), registry)
                 : desk.history(requestId).stream().findFirst().map(JdbcScreeningLog.RecordedScreening::report)
-                        .orElseGet(() -> desk.screen(requestId, LocalDate.now()));
+                        .orElseGet(() -> desk.screen(requestId, LocalDate.now(), registry));
         return new ModelAndView(ReportPage.TEMPLATE, ReportPage.model(report, request, registry));
     }
 
@@ -76,7 +76,7 @@ public class ScreeningApi {
                     + "and the facts that came with it (persons, protection statuses, proceedings, decisions...). See docs/INTAKE.md.")
     public ScreeningReport screenIntake(@RequestBody JsonNode body, @RequestParam Optional<LocalDate> asOf) {
         List<RegistryRecord> records = intake.read("request body", body, registry);
-        return desk.screenIntake(records, asOf.orElseGet(LocalDate::now));
+        return desk.screenIntake(records, asOf.orElseGet(LocalDate::now), registry);
     }
 
     @GetMapping("/api/alerts")
@@ -84,7 +84,9 @@ public class ScreeningApi {
     public List<JdbcScreeningLog.RaisedAlert> alerts(@RequestParam Optional<String> request,
                                                      @RequestParam(defaultValue = "false") boolean open,
                                                      @RequestParam(defaultValue = "100") int limit) {
-        return desk.alerts(request.map(RecordId::of), open, limit);
+        // only alerts on requests the caller may see
+        return desk.alerts(request.map(RecordId::of), open, limit).stream()
+                .filter(a -> registry.get(a.alert().requestId()).isPresent()).toList();
     }
 
     @PostMapping("/api/alerts/{alertId}/acknowledgement")

@@ -11,15 +11,20 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tutela.app.Tutela;
 import org.tutela.app.lists.ListLibrary;
 import org.tutela.app.search.SearchHits;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.Registry;
 
 /** Name search across scripts, in the registry and the imported lists, and the public "look yourself up". */
 @RestController
 @Tag(name = "Search", description = "Cross-script name search with explanations; the public lookup searches public lists only")
 public class SearchApi {
     private final Tutela tutela;
+    private final Registry registry;
 
-    public SearchApi(Tutela tutela) {
+    /** {@code registry} is the caller's view: registry hits outside the caller's compartments are dropped. */
+    public SearchApi(Tutela tutela, Registry registry) {
         this.tutela = tutela;
+        this.registry = registry;
     }
 
     @GetMapping("/api/search")
@@ -31,7 +36,8 @@ public class SearchApi {
                                        @RequestParam(defaultValue = "true") boolean registry,
                                        @RequestParam(defaultValue = "20") int limit) {
         return SearchHits.search(tutela.search(), new SearchHits.Question(q, birthDate, nationality.orElse(Set.of()), list,
-                registry, false), limit);
+                registry, false), limit).stream()
+                .filter(hit -> !"registry".equals(hit.type()) || this.registry.get(RecordId.of(hit.id())).isPresent()).toList();
     }
 
     @GetMapping("/api/public/lookup")

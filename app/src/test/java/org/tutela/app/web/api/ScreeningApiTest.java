@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.tutela.app.Settings;
 import org.tutela.app.Tutela;
-import org.tutela.app.web.WebServer;
+import org.tutela.app.security.Role;
+import org.tutela.app.security.TestUsers;
 import org.tutela.core.registry.Change;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.Samples;
@@ -29,38 +26,32 @@ import org.tutela.json.RecordJson;
 class ScreeningApiTest {
     @TempDir
     static Path dir;
-    static Tutela tutela;
-    static ConfigurableApplicationContext server;
-    static String base;
-    static final HttpClient http = HttpClient.newHttpClient();
-    static final ObjectMapper mapper = new ObjectMapper();
+    static ApiServer server;
 
     @BeforeAll
     static void start() {
-        tutela = Tutela.open(new Settings(dir, Optional.empty()));
+        Tutela tutela = Tutela.open(new Settings(dir, Optional.empty()));
         List<RegistryRecord> withoutFinding = Samples.all().stream()
                 .filter(r -> !r.id().equals(Samples.brotherDetentionFinding().id()))
                 .filter(r -> !(r instanceof org.tutela.core.registry.Claim)).toList();
         tutela.registry().saveAll(withoutFinding, Change.by("test", "fixtures"));
-        server = WebServer.start(tutela, 0);
-        base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+        tutela.compartments().assignUnassigned("test-case");
+        server = ApiServer.start(tutela, TestUsers.create(tutela, "reviewer", Role.REVIEWER, "test-case"));
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        tutela.close();
     }
 
     static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        // a reviewer states the purpose of reading protected records
+        return server.call(method, path, body, "X-Purpose", "screening test").raw();
     }
 
     static JsonNode json(HttpResponse<String> response) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-        return mapper.readTree(response.body());
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
     }
 
     static List<String> fired(JsonNode report) {

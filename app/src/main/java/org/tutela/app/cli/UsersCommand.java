@@ -1,0 +1,237 @@
+package org.tutela.app.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tutela.app.Tutela;
+import org.tutela.app.security.Accounts;
+import org.tutela.app.security.Role;
+import org.tutela.storage.security.Account;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tutela users}: accounts, roles, compartments and second factors, from the server's own machine. */
+@Command(name = "users", mixinStandardHelpOptions = true,
+        description = {"Manage user accounts. Run on the server's machine: whoever can run this can open the database anyway.",
+                "Passwords are read from the terminal or, with --password-stdin, from standard input; never from an argument."},
+        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.SetRole.class, UsersCommand.Grant.class,
+                UsersCommand.Revoke.class, UsersCommand.Password.class, UsersCommand.SecondFactor.class, UsersCommand.Logout.class,
+                UsersCommand.Unlock.class})
+final class UsersCommand implements Runnable {
+    static final String BY = "command line (" + System.getProperty("user.name") + ")";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reads a new password: twice from the terminal, or one line from standard input. */
+    static char[] readPassword(boolean fromStdin, PrintWriter err) throws IOException {
+        if (fromStdin) {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null) {
+                throw new IllegalArgumentException("--password-stdin: standard input is empty");
+            }
+            return line.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new IllegalArgumentException("no terminal to read the password from; use --password-stdin");
+        }
+        char[] first = console.readPassword("New password (at least 12 characters): ");
+        char[] second = console.readPassword("Again: ");
+        if (first == null || !Arrays.equals(first, second)) {
+            throw new IllegalArgumentException("the two passwords differ");
+        }
+        return first;
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Create a user. The first one is made with --admin.")
+    static final class Add implements Callable<Integer> {
+        @Mixin DataOptions data;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "NAME", description = "Lower-case letters, digits, '.', '_' or '-'.") String name;
+        @Option(names = "--admin", description = "Make the user an ADMINISTRATOR.") boolean admin;
+        @Option(names = "--role", paramLabel = "ROLE", description = "ADMINISTRATOR, DOCUMENTER, REVIEWER, OVERSIGHT or ANALYST.") String role;
+        @Option(names = "--compartment", paramLabel = "NAME", description = "A compartment the user belongs to (repeatable).") List<String> compartments = List.of();
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean stdin;
+
+        @Override
+        public Integer call() throws IOException {
+            if (admin && role != null && Role.parse(role) != Role.ADMINISTRATOR) {
+                throw new IllegalArgumentException("--admin and --role " + role + " contradict each other");
+            }
+            if (!admin && role == null) {
+                throw new IllegalArgumentException("give --role ROLE, or --admin for an administrator");
+            }
+            Role chosen = admin ? Role.ADMINISTRATOR : Role.parse(role);
+            char[] password = readPassword(stdin, spec.commandLine().getErr());
+            try (Tutela tutela = Tutela.open(data.settings())) {
+                tutela.accounts().add(name, password, chosen, compartments, BY);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            spec.commandLine().getOut().printf("created %s (%s) in %s%n", name, chosen, compartments.isEmpty() ? "no compartment" : compartments);
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the users, their roles and compartments.")
+    static final class ListUsers implements Callable<Integer> {
+        @Mixin DataOptions data;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Tutela tutela = Tutela.open(data.settings())) {
+                PrintWriter out = spec.commandLine().getOut();
+                for (Account a : tutela.accounts().list()) {
+                    out.printf("%-24s %-14s %-30s %s%s%n", a.name(), a.role(), String.join(",", new java.util.TreeSet<>(a.compartments())),
+                            a.totpSecret().isPresent() ? "2FA" : "no-2FA", a.lockedAt(java.time.Instant.now()) ? " LOCKED" : "");
+                }
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "role", mixinStandardHelpOptions = true, description = "Change a user's role; the user's sessions end.")
+    static final class SetRole implements Callable<Integer> {
+        @Mixin DataOptions data;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "ROLE") String role;
+
+        @Override
+        public Integer call() {
+            try (Tutela tutela = Tutela.open(data.settings())) {
+                tutela.accounts().setRole(name, Role.parse(role), BY);
+            }
+            spec.commandLine().getOut().printf("%s is now %s%n", name, Role.parse(role));
+            return 0;
+        }
+    }
+
+    @Command(name = "grant", mixinStandardHelpOptions = true, description = "Add a user to a compartment.")
+    static final class Grant implements Callable<Integer> {
+        @Mixin DataOptions data;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "COMPARTMENT") String compartment;
+
+        @Override
+        public Integer call() {
+            try (Tutela tutela = Tutela.open(data.settings())) {
+                tutela.accounts().grant(name, compartment, BY);
+            }
+            spec.commandLine().getOut().printf("%s is now in %s%n", name, compartment);
+            return 0;
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Remove a user from a compartment; the user's sessions end.")
+    static final class Revoke implements Callable<Integer> {
+        @Mixin DataOptions data;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "COMPARTMENT") String compartment;
+
+        @Override
+        public Integer call() {
+            try (Tutela tutela = Tutela.open(data.settings())) {
+                tutela.accounts().revoke(name, compartment, BY);
+            }
+            spec.commandLine().getOut().printf("%s is no longer in %s%n", name, compartment);
+            return 0;
+        }
+    }
+
+    @Command(name = "password", mixinStandardHelpOptions = true, description = "Set a new password; the user's sessions end and any lock is lifted.")
+    static final class Password implements Callable<Integer> {
+        @Mixin DataOptions data;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "NAME") String name;
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean stdin;
+
+        @Override
+        public Integer call() throws IOException {
+            char[] password = readPassword(stdin, spec.commandLine().getErr());
+            try (Tutela tutela = Tutela.open(data.settings())) {
+                tutela.accounts().setPassword(name, password, BY);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            spec.commandLine().getOut().printf("password of %s changed%n", name);
+            return 0;
+        }
+    }
+
+    @Command(name = "totp", mixinStandardHelpOptions = true,
+            description = {"Enrol (or replace) the user's second factor: prints the secret for an authenticator app and",
+                    "ten one-time recovery codes. Hand them to the user over a safe channel; they are not shown again."})
+    static final class SecondFactor implements Callable<Integer> {
+        @Mixin DataOptions data;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "NAME") String name;
+
+        @Override
+        public Integer call() {
+            Accounts.SecondFactor factor;
+            try (Tutela tutela = Tutela.open(data.settings())) {
+                factor = tutela.accounts().enrolSecondFactor(name, BY);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("secret:  " + factor.secret());
+            out.println("app URI: " + factor.uri());
+            out.println("recovery codes (each works once):");
+            factor.recoveryCodes().forEach(c -> out.println("  " + c));
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "logout", mixinStandardHelpOptions = true, description = "End every session of the user, on every device.")
+    static final class Logout implements Callable<Integer> {
+        @Mixin DataOptions data;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "NAME") String name;
+
+        @Override
+        public Integer call() {
+            try (Tutela tutela = Tutela.open(data.settings())) {
+                tutela.accounts().endSessions(name, BY);
+            }
+            spec.commandLine().getOut().printf("every session of %s is ended%n", name);
+            return 0;
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true, description = "Lift a lock left by failed logins.")
+    static final class Unlock implements Callable<Integer> {
+        @Mixin DataOptions data;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "NAME") String name;
+
+        @Override
+        public Integer call() {
+            try (Tutela tutela = Tutela.open(data.settings())) {
+                tutela.accounts().unlock(name, BY);
+            }
+            spec.commandLine().getOut().printf("%s is unlocked%n", name);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.tutela.app.security.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.util.AntPathMatcher;
+import org.tutela.app.security.Capability;
+import org.tutela.app.security.Role;
+
+/**
+ * Who may call which route: the one table the filter chain enforces, first match wins, and anything it
+ * does not name is refused. AuthorizationMatrixTest fails when a route of the server has no rule here.
+ * Which records a permitted caller then sees is decided by its compartments (CompartmentRegistry).
+ */
+public final class AccessRules {
+
+    public sealed interface Access {
+    }
+
+    /** Anyone, logged in or not: the login page, static files, the public lookup of public lists. */
+    public record Public() implements Access {
+    }
+
+    /** Any logged-in user, whatever the role: its own account, the API's documentation. */
+    public record LoggedIn() implements Access {
+    }
+
+    /** A logged-in user whose role has this capability. */
+    public record Needs(Capability capability) implements Access {
+    }
+
+    /** {@code method} null for every method. Patterns are Ant patterns: {@code /api/records/**} includes {@code /api/records}. */
+    public record Rule(HttpMethod method, String pattern, Access access) {
+        boolean matches(String requestMethod, String path) {
+            return (method == null || method.matches(requestMethod)) && MATCHER.match(pattern, path);
+        }
+    }
+
+    private static final AntPathMatcher MATCHER = new AntPathMatcher();
+    private static final Access PUBLIC = new Public();
+    private static final Access LOGGED_IN = new LoggedIn();
+    private static final HttpMethod GET = HttpMethod.GET;
+    private static final HttpMethod POST = HttpMethod.POST;
+
+    public static final List<Rule> RULES = List.of(
+            // public: logging in, static files, and the lookup of public lists by a person at risk
+            new Rule(GET, "/login", PUBLIC),
+            new Rule(null, "/error", PUBLIC),
+            new Rule(GET, "/css/**", PUBLIC),
+            new Rule(GET, "/js/**", PUBLIC),
+            new Rule(GET, "/images/**", PUBLIC),
+            new Rule(GET, "/favicon.ico", PUBLIC),
+            new Rule(GET, "/favicon.svg", PUBLIC),
+            new Rule(null, "/lookup", PUBLIC),
+            new Rule(null, "/lookup/**", PUBLIC),
+            new Rule(null, "/public/**", PUBLIC),
+            new Rule(null, "/api/public/**", PUBLIC),
+
+            // one's own account and session
+            new Rule(GET, "/security/account", LOGGED_IN),
+            new Rule(null, "/security/purpose", LOGGED_IN),
+            new Rule(POST, "/security/logout-everywhere", LOGGED_IN),
+            new Rule(GET, "/api/account", LOGGED_IN),
+            new Rule(POST, "/api/account/logout-everywhere", LOGGED_IN),
+            // the API's description names routes, never data
+            new Rule(GET, "/api/openapi", LOGGED_IN),
+            new Rule(GET, "/api/openapi/**", LOGGED_IN),
+            new Rule(GET, "/api/openapi.yaml", LOGGED_IN),
+            new Rule(GET, "/api/docs", LOGGED_IN),
+            new Rule(GET, "/api/docs/**", LOGGED_IN),
+            new Rule(GET, "/swagger-ui/**", LOGGED_IN),
+            // the dashboard shows counts and lists of the caller's compartments only
+            new Rule(GET, "/", LOGGED_IN),
+
+            new Rule(GET, "/api/audit", new Needs(Capability.READ_AUDIT)),
+            new Rule(GET, "/api/audit/**", new Needs(Capability.READ_AUDIT)),
+            new Rule(GET, "/security/audit", new Needs(Capability.READ_AUDIT)),
+
+            new Rule(GET, "/statistics", new Needs(Capability.STATISTICS)),
+            new Rule(GET, "/statistics/**", new Needs(Capability.STATISTICS)),
+            new Rule(GET, "/api/statistics/**", new Needs(Capability.STATISTICS)),
+
+            // forms that record something are for those who may write
+            new Rule(GET, "/requests/new", new Needs(Capability.WRITE_RECORDS)),
+            new Rule(GET, "/record/**", new Needs(Capability.WRITE_RECORDS)),
+            new Rule(POST, "/record/**", new Needs(Capability.WRITE_RECORDS)),
+            new Rule(POST, "/requests/**", new Needs(Capability.WRITE_RECORDS)),
+            new Rule(POST, "/records/**", new Needs(Capability.WRITE_RECORDS)),
+            new Rule(POST, "/persons/**", new Needs(Capability.WRITE_RECORDS)),
+            new Rule(POST, "/api/records/**", new Needs(Capability.WRITE_RECORDS)),
+            new Rule(HttpMethod.PUT, "/api/records/**", new Needs(Capability.WRITE_RECORDS)),
+            new Rule(HttpMethod.DELETE, "/api/records/**", new Needs(Capability.WRITE_RECORDS)),
+
+            new Rule(GET, "/api/records/**", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/records/**", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/persons/**", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/requests/**", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/api/search", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/api/lists", new Needs(Capability.READ_RECORDS)),
+            new Rule(POST, "/api/screenings", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/api/alerts", new Needs(Capability.READ_RECORDS)),
+            new Rule(POST, "/api/alerts/**", new Needs(Capability.WRITE_RECORDS)),
+            new Rule(GET, "/search", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/search/**", new Needs(Capability.READ_RECORDS)));
+
+    private AccessRules() {
+    }
+
+    /** The rule that decides a request, if any; none means refused. */
+    public static Optional<Rule> ruleFor(String method, String path) {
+        return RULES.stream().filter(r -> r.matches(method, path)).findFirst();
+    }
+
+    /** Whether a caller with this role (empty: not logged in) passes the rule. */
+    public static boolean allows(Rule rule, Optional<Role> role) {
+        if (rule.access() instanceof Needs n) {
+            return role.filter(r -> r.can(n.capability())).isPresent();
+        }
+        return rule.access() instanceof Public || role.isPresent();
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry) {
+        for (Rule rule : RULES) {
+            AntPathRequestMatcher matcher = new AntPathRequestMatcher(rule.pattern(), rule.method() == null ? null : rule.method().name());
+            if (rule.access() instanceof Needs n) {
+                registry.requestMatchers(matcher).hasAnyRole(
+                        Arrays.stream(Role.withCapability(n.capability())).map(Role::name).toArray(String[]::new));
+            } else if (rule.access() instanceof Public) {
+                registry.requestMatchers(matcher).permitAll();
+            } else {
+                registry.requestMatchers(matcher).authenticated();
+            }
+        }
+        registry.anyRequest().denyAll();
+    }
+}

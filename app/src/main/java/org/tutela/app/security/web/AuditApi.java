@@ -1,0 +1,54 @@
+package org.tutela.app.security.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.tutela.app.security.AuditTrail;
+import org.tutela.app.web.api.ApiError;
+import org.tutela.storage.security.AuditEntry;
+import org.tutela.storage.security.AuditQuery;
+import org.tutela.storage.security.ChainCheck;
+
+/** Search and check of the audit log, for administrators and oversight. */
+@RestController
+@RequestMapping("/api/audit")
+@Tag(name = "Audit", description = "Who read or changed what, when, and why; the hash chain's check")
+public class AuditApi {
+    private final AuditTrail audit;
+
+    public AuditApi(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping
+    @Operation(summary = "Entries, newest first, by exact actor, action (LOGIN, READ, SEARCH, CHANGE, EXPORT, ACCESS, ACCOUNT), "
+            + "outcome (ALLOWED, DENIED, NOT_FOUND), a text in the target, and a time span (from inclusive, to exclusive)")
+    public List<AuditEntry> search(@RequestParam Optional<String> actor, @RequestParam Optional<String> action,
+                                   @RequestParam Optional<String> target, @RequestParam Optional<String> outcome,
+                                   @RequestParam Optional<Instant> from, @RequestParam Optional<Instant> to,
+                                   @RequestParam(defaultValue = "100") int limit) {
+        return audit.search(new AuditQuery(actor, action, target, outcome, from, to, limit));
+    }
+
+    @GetMapping("/verify")
+    @Operation(summary = "Recompute the hash chain; names the first entry altered, removed or inserted")
+    public ChainCheck verify() {
+        return audit.verify();
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ApiError> bad(Exception e) {
+        String message = e instanceof MethodArgumentTypeMismatchException m ? m.getName() + ": is not of the expected form" : e.getMessage();
+        return ResponseEntity.badRequest().body(new ApiError(400, HttpStatus.BAD_REQUEST.getReasonPhrase(), message, Optional.empty()));
+    }
+}

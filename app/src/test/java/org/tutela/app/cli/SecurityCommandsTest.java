@@ -1,0 +1,110 @@
+package org.tutela.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tutela.app.Settings;
+import org.tutela.app.Tutela;
+import org.tutela.app.security.Accounts;
+import picocli.CommandLine;
+
+/** {@code tutela users} and {@code tutela audit}, run in-process on a real data directory. */
+class SecurityCommandsTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String stdin, String... args) {
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            CommandLine cli = TutelaCommand.commandLine();
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            int code = cli.execute(args);
+            return new Run(code, out.toString(), err.toString());
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    @Test
+    void theFirstAdministratorIsCreatedWithAPasswordFromStandardInput() {
+        String data = dir.toString();
+        Run add = run("a long enough secret\n", "users", "add", "root", "--admin", "--compartment", "ngo-a", "--password-stdin", "--data", data);
+        assertThat(add.code()).as(add.err()).isZero();
+        assertThat(add.out()).contains("root").contains("ADMINISTRATOR");
+        assertThat(run("short\n", "users", "add", "weak", "--role", "analyst", "--password-stdin", "--data", data).err())
+                .contains("at least 12 characters");
+        assertThat(run("", "users", "add", "nobody", "--data", data).err()).contains("--role");
+        assertThat(run("a long enough secret\n", "users", "add", "Bad Name", "--role", "analyst", "--password-stdin", "--data", data).err())
+                .contains("not a valid user name");
+
+        assertThat(run("", "users", "role", "root", "oversight", "--data", data).code()).isZero();
+        assertThat(run("", "users", "role", "root", "emperor", "--data", data).err()).contains("'emperor' is not a role");
+        Run list = run("", "users", "list", "--data", data);
+        assertThat(list.out()).contains("root").contains("OVERSIGHT").contains("ngo-a").contains("no-2FA");
+
+        Run totp = run("", "users", "totp", "root", "--data", data);
+        assertThat(totp.out()).contains("otpauth://totp/").contains("recovery codes");
+        assertThat(run("", "users", "list", "--data", data).out()).contains("2FA");
+
+        try (Tutela tutela = Tutela.open(new Settings(dir, Optional.empty()))) {
+            Accounts.Login login = tutela.accounts().login("root", "a long enough secret", Optional.empty(), "test");
+            assertThat(login).as("the second factor is now required").isInstanceOf(Accounts.Login.Refused.class);
+        }
+        assertThat(run("", "users", "--help").out()).contains("add", "list", "role", "totp", "logout", "unlock");
+    }
+
+    @Test
+    void auditVerifyFindsAnAlteredAndARemovedEntry() throws Exception {
+        String data = dir.toString();
+        for (String name : new String[] {"ana", "ben", "chen"}) {
+            assertThat(run("a long enough secret\n", "users", "add", name, "--role", "documenter", "--password-stdin", "--data", data).code()).isZero();
+        }
+        Run intact = run("", "audit", "verify", "--data", data);
+        assertThat(intact.code()).as(intact.err()).isZero();
+        assertThat(intact.out()).contains("intact").contains("3 entries");
+        assertThat(run("", "audit", "search", "--actor", "ben", "--data", data).out()).isEmpty();
+        assertThat(run("", "audit", "search", "--target", "ben", "--data", data).out()).contains("ACCOUNT");
+
+        sql("UPDATE audit_entry SET detail = 'created with role ADMINISTRATOR' WHERE seq = 2");
+        Run altered = run("", "audit", "verify", "--data", data);
+        assertThat(altered.code()).isEqualTo(3);
+        assertThat(altered.err()).contains("BROKEN at entry 2").contains("changed");
+
+        sql("DELETE FROM audit_entry WHERE seq = 2");
+        Run removed = run("", "audit", "verify", "--data", data);
+        assertThat(removed.code()).isEqualTo(3);
+        assertThat(removed.err()).contains("BROKEN at entry 3").contains("missing");
+    }
+
+    @Test
+    void exportsAreAudited() {
+        String data = dir.toString();
+        assertThat(run("", "export", "--data", data, "-o", dir.resolve("out.jsonl").toString()).code()).isZero();
+        assertThat(run("", "audit", "search", "--action", "EXPORT", "--data", data).out()).contains("whole registry").contains("out.jsonl");
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("tutela"), "tutela", "");
+             Statement st = c.createStatement()) {
+            st.executeUpdate(statement);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.tutela.storage.security;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** A search of the audit log: exact actor, action and outcome, a text in the target, a time span; newest first. */
+public record AuditQuery(Optional<String> actor, Optional<String> action, Optional<String> target, Optional<String> outcome,
+                         Optional<Instant> from, Optional<Instant> to, int limit) {
+    public static final int MAX_LIMIT = 1000;
+
+    public AuditQuery {
+        actor = blankToEmpty(actor);
+        action = blankToEmpty(action);
+        target = blankToEmpty(target);
+        outcome = blankToEmpty(outcome);
+        from = from == null ? Optional.empty() : from;
+        to = to == null ? Optional.empty() : to;
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit: must be between 1 and " + MAX_LIMIT);
+        }
+    }
+
+    public static AuditQuery latest(int limit) {
+        return new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), limit);
+    }
+
+    private static Optional<String> blankToEmpty(Optional<String> text) {
+        return text == null ? Optional.empty() : text.filter(s -> !s.isBlank());
+    }
+}
