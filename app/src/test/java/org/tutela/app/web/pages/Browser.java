@@ -64,6 +64,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Logs in through the login page, as a person would. */
+    void login(String name, String password) {
+        go("/login");
+        find("#username").sendKeys(name);
+        find("#password").sendKeys(password);
+        WebElement form = find("form");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(ExpectedConditions.stalenessOf(form));
+        if (driver.getCurrentUrl().contains("error")) {
+            throw new IllegalStateException("login refused for " + name);
+        }
+    }
+
     void go(String path) {
         driver.get(base + path);
     }

@@ -18,6 +18,8 @@ import org.tutela.app.DemoData;
 import org.tutela.app.Settings;
 import org.tutela.app.Tutela;
 import org.tutela.app.lists.ListLibrary;
+import org.tutela.app.security.DemoUsers;
+import org.tutela.app.security.Role;
 import org.tutela.app.web.WebServer;
 import org.tutela.core.lists.ColumnMapping;
 import org.tutela.core.lists.WatchList;
@@ -38,8 +40,14 @@ class DemoInBrowserTest {
         Settings demo = new Settings(dir.resolve("demo"), Optional.empty());
         DemoData.load(demo);
         tutela = Tutela.open(demo);
+        DemoUsers.DemoUser documenter = DemoUsers.create(tutela).stream().filter(u -> u.role() == Role.DOCUMENTER)
+                .filter(u -> u.compartment().equals(DemoUsers.SEED_COMPARTMENT)).findFirst().orElseThrow();
         server = WebServer.start(tutela, 0);
         browser = Browser.open("http://localhost:" + server.getEnvironment().getProperty("local.server.port"));
+        browser.go("/");
+        assertThat(browser.driver.getCurrentUrl()).as("a page asks for a login first").endsWith("/login");
+        browser.screenshot("login");
+        browser.login(documenter.name(), documenter.password());
     }
 
     @AfterAll
@@ -350,7 +358,7 @@ class DemoInBrowserTest {
         assertThat(browser.text("main")).contains("There is no record no-such-record");
         browser.go("/records/not%20an%20id");
         assertThat(browser.text("main")).contains("does not name a record");
-        browser.go("/nowhere");
+        browser.go("/persons/no-such-person");
         assertThat(browser.text("h1")).isEqualTo("Not found");
         String page = browser.driver.getPageSource();
         assertThat(page).doesNotContain("Whitelabel").doesNotContain("Exception").doesNotContain("at org.");

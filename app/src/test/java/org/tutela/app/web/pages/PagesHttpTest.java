@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tutela.app.Settings;
 import org.tutela.app.Tutela;
+import org.tutela.app.security.Role;
+import org.tutela.app.security.TestUsers;
 import org.tutela.app.web.WebServer;
 import org.tutela.core.registry.Change;
 import org.tutela.core.registry.Incident;
@@ -39,12 +41,19 @@ class PagesHttpTest {
     static Tutela tutela;
     static ConfigurableApplicationContext server;
     static String base;
+    static String documenter;
+    static String analyst;
+    static String outsider;
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void start() {
         tutela = Tutela.open(new Settings(dir.resolve("data"), Optional.empty()));
         tutela.registry().saveAll(Samples.all(), Change.by("test", "invented case"));
+        tutela.compartments().assignUnassigned("sample-case");
+        documenter = TestUsers.create(tutela, "pages-documenter", Role.DOCUMENTER, "sample-case");
+        analyst = TestUsers.create(tutela, "pages-analyst", Role.ANALYST, "sample-case");
+        outsider = TestUsers.create(tutela, "pages-outsider", Role.DOCUMENTER, "elsewhere");
         server = WebServer.start(tutela, 0);
         base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
     }
@@ -56,15 +65,19 @@ class PagesHttpTest {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(path, documenter);
+    }
+
+    static HttpResponse<String> get(String path, String authorization) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", "text/html").header("Authorization", documenter).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static long records() {
@@ -142,6 +155,7 @@ class PagesHttpTest {
         assertThat(DashboardPage.openRequests(tutela.registry(), Map.of())).extracting(o -> o.request().id()).contains(Samples.REQUEST);
         tutela.registry().save(decision("decision-test-refused", org.tutela.core.registry.Decision.Outcome.REFUSED),
                 Change.by("test", "refused"));
+        tutela.compartments().assignUnassigned("sample-case");
         assertThat(DashboardPage.openRequests(tutela.registry(), Map.of())).extracting(o -> o.request().id()).doesNotContain(Samples.REQUEST);
         assertThat(get("/").body()).doesNotContain("href=\"/records/" + Samples.REQUEST.value() + "\"");
     }
@@ -155,8 +169,8 @@ class PagesHttpTest {
     @Test
     void theGraphJsonJoinsEveryDrawnLinkToDrawnRecords() throws Exception {
         var person = Samples.all().stream().filter(r -> r.kind() == org.tutela.core.registry.RecordKind.PERSON).findFirst().orElseThrow();
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/graph/" + person.id().value() + ".json")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/graph/" + person.id().value() + ".json"))
+                .header("Authorization", documenter).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
         JsonNode graph = new ObjectMapper().readTree(answer.body());
         List<String> ids = StreamSupport.stream(graph.get("nodes").spliterator(), false).map(n -> n.get("id").asText()).toList();
@@ -165,12 +179,42 @@ class PagesHttpTest {
     }
 
     @Test
+    void aReaderIsOfferedNoFormAndIsRefusedOne() throws Exception {
+        HttpResponse<String> record = get("/records/" + Samples.REQUEST.value(), analyst);
+        assertThat(record.statusCode()).isEqualTo(200);
+        assertThat(record.body()).doesNotContain("/edit\"").doesNotContain("href=\"/requests/new\"");
+        HttpResponse<String> form = get("/record/incident", analyst);
+        assertThat(form.statusCode()).isEqualTo(403);
+        assertThat(form.body()).contains("Not allowed").doesNotContain("Whitelabel");
+        assertThat(get("/records/" + Samples.REQUEST.value() + "/edit", analyst).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void nothingOutsideTheCallersCompartmentsIsShownOrFound() throws Exception {
+        assertThat(get(Labels.href(Samples.TARGET, org.tutela.core.registry.RecordKind.PERSON), outsider).statusCode()).isEqualTo(404);
+        assertThat(get("/graph/" + Samples.CASE.value(), outsider).statusCode()).isEqualTo(404);
+        String name = Samples.target().primaryName().full();
+        HttpResponse<String> search = get("/search?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8), outsider);
+        assertThat(search.statusCode()).isEqualTo(200);
+        assertThat(search.body()).doesNotContain(Samples.TARGET.value()).contains("Nothing found");
+        assertThat(get("/", outsider).body()).doesNotContain(Samples.REQUEST.value());
+        // and the page asks for a login without credentials
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElse("")).endsWith("/login");
+    }
+
+    @Test
     void missingThingsArePagesNotStackTraces() throws Exception {
-        for (String path : List.of("/records/no-such-record", "/persons/no-such-person", "/graph/no-such-record", "/record/person", "/nowhere")) {
+        for (String path : List.of("/records/no-such-record", "/persons/no-such-person", "/graph/no-such-record", "/record/person")) {
             HttpResponse<String> page = get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(404);
             assertThat(page.body()).as(path).contains("Not found").doesNotContain("Whitelabel").doesNotContain("Exception");
         }
         assertThat(get("/records/bad%20id").statusCode()).isEqualTo(400);
+        // an address no route serves is refused by the access rules' default, as a page too
+        HttpResponse<String> nowhere = get("/nowhere");
+        assertThat(nowhere.statusCode()).isEqualTo(403);
+        assertThat(nowhere.body()).contains("Not allowed").doesNotContain("Whitelabel");
     }
 }
