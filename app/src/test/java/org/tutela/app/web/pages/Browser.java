@@ -41,11 +41,9 @@ final class Browser implements AutoCloseable {
 
     /** Starts a browser for {@code base}, or skips the calling tests when there is none. */
     static Browser open(String base) {
-        Path chromium = Path.of(System.getProperty("tutela.chromium", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(System.getProperty("tutela.chromedriver", "/usr/bin/chromedriver"));
-        Assumptions.assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
-                "browser tests skipped: no Chromium at " + chromium + " or no chromedriver at " + chromedriver
-                        + " (install Debian's chromium and chromium-driver, or set -Dtutela.chromium and -Dtutela.chromedriver)");
+        Path chromium = BrowserAvailable.chromium();
+        Path chromedriver = BrowserAvailable.chromedriver();
+        Assumptions.assumeTrue(BrowserAvailable.present(), BrowserAvailable.absence());
         try {
             Path profile = Files.createTempDirectory("tutela-chromium-");
             ChromeOptions options = new ChromeOptions();

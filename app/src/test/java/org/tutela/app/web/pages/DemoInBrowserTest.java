@@ -28,6 +28,7 @@ import org.tutela.core.lists.WatchList;
  * The demo as a ministry official meets it in a browser: the seed case loaded fresh, the server on a
  * free port, headless Chromium clicking through the pages. Screenshots go to target/screenshots.
  */
+@org.junit.jupiter.api.extension.ExtendWith(BrowserAvailable.class)
 class DemoInBrowserTest {
     @TempDir
     static Path dir;
