@@ -172,6 +172,7 @@ class DemoInBrowserTest {
         assertThat(browser.text("#saved")).contains("Saved as revision 2");
         assertThat(browser.all("#history tbody tr")).hasSize(2);
         assertThat(browser.text("#history")).contains("outcome added");
+        assertThat(browser.text("#history tbody tr:nth-child(2)")).as("what revision 2 changed").endsWith("outcome");
         browser.screenshot("incident-record-with-history");
         browser.driver.findElement(By.cssSelector("#history tbody tr:first-child a")).click();
         assertThat(browser.text("main")).contains("You are reading revision 1 of 2");

@@ -179,6 +179,26 @@ class PagesHttpTest {
     }
 
     @Test
+    void anEditKeepsWhatTheFormDoesNotShow() throws Exception {
+        Incident before = Samples.brotherDetained();
+        Map<String, List<String>> form = new LinkedHashMap<>(new IncidentRecording().values(before));
+        form.put("outcome", List.of("released after two years"));
+        form.put("revision", List.of(String.valueOf(tutela.registry().history(before.id()).size())));
+        String body = form.entrySet().stream().flatMap(e -> e.getValue().stream().map(v -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))).collect(Collectors.joining("&"));
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/records/" + before.id().value() + "/edit"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", documenter)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        Incident after = tutela.registry().get(before.id(), Incident.class).orElseThrow();
+        assertThat(after.outcome()).contains("released after two years");
+        assertThat(after.provenance()).isEqualTo(before.provenance());
+        assertThat(after.interventions()).isEqualTo(before.interventions());
+        assertThat(after.perpetrators()).isEqualTo(before.perpetrators());
+        assertThat(get("/records/" + before.id().value()).body()).contains("outcome");
+    }
+
+    @Test
     void aReaderIsOfferedNoFormAndIsRefusedOne() throws Exception {
         HttpResponse<String> record = get("/records/" + Samples.REQUEST.value(), analyst);
         assertThat(record.statusCode()).isEqualTo(200);
