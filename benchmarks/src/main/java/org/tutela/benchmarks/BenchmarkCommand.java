@@ -1,0 +1,225 @@
+package org.tutela.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.tutela.benchmarks.accuracy.AccuracyRun;
+import org.tutela.benchmarks.datasets.SharedData;
+import org.tutela.benchmarks.matching.CandidateMatcher;
+import org.tutela.benchmarks.matching.Matchers;
+import org.tutela.benchmarks.report.Report;
+import org.tutela.benchmarks.speed.SpeedRun;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Command line of the benchmark. The documented entry point is {@code run}, which measures every matcher, each in
+ * a JVM of its own (Duke from the benchmarks-duke jar, because of its Lucene 4), and writes the report:
+ * <pre>
+ *   java -jar benchmarks/target/tutela-benchmarks-*-all.jar run [--matchers tutela,duke,jaro-winkler]
+ *        [--names 1000000] [--bulk 20000] [--bulk-seconds 120] [--jmh true] [--skip-speed] [--skip-accuracy]
+ *   ... accuracy --matcher NAME --out FILE     (one matcher's accuracy figures, JSON)
+ *   ... speed    --matcher NAME --out FILE     (one matcher's speed figures, JSON)
+ *   ... report   [--results DIR] [--docs docs/BENCHMARKS.md]
+ * </pre>
+ */
+public final class BenchmarkCommand {
+
+    static final ObjectMapper JSON = new ObjectMapper()
+            .findAndRegisterModules()
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private BenchmarkCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage("no command given");
+            return;
+        }
+        Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
+        try {
+            switch (args[0]) {
+                case "run" -> runAll(options);
+                case "accuracy" -> accuracy(options);
+                case "speed" -> speed(options);
+                case "report" -> report(options);
+                default -> usage("unknown command '" + args[0] + "'");
+            }
+        } catch (SharedData.MissingSharedDataException e) {
+            System.err.println("ERROR: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void usage(String problem) {
+        System.err.println(problem + "\nusage: run | accuracy --matcher NAME --out FILE | speed --matcher NAME --out FILE"
+                + " | report [--results DIR] [--docs FILE]\nmatchers: " + Matchers.ALL);
+        System.exit(64);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                usage("unexpected argument '" + args[i] + "'");
+            }
+            String key = args[i].substring(2);
+            if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                out.put(key, args[++i]);
+            } else {
+                out.put(key, "true");
+            }
+        }
+        return out;
+    }
+
+    private static int threads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    private static Supplier<CandidateMatcher> supplier(String name) {
+        return () -> Matchers.create(name);
+    }
+
+    private static void accuracy(Map<String, String> o) throws IOException {
+        String matcher = required(o, "matcher");
+        Path out = Path.of(required(o, "out"));
+        SharedData.namesDir();
+        ObjectNode envelope = JSON.createObjectNode().put("matcher", matcher).put("kind", "accuracy");
+        try {
+            AccuracyRun.AccuracyResult result = AccuracyRun.run(supplier(matcher), threads());
+            envelope.put("status", "measured").set("accuracy", JSON.valueToTree(result));
+        } catch (Matchers.MatcherUnavailableException e) {
+            envelope.put("status", "pending").put("message", e.getMessage());
+        }
+        write(out, envelope);
+    }
+
+    private static void speed(Map<String, String> o) throws IOException {
+        String matcher = required(o, "matcher");
+        Path out = Path.of(required(o, "out"));
+        SharedData.namesDir();
+        SpeedRun.Settings settings = speedSettings(o);
+        ObjectNode envelope = JSON.createObjectNode().put("matcher", matcher).put("kind", "speed");
+        try {
+            Matchers.create(matcher).close();
+            SpeedRun.SpeedResult result = SpeedRun.run(supplier(matcher), matcher, settings);
+            envelope.put("status", "measured").set("speed", JSON.valueToTree(result));
+        } catch (Matchers.MatcherUnavailableException e) {
+            envelope.put("status", "pending").put("message", e.getMessage());
+        }
+        write(out, envelope);
+    }
+
+    private static SpeedRun.Settings speedSettings(Map<String, String> o) {
+        return new SpeedRun.Settings(
+                Integer.parseInt(o.getOrDefault("names", "1000000")),
+                Integer.parseInt(o.getOrDefault("bulk", "20000")),
+                Integer.parseInt(o.getOrDefault("bulk-seconds", "120")),
+                threads(),
+                Boolean.parseBoolean(o.getOrDefault("jmh", "true")),
+                Integer.parseInt(o.getOrDefault("jmh-warmup", "20")),
+                Integer.parseInt(o.getOrDefault("jmh-measure", "40")));
+    }
+
+    private static void report(Map<String, String> o) throws IOException {
+        Path results = Path.of(o.getOrDefault("results", defaultResults().toString()));
+        Path docs = Path.of(o.getOrDefault("docs", SharedData.repositoryRoot().resolve("docs/BENCHMARKS.md").toString()));
+        Report.write(results, docs, JSON);
+    }
+
+    private static Path defaultResults() {
+        return SharedData.repositoryRoot().resolve("benchmarks/target/benchmark-results");
+    }
+
+    private static void runAll(Map<String, String> o) throws IOException, InterruptedException {
+        SharedData.namesDir();
+        List<String> matchers = Arrays.asList(o.getOrDefault("matchers", String.join(",", Matchers.ALL)).split(","));
+        Path results = Path.of(o.getOrDefault("results", defaultResults().toString()));
+        Files.createDirectories(results);
+        List<String> passOn = new ArrayList<>();
+        for (String key : List.of("names", "bulk", "bulk-seconds", "jmh", "jmh-warmup", "jmh-measure")) {
+            if (o.containsKey(key)) {
+                passOn.add("--" + key);
+                passOn.add(o.get(key));
+            }
+        }
+        for (String matcher : matchers) {
+            if (!o.containsKey("skip-accuracy")) {
+                child(matcher, List.of("accuracy", "--matcher", matcher, "--out",
+                        results.resolve(matcher + "-accuracy.json").toString()), results);
+            }
+            if (!o.containsKey("skip-speed")) {
+                List<String> args = new ArrayList<>(List.of("speed", "--matcher", matcher, "--out",
+                        results.resolve(matcher + "-speed.json").toString()));
+                args.addAll(passOn);
+                child(matcher, args, results);
+            }
+        }
+        report(o);
+    }
+
+    /** Runs one measurement in a fresh JVM: the peer's own jar for Duke, this classpath for the others. */
+    private static void child(String matcher, List<String> args, Path results) throws IOException, InterruptedException {
+        String classpath = Matchers.runsInPeerJvm(matcher) ? peerJar().toString() : System.getProperty("java.class.path");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + System.getProperty("tutela.bench.heap", "6g"),
+                "-D" + SharedData.PROPERTY + "=" + SharedData.sharedDir(),
+                "-cp", classpath, BenchmarkCommand.class.getName()));
+        command.addAll(args);
+        System.err.println("\n== " + matcher + ": " + String.join(" ", args));
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        int exit = p.waitFor();
+        if (exit != 0) {
+            Path out = Path.of(args.get(args.indexOf("--out") + 1));
+            ObjectNode failed = JSON.createObjectNode().put("matcher", matcher).put("kind", args.get(0))
+                    .put("status", "failed").put("message", "process exited with " + exit + "; see the run's log");
+            write(out, failed);
+        }
+    }
+
+    static Path peerJar() throws IOException {
+        String configured = System.getProperty("tutela.bench.dukeJar");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path target = SharedData.repositoryRoot().resolve("benchmarks-duke").resolve("target");
+        if (Files.isDirectory(target)) {
+            try (DirectoryStream<Path> jars = Files.newDirectoryStream(target, "tutela-benchmarks-duke-*-all.jar")) {
+                for (Path jar : jars) {
+                    return jar;
+                }
+            }
+        }
+        throw new IllegalStateException("Duke peer jar not found under " + target
+                + "; build it with: mvn -q -Pbench package -pl benchmarks-duke -am -DskipTests");
+    }
+
+    private static String required(Map<String, String> o, String key) {
+        String v = o.get(key);
+        if (v == null) {
+            usage("missing --" + key);
+        }
+        return v;
+    }
+
+    private static void write(Path out, ObjectNode node) throws IOException {
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        JSON.writeValue(new File(out.toString()), node);
+        System.err.println("wrote " + out);
+    }
+}

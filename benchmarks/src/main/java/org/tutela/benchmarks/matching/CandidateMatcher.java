@@ -1,0 +1,36 @@
+package org.tutela.benchmarks.matching;
+
+import java.util.List;
+
+/**
+ * What the benchmark needs from a name matcher: build an index of names, retrieve and rank candidates for a query
+ * name, and score a bare pair of names. Tutela's matcher, the Jaro-Winkler baseline and the Duke peer all implement
+ * it, so every figure is computed by the same harness code.
+ *
+ * <p>Implementations are created fresh for each run by {@link Matchers}; {@link #index} is called once, after which
+ * {@link #query} and {@link #score} must be safe to call from several threads at once (the bulk throughput run uses
+ * one thread per core).
+ */
+public interface CandidateMatcher extends AutoCloseable {
+
+    /** Short name used on the command line and in the report ("tutela", "jaro-winkler", "duke"). */
+    String name();
+
+    /** One line saying how the matcher is configured, for the report. */
+    String description();
+
+    void index(List<BenchName> names);
+
+    /** The best {@code k} indexed names for {@code query}, best first. May return fewer. */
+    List<Candidate> query(BenchName query, int k);
+
+    /** Similarity of two bare names in [0,1], without any other evidence. */
+    double score(String a, String b);
+
+    /** The score from which the matcher's default configuration reports a match. */
+    double defaultThreshold();
+
+    @Override
+    default void close() {
+    }
+}

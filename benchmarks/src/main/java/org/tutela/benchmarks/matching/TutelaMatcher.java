@@ -1,0 +1,152 @@
+package org.tutela.benchmarks.matching;
+
+import org.tutela.core.lists.ListEntry;
+import org.tutela.core.lists.WatchList;
+import org.tutela.core.names.BirthDate;
+import org.tutela.core.names.NameMatcher;
+import org.tutela.core.registry.Country;
+import org.tutela.core.registry.Person;
+import org.tutela.search.NameIndex;
+import org.tutela.search.NameQuery;
+import org.tutela.search.NameSearch;
+import org.tutela.search.Scope;
+import org.tutela.search.SearchHit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * THE PLUG-IN POINT FOR TUTELA'S NAME MATCHER: the one class that connects the benchmark to the product. It uses
+ * only the public API of {@code org.tutela.search} and {@code org.tutela.core.names}, as the application does:
+ * <ul>
+ *   <li>{@link #index}: the benchmark's names become the entries of one (non-public) {@link WatchList} in an
+ *       in-memory {@link NameIndex}, one entry per spelling, with birth date, gender and nationality;</li>
+ *   <li>{@link #query}: {@link NameSearch#search} with a one-name {@link NameQuery} carrying the query's evidence,
+ *       minimum score 0 (the harness applies the threshold), scope = that list;</li>
+ *   <li>{@link #score}: {@link NameMatcher#compare(String, String)} on two bare names;</li>
+ *   <li>{@link #defaultThreshold}: {@link NameMatcher#DEFAULT_THRESHOLD}.</li>
+ * </ul>
+ * If that API changes, this class is what to adapt. A name the product refuses (see {@code NameText.check}) is left
+ * out of the index or answered with no candidates, and counts against Tutela's figures.
+ */
+public final class TutelaMatcher implements CandidateMatcher {
+
+    private static final String LIST = "benchmark";
+    private static final Map<String, String> COUNTRY_BY_ENGLISH_NAME = countriesByName();
+
+    private final NameIndex index = NameIndex.inMemory();
+    private final NameSearch search = new NameSearch(index);
+    private final NameMatcher matcher = new NameMatcher(index.analyser());
+    private final Map<String, BenchName> byId = new HashMap<>();
+    private int refused;
+
+    @Override
+    public String name() {
+        return Matchers.TUTELA;
+    }
+
+    @Override
+    public String description() {
+        return "Tutela NameSearch over an in-memory NameIndex (lists part, one list), NameMatcher rescoring with "
+                + "birth date, gender, nationality (ISO codes only); threshold " + defaultThreshold();
+    }
+
+    @Override
+    public void index(List<BenchName> names) {
+        List<ListEntry> entries = new ArrayList<>(names.size());
+        for (BenchName n : names) {
+            try {
+                entries.add(new ListEntry(n.id(), List.of(n.text()), birthDate(n), gender(n), nationalities(n),
+                        Optional.empty(), Optional.empty()));
+                byId.put(n.id(), n);
+            } catch (IllegalArgumentException e) {
+                refused++;
+            }
+        }
+        if (refused > 0) {
+            System.err.printf("tutela: %d of %d names refused by the product's name checks, not indexed%n", refused,
+                    names.size());
+        }
+        index.index(new WatchList(LIST, "Benchmark names", "Tutela benchmarks", LocalDate.of(2026, 1, 1), false, entries));
+    }
+
+    @Override
+    public List<Candidate> query(BenchName query, int k) {
+        NameQuery q;
+        try {
+            q = new NameQuery(List.of(query.text()), birthDate(query), gender(query),
+                    Set.copyOf(nationalities(query)), 0.0);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        List<SearchHit> hits;
+        try {
+            hits = search.search(q, Scope.lists(Set.of(LIST)), Math.min(k, NameSearch.MAX_LIMIT));
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>(hits.size());
+        for (SearchHit h : hits) {
+            if (h.found() instanceof SearchHit.ListPerson p) {
+                BenchName n = byId.get(p.entryId());
+                if (n != null) {
+                    out.add(new Candidate(n.id(), n.entityId(), h.match().score()));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public double score(String a, String b) {
+        try {
+            return matcher.compare(a, b).score();
+        } catch (IllegalArgumentException e) {
+            return 0.0;
+        }
+    }
+
+    @Override
+    public double defaultThreshold() {
+        return NameMatcher.DEFAULT_THRESHOLD;
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+
+    private static Optional<BirthDate> birthDate(BenchName n) {
+        try {
+            return n.birthDate().map(BirthDate::parse);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Person.Gender> gender(BenchName n) {
+        return n.gender().map(g -> g.equals("female") ? Person.Gender.FEMALE : Person.Gender.MALE);
+    }
+
+    /** Sources give codes ("af") or English names ("Iraq"); only what maps to an ISO code is passed on. */
+    private static List<Country> nationalities(BenchName n) {
+        return n.nationality()
+                .map(v -> Country.isKnown(v) && v.length() == 2 ? v : COUNTRY_BY_ENGLISH_NAME.get(v))
+                .map(c -> List.of(Country.of(c)))
+                .orElse(List.of());
+    }
+
+    private static Map<String, String> countriesByName() {
+        Map<String, String> out = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            out.put(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+        }
+        return out;
+    }
+}
