@@ -95,7 +95,10 @@ public final class AccessRules {
             new Rule(HttpMethod.PUT, "/api/records/**", new Needs(Capability.WRITE_RECORDS)),
             new Rule(HttpMethod.DELETE, "/api/records/**", new Needs(Capability.WRITE_RECORDS)),
 
+            // the edit form of a record is a form that records something
+            new Rule(GET, "/records/*/edit", new Needs(Capability.WRITE_RECORDS)),
             new Rule(GET, "/api/records/**", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/graph/**", new Needs(Capability.READ_RECORDS)),
             new Rule(GET, "/records/**", new Needs(Capability.READ_RECORDS)),
             new Rule(GET, "/persons/**", new Needs(Capability.READ_RECORDS)),
             new Rule(GET, "/requests/**", new Needs(Capability.READ_RECORDS)),

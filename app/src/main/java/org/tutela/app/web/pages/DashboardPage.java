@@ -48,7 +48,9 @@ public class DashboardPage {
     @GetMapping("/")
     public String dashboard(Model model) {
         model.addAttribute("openRequests", openRequests(registry, desk.latestOfAll()));
-        model.addAttribute("alerts", desk.alerts(Optional.empty(), true, RECENT));
+        // only alerts on requests the caller may see
+        model.addAttribute("alerts", desk.alerts(Optional.empty(), true, 200).stream()
+                .filter(a -> registry.get(a.alert().requestId()).isPresent()).limit(RECENT).toList());
         model.addAttribute("recentIncidents", registry.all(Incident.class).stream()
                 .sorted(Comparator.comparing((Incident i) -> i.eventDate().orElse(LocalDate.MIN)).reversed()
                         .thenComparing(Incident::id))

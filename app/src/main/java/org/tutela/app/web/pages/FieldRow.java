@@ -31,8 +31,7 @@ public record FieldRow(String name, List<Item> items) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,159}");
 
     /** What a reader looks for first; the other fields follow in the record's own order. */
-    private static final List<String> FIRST = List.of("names", "name", "title", "caseNumber", "type", "tactic", "outcome", "subject",
-            "summary", "date", "endDate", "requestingState", "requestedState", "perpetratorState", "hostState", "targets", "persons");
+    private static final List<String> FIRST = List.of("names", "name", "title", "caseNumber", "type", "tactic", "subject", "summary", "outcome", "date", "endDate", "requestingState", "requestedState", "perpetratorState", "hostState", "targets", "persons");
 
     public static List<FieldRow> of(RegistryRecord record, RecordJson json, RegistryView registry) {
         List<FieldRow> rows = new ArrayList<>();

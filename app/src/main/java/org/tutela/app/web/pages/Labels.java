@@ -109,7 +109,9 @@ public class Labels {
             return phrase(r.type()) + r.detail().map(d -> " (" + d + ")").orElse("");
         }
         if (record instanceof Proceeding p) {
-            return p.state().name() + " case " + p.caseNumber();
+            // recorders write "number not given in the sources: <what the case is>" where no number is known
+            return Network.numbered(p.caseNumber()) ? p.state().name() + " case " + p.caseNumber()
+                    : p.state().name() + ": " + p.caseNumber().replaceFirst("(?i)^number not given in the sources:\\s*", "");
         }
         return record.label();
     }

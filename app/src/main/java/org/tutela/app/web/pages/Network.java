@@ -83,8 +83,8 @@ public record Network(String focus, List<Node> nodes, List<Edge> edges, List<Cas
             }
             for (RegistryRecord r : registry.referencing(record.id())) {
                 if (r instanceof Relationship rel) {
-                    RecordId other = rel.other(record.id()).orElseThrow();
-                    registry.get(other).ifPresent(o -> {
+                    // a relationship that merely cites this record (as its source) is no tie of it
+                    rel.other(record.id()).flatMap(registry::get).ifPresent(o -> {
                         neighbours.put(o.id(), o);
                         found.add(new Edge(rel.from().value(), rel.to().value(), Labels.phrase(rel.type()).toLowerCase(java.util.Locale.ROOT), false));
                     });

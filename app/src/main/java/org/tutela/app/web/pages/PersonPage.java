@@ -14,9 +14,11 @@ import org.tutela.core.registry.Registry;
 @Controller
 public class PersonPage {
     private final Registry registry;
+    private final org.tutela.json.RecordJson json;
 
-    public PersonPage(Registry registry) {
+    public PersonPage(Registry registry, org.tutela.json.RecordJson json) {
         this.registry = registry;
+        this.json = json;
     }
 
     @GetMapping("/persons/{id}")
@@ -25,7 +27,9 @@ public class PersonPage {
         RecordId recordId = RecordId.of(id);
         Person person = registry.get(recordId, Person.class).orElseThrow(() -> new RecordNotFoundException(recordId));
         model.addAttribute("dossier", PersonDossier.of(person, registry));
-        model.addAttribute("history", registry.history(recordId));
+        var history = registry.history(recordId);
+        model.addAttribute("history", history);
+        model.addAttribute("changes", RevisionChanges.of(history, json));
         model.addAttribute("saved", saved.orElse(null));
         model.addAttribute("unchanged", unchanged.isPresent());
         return "person";

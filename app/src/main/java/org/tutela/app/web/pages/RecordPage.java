@@ -54,6 +54,7 @@ public class RecordPage {
         model.addAttribute("saved", saved.orElse(null));
         model.addAttribute("unchanged", unchanged.isPresent());
         model.addAttribute("history", history);
+        model.addAttribute("changes", RevisionChanges.of(history, json));
         model.addAttribute("shown", shown);
         model.addAttribute("latest", latest);
         model.addAttribute("recordId", recordId.value());

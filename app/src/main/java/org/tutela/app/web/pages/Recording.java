@@ -80,8 +80,9 @@ interface Recording<T extends RegistryRecord> {
         if (source.isEmpty() && (locator.isPresent() || passage.isPresent())) {
             in.error("source", "choose the source the passage comes from");
         }
-        var validFrom = in.date("validFrom");
-        var validTo = in.date("validTo");
+        // forms that do not show the validity dates keep the edited record's own
+        var validFrom = in.values().containsKey("validFrom") ? in.date("validFrom") : current.flatMap(Provenance::validFrom);
+        var validTo = in.values().containsKey("validTo") ? in.date("validTo") : current.flatMap(Provenance::validTo);
         in.inOrder("validFrom", validFrom, "validTo", validTo);
         List<Citation> citations = new ArrayList<>();
         source.ifPresent(s -> citations.add(new Citation(s, locator, passage)));

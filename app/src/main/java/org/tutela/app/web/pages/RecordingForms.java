@@ -129,7 +129,7 @@ public class RecordingForms {
             if (current.isEmpty() && record instanceof CooperationRequest) {
                 // the reviewer registers a request to know what to make of it: the report comes at once
                 try {
-                    desk.screen(id, LocalDate.now());
+                    desk.screen(id, LocalDate.now(), registry);
                     return new ModelAndView("redirect:/requests/" + id.value() + "/report?saved");
                 } catch (RuntimeException e) {
                     LOG.error("the new request {} was saved but could not be screened", id, e);

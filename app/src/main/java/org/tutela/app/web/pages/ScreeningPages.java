@@ -42,7 +42,7 @@ public class ScreeningPages {
         view.addObject("request", request);
         view.addObject("title", Labels.title(request));
         view.addObject("history", history);
-        view.addObject("alerts", desk.alerts(Optional.of(request.id()), false, 50));
+        view.addObject("alerts", desk.alerts(Optional.of(request.id()), false, 50));  // the request is visible, so are its alerts
         view.addObject("today", LocalDate.now().toString());
         view.addObject("justSaved", saved.isPresent());
         Optional<JdbcScreeningLog.RecordedScreening> shown = screening
@@ -75,7 +75,7 @@ public class ScreeningPages {
             view.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
             return view;
         }
-        desk.screen(request.id(), date);
+        desk.screen(request.id(), date, registry);
         return new ModelAndView("redirect:/requests/" + request.id().value() + "/report");
     }
 

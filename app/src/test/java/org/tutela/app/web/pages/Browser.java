@@ -41,11 +41,9 @@ final class Browser implements AutoCloseable {
 
     /** Starts a browser for {@code base}, or skips the calling tests when there is none. */
     static Browser open(String base) {
-        Path chromium = Path.of(System.getProperty("tutela.chromium", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(System.getProperty("tutela.chromedriver", "/usr/bin/chromedriver"));
-        Assumptions.assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
-                "browser tests skipped: no Chromium at " + chromium + " or no chromedriver at " + chromedriver
-                        + " (install Debian's chromium and chromium-driver, or set -Dtutela.chromium and -Dtutela.chromedriver)");
+        Path chromium = BrowserAvailable.chromium();
+        Path chromedriver = BrowserAvailable.chromedriver();
+        Assumptions.assumeTrue(BrowserAvailable.present(), BrowserAvailable.absence());
         try {
             Path profile = Files.createTempDirectory("tutela-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -61,6 +59,19 @@ final class Browser implements AutoCloseable {
             return new Browser(driver, base, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Logs in through the login page, as a person would. */
+    void login(String name, String password) {
+        go("/login");
+        find("#username").sendKeys(name);
+        find("#password").sendKeys(password);
+        WebElement form = find("form");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(ExpectedConditions.stalenessOf(form));
+        if (driver.getCurrentUrl().contains("error")) {
+            throw new IllegalStateException("login refused for " + name);
         }
     }
 

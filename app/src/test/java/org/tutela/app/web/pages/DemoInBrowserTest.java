@@ -18,6 +18,8 @@ import org.tutela.app.DemoData;
 import org.tutela.app.Settings;
 import org.tutela.app.Tutela;
 import org.tutela.app.lists.ListLibrary;
+import org.tutela.app.security.DemoUsers;
+import org.tutela.app.security.Role;
 import org.tutela.app.web.WebServer;
 import org.tutela.core.lists.ColumnMapping;
 import org.tutela.core.lists.WatchList;
@@ -26,6 +28,7 @@ import org.tutela.core.lists.WatchList;
  * The demo as a ministry official meets it in a browser: the seed case loaded fresh, the server on a
  * free port, headless Chromium clicking through the pages. Screenshots go to target/screenshots.
  */
+@org.junit.jupiter.api.extension.ExtendWith(BrowserAvailable.class)
 class DemoInBrowserTest {
     @TempDir
     static Path dir;
@@ -38,8 +41,14 @@ class DemoInBrowserTest {
         Settings demo = new Settings(dir.resolve("demo"), Optional.empty());
         DemoData.load(demo);
         tutela = Tutela.open(demo);
+        DemoUsers.DemoUser documenter = DemoUsers.create(tutela).stream().filter(u -> u.role() == Role.DOCUMENTER)
+                .filter(u -> u.compartment().equals(DemoUsers.SEED_COMPARTMENT)).findFirst().orElseThrow();
         server = WebServer.start(tutela, 0);
         browser = Browser.open("http://localhost:" + server.getEnvironment().getProperty("local.server.port"));
+        browser.go("/");
+        assertThat(browser.driver.getCurrentUrl()).as("a page asks for a login first").endsWith("/login");
+        browser.screenshot("login");
+        browser.login(documenter.name(), documenter.password());
     }
 
     @AfterAll
@@ -96,6 +105,8 @@ class DemoInBrowserTest {
         browser.type("person1Name", "Джардемали Ботагоз");
         browser.choose("person1Role", "TARGET");
         browser.choose("person1Record", "person-jardemalie");
+        browser.type("person2Name", "عبد الله محمد"); // a right-to-left name, as a witness
+        browser.choose("person2Role", "WITNESS");
         browser.type("allegedFacts", "Laundering of funds of BTA Bank");
         browser.type("offence1Description", "Money laundering (Art. 193)");
         browser.choose("offence1Category", "MONEY_LAUNDERING");
@@ -109,7 +120,8 @@ class DemoInBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).contains("/requests/request-").contains("/report");
         assertThat(records()).isEqualTo(before + 1);
         String report = browser.text(".report-document");
-        assertThat(report).contains("Assessment").contains("Джардемали Ботагоз").contains("TNR-01");
+        assertThat(report).contains("Assessment").contains("Джардемали Ботагоз").contains("TNR-01").contains("عبد الله محمد");
+        assertThat(browser.driver.findElements(By.xpath("//*[@dir='auto' and normalize-space(text())='عبد الله محمد']"))).isNotEmpty();
         assertThat(browser.text("#screening-history")).contains(LocalDate.now().toString());
         browser.screenshot("intake-report");
 
@@ -160,7 +172,11 @@ class DemoInBrowserTest {
         assertThat(browser.text("#saved")).contains("Saved as revision 2");
         assertThat(browser.all("#history tbody tr")).hasSize(2);
         assertThat(browser.text("#history")).contains("outcome added");
+        assertThat(browser.text("#history tbody tr:nth-child(2)")).as("what revision 2 changed").endsWith("outcome");
         browser.screenshot("incident-record-with-history");
+        browser.driver.findElement(By.cssSelector("#history tbody tr:first-child a")).click();
+        assertThat(browser.text("main")).contains("You are reading revision 1 of 2");
+        assertThat(browser.text("#fields")).doesNotContain("account closed");
     }
 
     @Test
@@ -344,7 +360,7 @@ class DemoInBrowserTest {
         assertThat(browser.text("main")).contains("There is no record no-such-record");
         browser.go("/records/not%20an%20id");
         assertThat(browser.text("main")).contains("does not name a record");
-        browser.go("/nowhere");
+        browser.go("/persons/no-such-person");
         assertThat(browser.text("h1")).isEqualTo("Not found");
         String page = browser.driver.getPageSource();
         assertThat(page).doesNotContain("Whitelabel").doesNotContain("Exception").doesNotContain("at org.");
