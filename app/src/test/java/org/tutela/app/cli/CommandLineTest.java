@@ -1,38 +1,23 @@
 package org.tutela.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tutela.app.cli.Cli.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The {@code tutela} command line, run in-process on real data directories. */
 class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cli = TutelaCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("serve", "demo", "import", "export")) {
-            Run help = run(command, "--help");
+            Cli.Run help = run(command, "--help");
             assertThat(help.code()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: tutela " + command).contains("--data");
         }
@@ -41,7 +26,7 @@ class CommandLineTest {
 
     @Test
     void demoExportImportGivesBackTheSameRegistry() throws Exception {
-        Run demo = run("demo", "--no-serve", "--data", dir.resolve("a").toString());
+        Cli.Run demo = run("demo", "--no-serve", "--data", dir.resolve("a").toString());
         assertThat(demo.code()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("Loaded the seed case");
         Path demoData = dir.resolve("a").resolve("demo");
@@ -50,7 +35,7 @@ class CommandLineTest {
             Path exported = dir.resolve("export." + format + ".jsonl");
             assertThat(run("export", "--data", demoData.toString(), "--format", format, "-o", exported.toString()).code()).isZero();
             Path fresh = dir.resolve("fresh-" + format);
-            Run imported = run("import", "--data", fresh.toString(), "--format", format, exported.toString());
+            Cli.Run imported = run("import", "--data", fresh.toString(), "--format", format, exported.toString());
             assertThat(imported.code()).as(imported.err()).isZero();
 
             Path original = dir.resolve("original-" + format + ".jsonl");
@@ -76,7 +61,7 @@ class CommandLineTest {
                 {"kind":"person","id":"person-cli-2","names":[{"full":"Dauren Abenov","kind":"PRIMARY"}]}
                 {"kind":"person","id":"person-cli-3","names":[{"full":"Saule Bekova","kind":"PRIMARY"}],"birthDate":"1990-02-30"}
                 """);
-        Run failed = run("import", "--data", data.toString(), bad.toString());
+        Cli.Run failed = run("import", "--data", data.toString(), bad.toString());
         assertThat(failed.code()).isEqualTo(1);
         assertThat(failed.err()).contains("bad.jsonl").contains("2").contains("birthDate");
 
@@ -87,10 +72,10 @@ class CommandLineTest {
 
     @Test
     void unknownFormatAndMissingFileAreClearErrors() {
-        Run format = run("import", "--data", dir.toString(), "--format", "xml", "x.jsonl");
+        Cli.Run format = run("import", "--data", dir.toString(), "--format", "xml", "x.jsonl");
         assertThat(format.code()).isNotZero();
         assertThat(format.err()).contains("'xml' is not a format");
-        Run missing = run("import", "--data", dir.toString(), dir.resolve("nope.jsonl").toString());
+        Cli.Run missing = run("import", "--data", dir.toString(), dir.resolve("nope.jsonl").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("nope.jsonl: no such file");
     }
