@@ -16,12 +16,14 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("serve", "demo", "import", "export")) {
-            Cli.Run help = run(command, "--help");
+        for (String command : List.of("serve", "demo", "import", "export", "search", "screen", "lists import", "users add", "audit verify")) {
+            List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+            args.add("--help");
+            Cli.Run help = run(args.toArray(String[]::new));
             assertThat(help.code()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: tutela " + command).contains("--data");
         }
-        assertThat(run("--help").out()).contains("serve", "demo", "import", "export");
+        assertThat(run("--help").out()).contains("serve", "demo", "import", "export", "search", "screen", "lists", "users", "audit");
     }
 
     @Test
