@@ -3,6 +3,14 @@ package org.tutela.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tutela.app.lists.ListLibrary;
+import org.tutela.app.screening.NameResolver;
+import org.tutela.app.screening.ScreeningDesk;
+import org.tutela.core.registry.Person;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.tutela.app.security.Accounts;
@@ -10,6 +18,13 @@ import org.tutela.app.security.AuditTrail;
 import org.tutela.app.security.Caller;
 import org.tutela.app.security.CompartmentRegistry;
 import org.tutela.core.registry.Registry;
+import org.tutela.core.registry.Revision;
+import org.tutela.core.screening.PersonResolver;
+import org.tutela.core.screening.RulePack;
+import org.tutela.core.screening.Screening;
+import org.tutela.core.screening.StandingScreening;
+import org.tutela.search.NameIndex;
+import org.tutela.search.NameSearch;
 import org.tutela.storage.Storage;
 import org.tutela.storage.StorageConfig;
 import org.tutela.storage.security.AccountStore;
@@ -17,19 +32,33 @@ import org.tutela.storage.security.AuditLog;
 import org.tutela.storage.security.RecordCompartments;
 
 /**
- * The composition root: opens the storage and wires the registry, the name index and the screening
- * around it. The command line and the web server both start from here; nothing else creates adapters.
+ * The composition root: opens the storage and the name index and wires the registry, the search, the
+ * lists and the screening around them. The command line and the web server both start from here;
+ * nothing else creates adapters.
  */
 public final class Tutela implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Tutela.class);
+
     private final Settings settings;
     private final Storage storage;
+    private final NameIndex index;
+    private final NameSearch search;
+    private final ListLibrary lists;
+    private final ScreeningDesk screening;
     private final AuditTrail audit;
     private final Accounts accounts;
     private final RecordCompartments compartments;
 
-    private Tutela(Settings settings, Storage storage) {
+    private Tutela(Settings settings, Storage storage, NameIndex index) {
         this.settings = settings;
         this.storage = storage;
+        this.index = index;
+        this.search = new NameSearch(index);
+        this.lists = new ListLibrary(settings.dataDir().resolve("lists"), index);
+        Screening engine = new Screening(RulePack.standard(), PersonResolver.recordedThen(new NameResolver(search)));
+        this.screening = new ScreeningDesk(engine, storage.registry(), storage.screeningLog());
+        storage.registry().onChange(this::keepIndexInStep);
+        storage.registry().onChange(new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC()));
         this.audit = new AuditTrail(new AuditLog(storage.dataSource()));
         this.accounts = new Accounts(new AccountStore(storage.dataSource()), audit, Clock.systemUTC());
         this.compartments = new RecordCompartments(storage.dataSource());
@@ -46,7 +75,37 @@ public final class Tutela implements AutoCloseable {
                 .<StorageConfig>map(pg -> new StorageConfig.Postgres(pg.url(), pg.user(), pg.password(), Optional.empty()))
                 .orElseGet(() -> settings.fileKey().map(StorageConfig.Embedded.at(settings.dataDir())::encryptedWith)
                         .orElseGet(() -> StorageConfig.Embedded.at(settings.dataDir())));
-        return new Tutela(settings, Storage.open(config));
+        Storage storage = Storage.open(config);
+        NameIndex index;
+        try {
+            index = NameIndex.open(settings.dataDir().resolve("index"));
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+        Tutela tutela = new Tutela(settings, storage, index);
+        if (index.registryNeedsRebuild()) {
+            tutela.rebuildIndex();
+        }
+        return tutela;
+    }
+
+    /** Rebuilds the name index from the registry's persons and the stored lists. */
+    public void rebuildIndex() {
+        List<Person> persons = storage.registry().all(Person.class);
+        index.rebuild(persons);
+        lists.reindexAll();
+        LOG.info("name index rebuilt: {} persons, {} lists", persons.size(), lists.all().size());
+    }
+
+    private void keepIndexInStep(List<Revision> revisions) {
+        for (Revision revision : revisions) {
+            revision.state().ifPresentOrElse(state -> {
+                if (state instanceof Person person) {
+                    index.index(person);
+                }
+            }, () -> index.remove(revision.id()));
+        }
     }
 
     public Settings settings() {
@@ -56,6 +115,18 @@ public final class Tutela implements AutoCloseable {
     /** The whole registry, unfiltered: for the command line and the server's own parts, never for a web request. */
     public Registry registry() {
         return storage.registry();
+    }
+
+    public NameSearch search() {
+        return search;
+    }
+
+    public ListLibrary lists() {
+        return lists;
+    }
+
+    public ScreeningDesk screening() {
+        return screening;
     }
 
     /** The registry as one caller may see and change it (see {@link CompartmentRegistry}); what the web server hands out. */
@@ -78,6 +149,10 @@ public final class Tutela implements AutoCloseable {
 
     @Override
     public void close() {
-        storage.close();
+        try {
+            index.close();
+        } finally {
+            storage.close();
+        }
     }
 }

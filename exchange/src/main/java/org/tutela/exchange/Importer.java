@@ -69,7 +69,7 @@ public final class Importer {
         }
     }
 
-    /** Imports from a stream (an upload); {@code fileName} is what errors call it. The stream is read to its end, not closed. */
+    /** Imports from a stream (an upload); {@code fileName} is what errors call it. The caller closes the stream. */
     public ImportResult importStream(String fileName, InputStream in, Format format, Registry registry, Change change,
                                      ImportOptions options) {
         Checked checked = read(fileName, in, format, registry, options);
@@ -117,7 +117,8 @@ public final class Importer {
             FtmMapping.Warnings warn = (field, message) -> warnings.add(new ImportWarning(fileName, number, field, message));
             if (format == Format.TUTELA_JSONL) {
                 RegistryRecord record = tutela.read(node);
-                reads.add(new Read(record, number, id -> TutelaLines.fieldHolding(node, id)));
+                // the record's own tree has the line's field paths; holding it instead of the line keeps one copy in memory
+                reads.add(new Read(record, number, id -> TutelaLines.fieldHolding(tutela.write(record), id)));
                 return;
             }
             FtmEntity entity = FtmEntity.parse(node);
@@ -160,9 +161,12 @@ public final class Importer {
                 throw new ImportException(file, read.line(), "id", "'" + read.record().id() + "' is already used on line " + before.line());
             }
         }
+        // many records cite the same few sources and persons: ask the registry about each id once
+        Map<RecordId, Optional<RegistryRecord>> current = new HashMap<>();
+        Function<RecordId, Optional<RegistryRecord>> lookup = id -> current.computeIfAbsent(id, registry::get);
         for (Read read : reads) {
             for (RecordId ref : new java.util.TreeSet<>(read.record().referencedIds())) {
-                if (byId.containsKey(ref) || registry.get(ref).isPresent()) {
+                if (byId.containsKey(ref) || lookup.apply(ref).isPresent()) {
                     continue;
                 }
                 String field = read.fieldHolding().apply(ref).orElse("");
@@ -180,14 +184,14 @@ public final class Importer {
         for (Read read : reads) {
             RegistryRecord record = read.record();
             counts.merge(record.kind(), 1, Integer::sum);
-            Optional<RegistryRecord> current = registry.get(record.id());
-            if (current.isEmpty()) {
+            Optional<RegistryRecord> stored = registry.get(record.id());
+            if (stored.isEmpty()) {
                 created++;
                 changed.add(record);
-            } else if (current.get().kind() != record.kind()) {
-                throw new ImportException(file, read.line(), "id", "'" + record.id() + "' is a " + current.get().kind().slug()
+            } else if (stored.get().kind() != record.kind()) {
+                throw new ImportException(file, read.line(), "id", "'" + record.id() + "' is a " + stored.get().kind().slug()
                         + " in the registry; the file makes it a " + record.kind().slug());
-            } else if (!current.get().equals(record)) {
+            } else if (!stored.get().equals(record)) {
                 revised++;
                 changed.add(record);
             }

@@ -39,7 +39,9 @@ final class JsonLines {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         int number = 0;
-        try (InputStream bytes = new BufferedInputStream(in)) {
+        // not closed here: the caller opened the stream and closes it
+        InputStream bytes = new BufferedInputStream(in);
+        try {
             ByteArrayOutputStream current = new ByteArrayOutputStream();
             boolean more = true;
             while (more) {

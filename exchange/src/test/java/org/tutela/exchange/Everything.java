@@ -86,6 +86,8 @@ final class Everything {
         }
         all.add(new Relationship(id("rel-bare"), Relationship.Type.FAMILY, id("person-full"), id("person-2"), Optional.empty(),
                 Provenance.none()));
+        all.add(new Relationship(id("rel-dated"), Relationship.Type.ASSOCIATE, id("person-2"), id("org-bank"), Optional.empty(),
+                new Provenance(List.of(Citation.of(id("source-a"))), Optional.of(LocalDate.of(2015, 1, 1)), Optional.of(LocalDate.of(2016, 1, 1)))));
         all.add(new Proceeding(id("proceeding-full"), A, "2017/0042-X", Proceeding.Type.CIVIL_PARTY_COMPLAINT, Optional.of(id("org-court")),
                 List.of(new Charge("embezzlement of 1 000 000", Charge.Category.EMBEZZLEMENT, Optional.of(LocalDate.of(2010, 1, 1)),
                         Optional.of(LocalDate.of(2012, 1, 1))), Charge.of("fraud", Charge.Category.FRAUD)),

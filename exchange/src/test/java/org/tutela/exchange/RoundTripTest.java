@@ -105,5 +105,8 @@ class RoundTripTest {
                 .contains("\"weakAlias\":[\"Aika\"]").contains("\"previousName\":[\"Aigerim Bekova\"]")
                 .contains("\"fatherName\":[\"Nurlanovna\",\"Нурлановна\"]").contains("\"proof\":[\"source-a\",\"source-b\"]")
                 .contains("\"tutela:roles\":[");
+        String dated = Arrays.stream(text.split("\n")).filter(l -> l.startsWith("{\"id\":\"rel-dated\"")).findFirst().orElseThrow();
+        assertThat(dated).contains("\"startDate\":[\"2015-01-01\"]").contains("\"endDate\":[\"2016-01-01\"]")
+                .contains("\"proof\":[\"source-a\"]").doesNotContain("tutela:provenance");
     }
 }

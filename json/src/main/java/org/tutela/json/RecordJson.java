@@ -50,12 +50,15 @@ public final class RecordJson {
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
                 .addModule(valueTypes())
+                .addModule(ScreeningMixins.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                // records say what they hold through their components; helpers such as isTarget() are not data
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .serializationInclusion(JsonInclude.Include.NON_ABSENT)
                 .build();
     }

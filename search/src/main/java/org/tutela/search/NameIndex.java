@@ -54,7 +54,7 @@ import java.util.Set;
  */
 public final class NameIndex implements AutoCloseable {
     /** Bumped whenever keys change meaning (tables, skeleton rules); an index of another version is rebuilt. */
-    public static final String KEYS_VERSION = "1";
+    public static final String KEYS_VERSION = "2";
     static final String VERSION_KEY = "tutela.names.keys";
 
     static final String UID = "uid";
@@ -260,16 +260,16 @@ public final class NameIndex implements AutoCloseable {
 
     private void addName(Document d, String name) {
         d.add(new StoredField(NAME, name));
-        AnalysedName a;
+        List<AnalysedName> alternatives;
         try {
-            a = analyser.analyse(name);
+            alternatives = analyser.analyseAll(name);
         } catch (NameInputException e) {
             // records and lists check names on entry; a name refused here is kept for display only
             return;
         }
         Set<String> keys = new LinkedHashSet<>();
         Set<String> groups = new LinkedHashSet<>();
-        for (NamePart p : a.parts()) {
+        for (NamePart p : alternatives.stream().flatMap(a -> a.parts().stream()).toList()) {
             if (p.isInitial()) {
                 continue;
             }

@@ -45,8 +45,8 @@ import java.util.Set;
 public final class NameSearch {
     public static final int MAX_LIMIT = 500;
     /** How many candidates per wanted hit are rescored: retrieval is loose, the matcher is strict. */
-    static final int CANDIDATES_PER_HIT = 10;
-    static final int MIN_CANDIDATES = 100;
+    static final int CANDIDATES_PER_HIT = 4;
+    static final int MIN_CANDIDATES = 50;
     private static final int MAX_GROUPS_PER_PART = 16;
 
     private final NameIndex index;
@@ -71,7 +71,7 @@ public final class NameSearch {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
-        List<AnalysedName> names = query.names().stream().map(matcher.analyser()::analyse).toList();
+        List<AnalysedName> names = query.names().stream().flatMap(n -> matcher.analyser().analyseAll(n).stream()).toList();
         Query byName = candidates(names);
         MatchSubject subject = new MatchSubject(query.names(), query.birthDate(), query.gender(), query.nationalities());
         int wanted = Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_HIT);
@@ -182,7 +182,7 @@ public final class NameSearch {
         List<AnalysedName> analysed = new ArrayList<>();
         for (String n : candidate.names()) {
             try {
-                analysed.add(matcher.analyser().analyse(n));
+                analysed.addAll(matcher.analyser().analyseAll(n));
             } catch (NameInputException e) {
                 // kept for display only, see NameIndex
             }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.sql.Statement;
 import java.util.Arrays;
 import javax.sql.DataSource;
@@ -15,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.tutela.core.registry.Registry;
 import org.tutela.storage.registry.JdbcRegistry;
+import org.tutela.storage.screening.JdbcScreeningLog;
 
 /**
  * An open database: the connection pool, its schema brought up to date, and the registry on it. Other
@@ -28,11 +30,13 @@ public final class Storage implements AutoCloseable {
     private final StorageConfig config;
     private final HikariDataSource dataSource;
     private final JdbcRegistry registry;
+    private final JdbcScreeningLog screeningLog;
 
     private Storage(StorageConfig config, HikariDataSource dataSource) {
         this.config = config;
         this.dataSource = dataSource;
         this.registry = new JdbcRegistry(dataSource);
+        this.screeningLog = new JdbcScreeningLog(dataSource, Clock.systemUTC());
     }
 
     /** Opens (creating if needed) the database and migrates it to the current schema. */
@@ -138,6 +142,11 @@ public final class Storage implements AutoCloseable {
 
     public StorageConfig config() {
         return config;
+    }
+
+    /** Screenings and alerts, in the same database. */
+    public JdbcScreeningLog screeningLog() {
+        return screeningLog;
     }
 
     public Registry registry() {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code tutela}: the command line. Each subcommand opens the registry through the composition root. */
 @Command(name = "tutela", mixinStandardHelpOptions = true, version = "Tutela 0.1.0",
         description = "Registry and screening of cooperation requests against transnational repression.",
-        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, UsersCommand.class, AuditCommand.class, KeyCommand.class,
+        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, SearchCommand.class,
+                ScreenCommand.class, ListsCommand.class, UsersCommand.class, AuditCommand.class, KeyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TutelaCommand implements Runnable {
 

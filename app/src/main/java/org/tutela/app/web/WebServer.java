@@ -44,6 +44,16 @@ public class WebServer {
     }
 
     @Bean
+    org.tutela.app.screening.ScreeningDesk screeningDesk(Tutela tutela) {
+        return tutela.screening();
+    }
+
+    @Bean
+    org.tutela.search.NameSearch nameSearch(Tutela tutela) {
+        return tutela.search();
+    }
+
+    @Bean
     RecordJson recordJson() {
         return new RecordJson();
     }

@@ -24,6 +24,13 @@ public final class NameAnalyser {
             "ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "ская", "цкий", "цкая", "енко", "чук", "юк", "ян", "дзе", "швили", "ин", "ина",
             "ov", "ev", "ova", "eva", "sky", "skiy", "skii", "skaya", "tskiy", "enko", "chuk", "yuk", "yan", "dze", "shvili", "uly"};
     private static final int CACHE_LIMIT = 200_000;
+    /** Titles and honorifics: not part of the name, dropped (unless nothing else is left). */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
+            "president", "shaikh", "sheikh", "sheik", "general", "colonel", "haji", "hajji", "mullah", "maulana", "imam", "lord",
+            "lady", "rev", "господин", "госпожа", "генерал", "полковник");
+    /** Particles that join name parts: they count, but for little. */
+    static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "del", "della", "van", "von", "der", "den",
+            "la", "le", "bin", "ben", "ibn", "al", "el", "abu", "bint", "du", "dos", "das", "ter", "ul");
 
     private static volatile NameAnalyser standard;
 
@@ -31,6 +38,7 @@ public final class NameAnalyser {
     private final Romaniser romaniser;
     private final NameEquivalents equivalents;
     private final Map<String, NamePart> parts = new ConcurrentHashMap<>();
+    private final Map<String, AnalysedName> names = new ConcurrentHashMap<>();
 
     private NameAnalyser(Normaliser normaliser, Romaniser romaniser, List<Path> extraEquivalents) {
         this.normaliser = normaliser;
@@ -93,13 +101,51 @@ public final class NameAnalyser {
      *                            no name has
      */
     public AnalysedName analyse(String raw) {
+        AnalysedName cached = raw == null ? null : names.get(raw);
+        if (cached != null) {
+            return cached;
+        }
+        AnalysedName a = analyseUncached(raw);
+        if (names.size() >= CACHE_LIMIT) {
+            names.clear();
+        }
+        names.put(raw, a);
+        return a;
+    }
+
+    /**
+     * Every name written in one field ("A B / C D" holds two), analysed.
+     *
+     * @throws NameInputException when none of them is a usable name
+     */
+    public List<AnalysedName> analyseAll(String raw) {
+        List<String> alternatives = NameText.alternatives(raw);
+        if (alternatives.size() == 1) {
+            return List.of(analyse(alternatives.get(0)));
+        }
+        List<AnalysedName> out = new ArrayList<>();
+        NameInputException first = null;
+        for (String a : alternatives) {
+            try {
+                out.add(analyse(a));
+            } catch (NameInputException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (out.isEmpty()) {
+            throw first;
+        }
+        return out;
+    }
+
+    private AnalysedName analyseUncached(String raw) {
         String name = NameText.check(raw);
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         List<Boolean> upper = new ArrayList<>();
         boolean comma = false;
         // casing is read from the raw words: an all-capitals word among mixed-case ones is the surname
-        for (String rawWord : name.replace(",", " , ").split("[\\s\\p{Z}]+")) {
+        for (String rawWord : name.replace(",", " , ").replace("/", " ").split("[\\s\\p{Z}]+")) {
             if (rawWord.equals(",")) {
                 comma = !before.isEmpty();
                 continue;
@@ -117,6 +163,17 @@ public final class NameAnalyser {
         }
         List<String> words = new ArrayList<>(before);
         words.addAll(after);
+        if (words.stream().anyMatch(w -> !TITLES.contains(w))) {
+            for (int i = words.size() - 1; i >= 0; i--) {
+                if (TITLES.contains(words.get(i))) {
+                    words.remove(i);
+                    upper.remove(i);
+                    if (i < before.size()) {
+                        before.remove(i);
+                    }
+                }
+            }
+        }
         if (words.isEmpty()) {
             throw new NameInputException("name has no letters: '" + name + "'");
         }
@@ -136,12 +193,18 @@ public final class NameAnalyser {
                                             NamePart.Role[] roles) {
         int n = words.size();
         java.util.Arrays.fill(roles, NamePart.Role.GIVEN);
-        int patronymic = -1;
-        for (int i = 0; i < n; i++) {
-            if (isPatronymic(words.get(i))) {
-                roles[i] = NamePart.Role.PATRONYMIC;
-                patronymic = i;
+        // a name has one patronymic, never first; surnames such as Yanukovych or Maksimovich look like one,
+        // so with several candidates the one after the first given name wins, else the last
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            boolean word = java.util.Arrays.asList(PATRONYMIC_WORDS).contains(words.get(i));
+            if (word || n >= 3 && isPatronymic(words.get(i)) && !(upper.get(i) && upper.stream().anyMatch(b -> !b))) {
+                candidates.add(i);
             }
+        }
+        int patronymic = candidates.isEmpty() ? -1 : candidates.contains(1) ? 1 : candidates.get(candidates.size() - 1);
+        if (patronymic >= 0) {
+            roles[patronymic] = NamePart.Role.PATRONYMIC;
         }
         if (comma) {
             for (int i = 0; i < beforeComma; i++) {
@@ -222,8 +285,10 @@ public final class NameAnalyser {
         Script script = Script.of(word);
         Map<String, String> romanisations = romaniser.romanisations(word, script);
         Map<String, String> keys = new java.util.LinkedHashMap<>();
+        Map<String, String> skeletons = new java.util.HashMap<>();
         romanisations.forEach((system, latin) -> {
-            String k = Skeleton.of(latin);
+            // systems often agree; the key of a spelling is computed once
+            String k = skeletons.computeIfAbsent(latin, Skeleton::of);
             if (!k.isEmpty()) {
                 keys.put(system, k);
             }

@@ -57,11 +57,11 @@ public final class NameMatcher {
 
     /** Compares two persons: the best pair of their names, then the evidence. */
     public NameMatch compare(MatchSubject query, MatchSubject candidate) {
-        List<AnalysedName> q = query.names().stream().map(analyser::analyse).toList();
+        List<AnalysedName> q = query.names().stream().flatMap(n -> analyser.analyseAll(n).stream()).toList();
         List<AnalysedName> c = new ArrayList<>();
         for (String n : candidate.names()) {
             try {
-                c.add(analyser.analyse(n));
+                c.addAll(analyser.analyseAll(n));
             } catch (NameInputException e) {
                 // a stored name no longer accepted (too long, say) cannot match; the others still can
             }
@@ -89,7 +89,11 @@ public final class NameMatcher {
                 best.parts(), evidence);
     }
 
-    private record Pair(int q, int c, double sim, PartMatch.Kind kind, String detail) {
+    /** A possible pairing; the explanation is only written for the pairings chosen. */
+    private record Pair(int q, int c, double sim, PartMatch.Kind kind, java.util.function.Supplier<String> detail) {
+        Pair(int q, int c, double sim, PartMatch.Kind kind, String detail) {
+            this(q, c, sim, kind, () -> detail);
+        }
     }
 
     public NameMatch compare(AnalysedName query, AnalysedName candidate) {
@@ -126,23 +130,40 @@ public final class NameMatcher {
             double w = (weight(a) + weight(b)) / 2;
             gained += w * p.sim;
             total += w;
-            parts.add(new PartMatch(Optional.of(a.text()), Optional.of(b.text()), role(a, b), p.kind, p.sim, p.detail));
+            parts.add(new PartMatch(Optional.of(a.text()), Optional.of(b.text()), role(a, b), p.kind, p.sim, p.detail.get()));
         }
+        boolean candidateHasPatronymic = cs.stream().anyMatch(p -> p.role() == NamePart.Role.PATRONYMIC);
+        boolean queryHasPatronymic = qs.stream().anyMatch(p -> p.role() == NamePart.Role.PATRONYMIC);
         for (int i = 0; i < qs.size(); i++) {
             if (!qUsed[i]) {
                 NamePart a = qs.get(i);
                 boolean patronymic = a.role() == NamePart.Role.PATRONYMIC;
+                if (patronymic && candidateHasPatronymic) {
+                    total += weight(a) * MISSING_COST;
+                    parts.add(new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(), PartMatch.Kind.PATRONYMIC_DIFFERENT, 0,
+                            "the candidate's patronymic is another one"));
+                    continue;
+                }
                 total += weight(a) * (patronymic ? PATRONYMIC_COST : MISSING_COST);
                 parts.add(new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(),
                         patronymic ? PartMatch.Kind.PATRONYMIC_MISSING : PartMatch.Kind.MISSING_IN_CANDIDATE, 0,
                         patronymic ? "the candidate's name has no patronymic to compare" : "no part of the candidate's name corresponds"));
             }
         }
+        int extra = 0;
         for (int j = 0; j < cs.size(); j++) {
             if (!cUsed[j]) {
                 NamePart b = cs.get(j);
                 boolean patronymic = b.role() == NamePart.Role.PATRONYMIC;
-                total += weight(b) * (patronymic ? PATRONYMIC_COST : b.isInitial() ? PATRONYMIC_COST : NOT_IN_QUERY_COST);
+                if (patronymic && queryHasPatronymic) {
+                    total += weight(b) * NOT_IN_QUERY_COST;
+                    parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(), PartMatch.Kind.PATRONYMIC_DIFFERENT, 0,
+                            "the query's patronymic is another one"));
+                    continue;
+                }
+                // records often carry more given names than a query names: the first extra part costs most
+                double cost = patronymic || b.isInitial() ? PATRONYMIC_COST : extra++ == 0 ? NOT_IN_QUERY_COST : NOT_IN_QUERY_COST / 2;
+                total += weight(b) * cost;
                 parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(),
                         patronymic ? PartMatch.Kind.PATRONYMIC_MISSING : PartMatch.Kind.NOT_IN_QUERY, 0,
                         patronymic ? "the query has no patronymic to compare" : "the query does not mention this part"));
@@ -173,6 +194,9 @@ public final class NameMatcher {
         if (p.role() == NamePart.Role.PATRONYMIC) {
             return 0.5;
         }
+        if (NameAnalyser.PARTICLES.contains(p.text())) {
+            return 0.2;
+        }
         return p.isInitial() ? 0.5 : 1.0;
     }
 
@@ -198,11 +222,10 @@ public final class NameMatcher {
             return fits ? new Pair(i, j, INITIAL, PartMatch.Kind.INITIAL, "'" + initial.text() + "' is the initial of '" + full.text() + "'")
                     : new Pair(i, j, 0, PartMatch.Kind.MISSING_IN_CANDIDATE, "");
         }
-        Optional<String> shared = sharedKey(a, b);
-        if (shared.isPresent()) {
+        if (shareKey(a, b)) {
             boolean sameScript = a.script() == b.script();
             return new Pair(i, j, sameScript ? SPELLING_VARIANT : TRANSLITERATION,
-                    sameScript ? PartMatch.Kind.SPELLING_VARIANT : PartMatch.Kind.TRANSLITERATION, shared.get());
+                    sameScript ? PartMatch.Kind.SPELLING_VARIANT : PartMatch.Kind.TRANSLITERATION, () -> sharedKey(a, b).orElse(""));
         }
         for (NameEquivalents.Membership ma : a.groups()) {
             for (NameEquivalents.Membership mb : b.groups()) {
@@ -211,11 +234,68 @@ public final class NameMatcher {
                     boolean diminutive = ma.kind() == NameEquivalents.Kind.DIMINUTIVE && ma.shortForm() != mb.shortForm();
                     return new Pair(i, j, diminutive ? DIMINUTIVE : EQUIVALENT,
                             diminutive ? PartMatch.Kind.DIMINUTIVE : PartMatch.Kind.EQUIVALENT,
-                            "'" + g.label() + "' (" + g.file() + ")");
+                            () -> "'" + g.label() + "' (" + g.file() + ")");
                 }
             }
         }
+        if (a.role() == NamePart.Role.PATRONYMIC && b.role() == NamePart.Role.PATRONYMIC) {
+            Pair byFather = fathersName(i, a, j, b);
+            if (byFather != null) {
+                return byFather;
+            }
+        }
         return typo(i, a, j, b);
+    }
+
+    private static final String[] PATRONYMIC_SUFFIXES = {"ьевич", "ьевна", "ьович", "ївна", "іївна", "ійович", "йович", "евич", "евна",
+            "ович", "овна", "івна", "авіч", "аўна", "овіч", "ич", "ична",
+            "ievich", "yevich", "iyovych", "iyovich", "ovych", "evych", "ovich", "evich", "avich", "ovitch", "evitch",
+            "ievna", "yevna", "ovna", "evna", "ivna", "avna", "ich"};
+
+    /**
+     * Two patronymics formed from forms of one given name (Aliaksandravich, Aleksandrovich,
+     * Олександрович) are equivalent: the father's names are compared through the equivalence files.
+     */
+    private Pair fathersName(int i, NamePart a, int j, NamePart b) {
+        Set<Integer> groupsA = fatherGroups(a);
+        Set<Integer> groupsB = fatherGroups(b);
+        for (Integer g : groupsA) {
+            if (groupsB.contains(g)) {
+                NameEquivalents.Group group = analyser.equivalents().group(g);
+                return new Pair(i, j, EQUIVALENT, PartMatch.Kind.EQUIVALENT,
+                        () -> "patronymics of one given name: '" + group.label() + "' (" + group.file() + ")");
+            }
+        }
+        return null;
+    }
+
+    private Set<Integer> fatherGroups(NamePart p) {
+        Set<Integer> out = new HashSet<>();
+        for (String suffix : PATRONYMIC_SUFFIXES) {
+            if (p.text().endsWith(suffix) && p.text().length() > suffix.length() + 2) {
+                String stem = p.text().substring(0, p.text().length() - suffix.length());
+                for (String given : new String[]{stem, stem + "й", stem + "ий", stem + "y", stem + "iy", stem + "i", stem + "a", stem + "а"}) {
+                    for (NameEquivalents.Membership m : analyser.part(given).groups()) {
+                        if (!m.shortForm()) {
+                            out.add(m.group());
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean shareKey(NamePart a, NamePart b) {
+        Set<String> small = a.keySet().size() <= b.keySet().size() ? a.keySet() : b.keySet();
+        Set<String> large = small == a.keySet() ? b.keySet() : a.keySet();
+        for (String k : small) {
+            if (large.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> sharedKey(NamePart a, NamePart b) {
@@ -240,8 +320,8 @@ public final class NameMatcher {
         int len = 1;
         String ka = "";
         String kb = "";
-        for (String x : a.keys().values()) {
-            for (String y : b.keys().values()) {
+        for (String x : a.keySet()) {
+            for (String y : b.keySet()) {
                 int l = Math.max(x.length(), y.length());
                 int allowed = allowedEdits(Math.min(x.length(), y.length()));
                 if (allowed == 0) {
@@ -260,8 +340,11 @@ public final class NameMatcher {
             return new Pair(i, j, 0, PartMatch.Kind.MISSING_IN_CANDIDATE, "");
         }
         double sim = Math.max(PAIR_FLOOR, 0.95 - 0.6 * best / (double) len);
-        return new Pair(i, j, sim, PartMatch.Kind.TYPO, best + (best == 1 ? " letter differs" : " letters differ")
-                + " (keys " + ka + " / " + kb + ")");
+        int edits = best;
+        String x = ka;
+        String y = kb;
+        return new Pair(i, j, sim, PartMatch.Kind.TYPO, () -> edits + (edits == 1 ? " letter differs" : " letters differ")
+                + " (keys " + x + " / " + y + ")");
     }
 
     /** Short parts get no typo allowance: Ivan and Iван are one edit apart yet Ivan and Igan are two names. */

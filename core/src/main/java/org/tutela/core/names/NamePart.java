@@ -14,9 +14,10 @@ import java.util.Set;
  * @param keys          {@link Skeleton} keys by system
  * @param cyrillic      a Cyrillic spelling when the part is Latin (empty otherwise)
  * @param groups        the equivalence groups (given-name forms, diminutives) the part belongs to
+ * @param keySet        the distinct keys, whatever system produced them
  */
 public record NamePart(String text, Role role, Script script, Map<String, String> romanisations,
-                       Map<String, String> keys, String cyrillic, Set<NameEquivalents.Membership> groups) {
+                       Map<String, String> keys, String cyrillic, Set<NameEquivalents.Membership> groups, Set<String> keySet) {
 
     public enum Role { GIVEN, PATRONYMIC, SURNAME, UNKNOWN }
 
@@ -24,17 +25,19 @@ public record NamePart(String text, Role role, Script script, Map<String, String
         romanisations = Map.copyOf(romanisations);
         keys = Map.copyOf(keys);
         groups = Set.copyOf(groups);
+        keySet = Set.copyOf(keys.values());
+    }
+
+    public NamePart(String text, Role role, Script script, Map<String, String> romanisations, Map<String, String> keys,
+                    String cyrillic, Set<NameEquivalents.Membership> groups) {
+        this(text, role, script, romanisations, keys, cyrillic, groups, Set.of());
     }
 
     public boolean isInitial() {
         return text.codePointCount(0, text.length()) == 1;
     }
 
-    public Set<String> keySet() {
-        return Set.copyOf(keys.values());
-    }
-
     NamePart withRole(Role r) {
-        return new NamePart(text, r, script, romanisations, keys, cyrillic, groups);
+        return new NamePart(text, r, script, romanisations, keys, cyrillic, groups, keySet);
     }
 }

@@ -12,6 +12,24 @@ public final class NameText {
     }
 
     /**
+     * The names written in one field: "A B / C D" gives two names. A slash between single words
+     * (VARABEI/VERABEI) is left to the analyser, which reads it as a part separator.
+     */
+    public static java.util.List<String> alternatives(String raw) {
+        if (raw == null || raw.indexOf('/') < 0) {
+            return java.util.List.of(raw == null ? "" : raw);
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String piece : raw.split("/")) {
+            if (piece.strip().split("\\s+").length < 2) {
+                return java.util.List.of(raw);
+            }
+            out.add(piece.strip());
+        }
+        return out;
+    }
+
+    /**
      * The name, stripped, or an exception naming the problem. Tabs and line breaks count as spaces;
      * other control characters and unpaired surrogates are refused with their position.
      */

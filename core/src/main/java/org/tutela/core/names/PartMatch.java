@@ -33,6 +33,8 @@ public record PartMatch(Optional<String> query, Optional<String> candidate, Name
         TYPO,
         /** The candidate lacks the query's patronymic, or the other way round: normal, costs little. */
         PATRONYMIC_MISSING,
+        /** Both names have a patronymic and they differ: a sign of two namesakes. */
+        PATRONYMIC_DIFFERENT,
         /** The query has a part the candidate lacks. */
         MISSING_IN_CANDIDATE,
         /** The candidate has a part the query lacks. */

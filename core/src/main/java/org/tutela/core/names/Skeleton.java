@@ -44,7 +44,10 @@ public final class Skeleton {
             Rule.of("(?<=.)(ye|ie)", "e"),
             Rule.of("y", "i"),
             Rule.of("ou|oo", "u"),
-            Rule.of("(.)\\1+", "$1"));
+            Rule.of("(.)\\1+", "$1"),
+            // East Slavic surname endings written the Belarusian, Ukrainian or Russian way: -AU/-OU/-EV/-OV, -ANKA/-ENKO
+            Rule.of("(?<=...)[aoe][uv]$", "ov"),
+            Rule.of("(?<=...)[ae]nk[ao]$", "enko"));
 
     private Skeleton() {
     }

@@ -26,6 +26,11 @@ public interface RegistryView {
         return referencing(id).stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** This registry with {@code records} laid over it, replacing records of the same id; nothing is stored. */
+    default RegistryView with(java.util.Collection<? extends RegistryRecord> records) {
+        return new Overlay(this, records);
+    }
+
     /** The registry as it stood on {@code date}: only what had come to be by then. */
     default RegistryView asOf(LocalDate date) {
         return new AsOfView(this, date);

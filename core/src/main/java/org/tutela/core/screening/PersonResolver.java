@@ -14,6 +14,24 @@ public interface PersonResolver {
     /** The candidates for {@code named}, best first; empty when nobody in the registry fits. */
     List<Resolution> resolve(NamedPerson named, RegistryView registry);
 
+    /**
+     * The identity the request already records, confirmed, followed by {@code matcher}'s other
+     * candidates; only the matcher's candidates when the request records none. A reviewer confirms a
+     * candidate by recording it in the request (or by a resolver that returns it CONFIRMED).
+     */
+    static PersonResolver recordedThen(PersonResolver matcher) {
+        PersonResolver recorded = recorded();
+        return (named, registry) -> {
+            List<Resolution> found = new java.util.ArrayList<>(recorded.resolve(named, registry));
+            for (Resolution r : matcher.resolve(named, registry)) {
+                if (found.stream().noneMatch(f -> f.person().equals(r.person()))) {
+                    found.add(r);
+                }
+            }
+            return List.copyOf(found);
+        };
+    }
+
     /** Takes a named person's already-resolved {@code person} id as confirmed, and guesses nothing. */
     static PersonResolver recorded() {
         return (named, registry) -> named.person()

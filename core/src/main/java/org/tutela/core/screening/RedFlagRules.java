@@ -146,7 +146,10 @@ public final class RedFlagRules {
     static Outcome tortureOrArbitraryDetentionInCase(RequestContext c, Rule.Wording w) {
         List<Proceeding> proceedings = c.proceedings();
         if (proceedings.isEmpty()) {
-            return new NotEvaluable("the request's criminal case is not in the registry, so findings made in it cannot be looked up",
+            // a case the registry does not hold has no recorded findings; a request that cites no case cannot be checked at all
+            return c.citesCase() ? new NotFired("the case the request cites (" + c.citedCase() + ") is not in the registry as of "
+                    + c.asOf() + ", so no finding about it is recorded")
+                    : new NotEvaluable("the request cites no case number, so findings made in its case cannot be looked up",
                     List.of(w.ask("case")));
         }
         Set<RecordId> subjects = new LinkedHashSet<>(c.caseIds());
@@ -196,7 +199,7 @@ public final class RedFlagRules {
                     if (i.tactic() == Incident.Tactic.COERCION_BY_PROXY && i.targets().contains(relative.id())
                             && (c.concernsCase(i) || behind.contains(i.perpetratorState()) && i.targets().contains(p.id()))) {
                         facts.add(c.from(i, "coercion by proxy by " + RequestContext.name(i.perpetratorState())
-                                + i.date().map(d -> " on " + d).orElse("") + ": " + i.summary()));
+                                + i.eventDate().map(d -> " on " + d).orElse("") + ": " + i.summary()));
                         found = true;
                     }
                 }
@@ -206,9 +209,9 @@ public final class RedFlagRules {
             });
         }, () -> "no relative of a target is recorded as accused in " + (c.proceedings().isEmpty() ? "the case" : c.caseLabels())
                 + " or as targeted by coercion by proxy linked to it" + suffix(notes));
-        if (outcome instanceof NotFired && c.proceedings().isEmpty()) {
-            return new NotEvaluable("the request's criminal case is not in the registry, so it is unknown whether relatives "
-                    + "of the target are accused or detained in it", List.of(w.ask("case")));
+        if (outcome instanceof NotFired && c.proceedings().isEmpty() && !c.citesCase()) {
+            return new NotEvaluable("the request cites no case number, so it is unknown whether relatives "
+                    + "of the target are accused or detained in its case", List.of(w.ask("case")));
         }
         return outcome;
     }
@@ -233,7 +236,7 @@ public final class RedFlagRules {
                 boolean concerns = about.contains(d.subject()) || d.concerning().stream().anyMatch(targets::contains);
                 boolean political = d.grounds().stream().anyMatch(Decision.Ground::political);
                 if (concerns && political && d.outcome().isRefusal() && !d.subject().equals(c.request().id()) && seen.add(d.id())) {
-                    facts.add(c.from(d, d.outcome() + d.date().map(x -> " on " + x).orElse("")
+                    facts.add(c.from(d, d.outcome() + d.eventDate().map(x -> " on " + x).orElse("")
                             + d.body().map(b -> " by " + labelOf(c, b)).orElse("") + d.state().map(s -> " (" + s + ")").orElse("")
                             + " of " + labelOf(c, d.subject()) + ", on grounds of "
                             + d.grounds().stream().filter(Decision.Ground::political).map(Enum::name).collect(Collectors.joining(", "))
@@ -272,7 +275,7 @@ public final class RedFlagRules {
             for (Incident i : c.registry().referencing(p.id(), Incident.class)) {
                 if (!i.perpetratorState().equals(requesting) && i.targets().contains(p.id())) {
                     pursuers.putIfAbsent(i.perpetratorState(), c.from(i, RequestContext.name(i.perpetratorState())
-                            + " is recorded acting against " + p.label() + ": " + i.tactic() + i.date().map(d -> " (" + d + ")").orElse("")));
+                            + " is recorded acting against " + p.label() + ": " + i.tactic() + i.eventDate().map(d -> " (" + d + ")").orElse("")));
                 }
             }
             if (pursuers.isEmpty()) {
@@ -316,7 +319,7 @@ public final class RedFlagRules {
             for (Decision d : c.registry().referencing(id, Decision.class)) {
                 if (d.grounds().contains(Decision.Ground.PRIVATE_DISPUTE) && c.caseIds().contains(d.subject())) {
                     facts.add(c.from(d, labelOf(c, d.subject()) + " was found to concern a private dispute"
-                            + d.body().map(b -> " by " + labelOf(c, b)).orElse("") + d.date().map(x -> " on " + x).orElse("")));
+                            + d.body().map(b -> " by " + labelOf(c, b)).orElse("") + d.eventDate().map(x -> " on " + x).orElse("")));
                 }
             }
         }
@@ -464,7 +467,7 @@ public final class RedFlagRules {
                         && i.targets().stream().anyMatch(targets::contains);
                 if (relevant) {
                     facts.add(c.from(i, "pressure on officials of " + i.hostState().map(RequestContext::name).orElse("the host state")
-                            + " by " + RequestContext.name(i.perpetratorState()) + i.date().map(d -> " on " + d).orElse("") + ": " + i.summary()));
+                            + " by " + RequestContext.name(i.perpetratorState()) + i.eventDate().map(d -> " on " + d).orElse("") + ": " + i.summary()));
                 }
             }
         }
@@ -517,7 +520,7 @@ public final class RedFlagRules {
         for (RecordId id : c.caseIds()) {
             for (Decision d : c.registry().referencing(id, Decision.class)) {
                 if (d.outcome() == Decision.Outcome.CONVICTED && d.reasoning().filter(r -> IN_ABSENTIA.matcher(r).find()).isPresent()) {
-                    facts.add(c.from(d, "conviction in absentia" + d.date().map(x -> " on " + x).orElse("") + " in " + labelOf(c, d.subject())));
+                    facts.add(c.from(d, "conviction in absentia" + d.eventDate().map(x -> " on " + x).orElse("") + " in " + labelOf(c, d.subject())));
                 }
             }
         }
@@ -526,9 +529,7 @@ public final class RedFlagRules {
         for (Attachment a : testimony) {
             TextCheck.problem(a.text()).ifPresent(problem -> notText.add("'" + a.name() + "' " + problem));
         }
-        TestimonyComparison comparison = new TestimonyComparison((int) w.parameter("shingle-words"),
-                w.parameter("min-containment"), (int) w.parameter("min-shared-words"));
-        for (SimilarStatements s : comparison.similarStatements(testimony)) {
+        for (SimilarStatements s : c.similarStatements()) {
             facts.add(c.fromRequest(String.format(Locale.ROOT,
                     "statements '%s'%s and '%s'%s share %d words in %d passages (containment %.2f, Jaccard %.2f)",
                     s.first(), s.firstAuthor().map(a -> " by " + a).orElse(""), s.second(),
@@ -555,7 +556,7 @@ public final class RedFlagRules {
         states.add(c.request().requestingState());
         c.request().onBehalfOf().ifPresent(states::add);
         List<Incident> incidents = c.registry().all(Incident.class).stream().filter(i -> states.contains(i.perpetratorState()))
-                .sorted(Comparator.comparing((Incident i) -> i.date().orElse(LocalDate.MIN)).reversed()).toList();
+                .sorted(Comparator.comparing((Incident i) -> i.eventDate().orElse(LocalDate.MIN)).reversed()).toList();
         if (incidents.isEmpty()) {
             return new NotFired("no incident of transnational repression by " + states(states) + " is recorded as of " + c.asOf());
         }
@@ -567,7 +568,7 @@ public final class RedFlagRules {
                 .map(e -> e.getValue() + " incident(s) by " + RequestContext.name(e.getKey())).collect(Collectors.joining(" and "))
                 + " as of " + c.asOf() + (incidents.size() > shown ? "; the " + shown + " latest follow" : "")));
         incidents.stream().limit(shown).forEach(i -> facts.add(c.from(i, i.tactic() + " by " + RequestContext.name(i.perpetratorState())
-                + i.hostState().map(h -> " in " + h).orElse("") + i.date().map(d -> " (" + d + ")").orElse("") + ": " + i.summary())));
+                + i.hostState().map(h -> " in " + h).orElse("") + i.eventDate().map(d -> " (" + d + ")").orElse("") + ": " + i.summary())));
         return new Fired(facts);
     }
 
@@ -579,8 +580,8 @@ public final class RedFlagRules {
         Set<RecordId> seen = new LinkedHashSet<>();
         for (RecordId id : c.caseIds()) {
             for (Incident i : c.registry().referencing(id, Incident.class)) {
-                if (CASE_MOVES.contains(i.tactic()) && c.concernsCase(i) && i.date().isPresent() && seen.add(i.id())) {
-                    moves.putIfAbsent(i.date().get(), c.from(i, i.tactic() + " in the same case on " + i.date().get()));
+                if (CASE_MOVES.contains(i.tactic()) && c.concernsCase(i) && i.eventDate().isPresent() && seen.add(i.id())) {
+                    moves.putIfAbsent(i.eventDate().get(), c.from(i, i.tactic() + " in the same case on " + i.eventDate().get()));
                 }
             }
         }

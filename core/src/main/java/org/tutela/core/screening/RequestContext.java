@@ -23,6 +23,7 @@ import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.RegistryView;
 import org.tutela.core.registry.Relationship;
+import org.tutela.core.screening.testimony.SimilarStatements;
 
 /**
  * A request read against the registry as it stood on the screening date: who its targets are, which
@@ -34,6 +35,7 @@ public final class RequestContext {
     private final RegistryView registry;
     private final LocalDate asOf;
     private final List<Identification> identifications;
+    private final List<SimilarStatements> similarStatements;
     private List<Proceeding> proceedings;
     private List<Proceeding> own;
     private List<Person> targets;
@@ -42,11 +44,21 @@ public final class RequestContext {
 
     /** {@code registry} must already be the view as of {@code asOf}. */
     public RequestContext(CooperationRequest request, RegistryView registry, LocalDate asOf,
-                          List<Identification> identifications) {
+                          List<Identification> identifications, List<SimilarStatements> similarStatements) {
         this.request = request;
         this.registry = registry;
         this.asOf = asOf;
         this.identifications = List.copyOf(identifications);
+        this.similarStatements = List.copyOf(similarStatements);
+    }
+
+    public RequestContext(CooperationRequest request, RegistryView registry, LocalDate asOf, List<Identification> identifications) {
+        this(request, registry, asOf, identifications, List.of());
+    }
+
+    /** Attached statements of different witnesses found near-identical (compared once per screening). */
+    public List<SimilarStatements> similarStatements() {
+        return similarStatements;
     }
 
     public CooperationRequest request() {
@@ -118,6 +130,19 @@ public final class RequestContext {
             proceedings = List.copyOf(found.values());
         }
         return proceedings;
+    }
+
+    /** True when the request names its case, by a registry proceeding or by a reference number. */
+    public boolean citesCase() {
+        return request.proceeding().isPresent() || !request.referenceNumbers().isEmpty();
+    }
+
+    /** How the request cites its case, for reasons given to the reader. */
+    public String citedCase() {
+        List<String> cited = new ArrayList<>();
+        request.proceeding().ifPresent(id -> cited.add(id.value()));
+        cited.addAll(request.referenceNumbers());
+        return String.join(", ", cited);
     }
 
     /** The request's own proceeding(s): the one it names and those of the requesting state whose number it cites. */

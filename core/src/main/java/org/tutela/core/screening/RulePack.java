@@ -218,6 +218,12 @@ public final class RulePack {
         }
     }
 
+    /** The statement comparison of flag 14 with the pack's thresholds. */
+    public org.tutela.core.screening.testimony.TestimonyComparison testimonyComparison() {
+        return new org.tutela.core.screening.testimony.TestimonyComparison((int) parameter("TNR-14", "shingle-words"),
+                parameter("TNR-14", "min-containment"), (int) parameter("TNR-14", "min-shared-words"));
+    }
+
     /** Every question key the pack defines, as flagId/key. */
     public java.util.Set<String> questionKeys() {
         return questions.keySet();

@@ -10,6 +10,7 @@ import org.tutela.core.registry.Charge;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.CooperationRequest.NamedPerson;
 import org.tutela.core.registry.RegistryView;
+import org.tutela.core.screening.testimony.SimilarStatements;
 import org.tutela.core.screening.testimony.TextCheck;
 
 /**
@@ -75,15 +76,18 @@ public final class Screening {
         }
         RegistryView view = registry.asOf(asOf);
         List<Identification> identifications = request.persons().stream()
-                .map(named -> new Identification(named, resolver.resolve(named, view))).toList();
-        RequestContext context = new RequestContext(request, view, asOf, identifications);
+                .map(named -> new Identification(named, java.util.Objects.requireNonNull(resolver.resolve(named, view),
+                        () -> "the person resolver returned null for '" + named.asWritten() + "'; it must return a list"))).toList();
+        List<SimilarStatements> similar = pack.flag("TNR-14").isPresent()
+                ? pack.testimonyComparison().similarStatements(request.attachments()) : List.of();
+        RequestContext context = new RequestContext(request, view, asOf, identifications, similar);
         List<FlagResult> results = new ArrayList<>();
         for (Rule rule : rules) {
             RedFlag flag = pack.flag(rule.flagId()).orElseThrow();
             results.add(new FlagResult(flag, rule.evaluate(context, pack)));
         }
         return new ScreeningReport(request.id(), asOf, pack.version(), identifications, results,
-                Assessment.of(results, pack), warnings(request, identifications, context));
+                Assessment.of(results, pack), similar, warnings(request, identifications, context));
     }
 
     private static List<String> warnings(CooperationRequest request, List<Identification> identifications, RequestContext context) {

@@ -4,19 +4,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.tutela.core.registry.RecordId;
+import org.tutela.core.screening.testimony.SimilarStatements;
 
 /**
  * What a screening found on one request as of one date, under one version of the rule pack: who the
- * named persons were taken to be, each flag's result, the overall assessment, and warnings about the
- * request itself.
+ * named persons were taken to be, each flag's result, the overall assessment, the attached statements
+ * found near-identical (with their shared passages, as character offsets in each attachment's text, for
+ * highlighting), and warnings about the request itself.
  */
 public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion,
                               List<Identification> identifications, List<FlagResult> flags, Assessment assessment,
-                              List<String> warnings) {
+                              List<SimilarStatements> similarStatements, List<String> warnings) {
 
     public ScreeningReport {
         identifications = List.copyOf(identifications);
         flags = List.copyOf(flags);
+        similarStatements = List.copyOf(similarStatements);
         warnings = List.copyOf(warnings);
     }
 

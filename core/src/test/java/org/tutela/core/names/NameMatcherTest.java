@@ -180,4 +180,59 @@ class NameMatcherTest {
         MatchSubject c = MatchSubject.of("x".repeat(400), "Ivan Koval");
         assertThat(matcher.compare(MatchSubject.of("Ivan Koval"), c).isMatch()).isTrue();
     }
+
+    @Test
+    void belarusianAndRussianFormsMatch() {
+        NameMatch m = matcher.compare("Siarhei Mikalaevich KAVALIOU", "Сергей Николаевич Ковалёв");
+        assertThat(m.isMatch()).isTrue();
+        assertThat(kinds(m)).contains(PartMatch.Kind.EQUIVALENT);
+        assertThat(matcher.compare("Aliaksandr HRYTSANKA", "Alexander GRITSENKO").score())
+                .isGreaterThan(matcher.compare("Aliaksandr HRYTSANKA", "Alexander GRITSKEVICH").score());
+    }
+
+    @Test
+    void titlesAreDroppedAndParticlesWeighLittle() {
+        assertThat(matcher.compare("Dr. Pavlo Demchuk", "Pavlo Demchuk").score()).isEqualTo(1.0);
+        assertThat(matcher.compare("Mr", "Mr").score()).isEqualTo(1.0);
+        assertThat(matcher.compare("Yusuf bin Tarik", "Yusuf Tarik").isMatch()).isTrue();
+    }
+
+    @Test
+    void aRecordWithMoreGivenNamesStillMatches() {
+        assertThat(matcher.compare("Maria Kowalska", "Anna Maria Teresa Kowalska").isMatch()).isTrue();
+    }
+
+    @Test
+    void slashSeparatedNamesAreAlternatives() {
+        MatchSubject q = MatchSubject.of("Pavlo Demchuk");
+        MatchSubject c = MatchSubject.of("Павел Демчук / Павло Демчук");
+        NameMatch m = matcher.compare(q, c);
+        assertThat(m.candidateName()).isEqualTo("Павло Демчук");
+        assertThat(m.isMatch()).isTrue();
+    }
+
+    @Test
+    void differentPatronymicsTellNamesakesApart() {
+        NameMatch m = matcher.compare("Тимур Ренатович Сагитов", "Тимур Ильдарович Сагитов");
+        assertThat(kinds(m)).contains(PartMatch.Kind.PATRONYMIC_DIFFERENT);
+        assertThat(m.isMatch()).isFalse();
+    }
+
+    @Test
+    void surnamesEndingLikePatronymicsAreSurnames() {
+        AnalysedName n = matcher.analyser().analyse("Pavel Sergeevich KOSTEVICH");
+        assertThat(n.parts()).extracting(NamePart::role)
+                .containsExactly(NamePart.Role.GIVEN, NamePart.Role.PATRONYMIC, NamePart.Role.SURNAME);
+        assertThat(matcher.analyser().analyse("Pavel Kostevich").parts()).extracting(NamePart::role)
+                .doesNotContain(NamePart.Role.PATRONYMIC);
+        assertThat(matcher.compare("Pavel Sergeevich KOSTEVICH", "Pavel Sergeevich KARPOV").isMatch()).isFalse();
+    }
+
+    @Test
+    void patronymicsOfEquivalentGivenNamesAreEquivalent() {
+        NameMatch m = matcher.compare("Dzianis Uladzimiravich KAVALIOU", "Денис Владимирович Ковалёв");
+        assertThat(m.parts()).filteredOn(p -> p.role() == NamePart.Role.PATRONYMIC).extracting(PartMatch::kind)
+                .containsExactly(PartMatch.Kind.EQUIVALENT);
+        assertThat(m.isMatch()).isTrue();
+    }
 }

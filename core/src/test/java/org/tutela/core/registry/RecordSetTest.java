@@ -60,4 +60,18 @@ class RecordSetTest {
         assertThat(request.asks(CooperationRequest.Measure.Kind.SEIZE_DEVICES)).isTrue();
         assertThat(request.referencedIds()).contains(Samples.CASE, Samples.TARGET, Samples.SOURCE, Samples.PROSECUTOR);
     }
+
+    @Test
+    void anOverlayAddsAndReplacesWithoutTouchingTheRegistry() {
+        Person renamed = new Person(Samples.TARGET, List.of(PersonName.of("Nadia Kovalenko", PersonName.Kind.PRIMARY)),
+                Optional.empty(), Optional.empty(), List.of(), List.of(), null, Optional.empty(), null);
+        Relationship lawyer = new Relationship(RecordId.of("rel-overlay"), Relationship.Type.LAWYER_CLIENT, Samples.BROTHER,
+                Samples.TARGET, Optional.empty(), Provenance.none());
+        RegistryView view = set.with(List.of(renamed, lawyer));
+        assertThat(view.get(Samples.TARGET)).contains(renamed);
+        assertThat(view.all(Person.class)).hasSize(2).contains(renamed);
+        assertThat(view.referencing(Samples.TARGET, Relationship.class)).hasSize(2);
+        assertThat(set.referencing(Samples.TARGET, Relationship.class)).hasSize(1);
+        assertThat(view.asOf(LocalDate.of(2021, 3, 1)).get(RecordId.of("decision-sample-finding"))).isEmpty();
+    }
 }

@@ -208,8 +208,14 @@ class RedFlagRulesTest {
         }
 
         @Test
-        void cannotTellWithoutTheCase() {
+        void cannotTellWhenTheRequestCitesNoCase() {
             notEvaluable(outcome("TNR-03", request().target("person-exile").build(), registry(exile())));
+        }
+
+        @Test
+        void aCitedCaseTheRegistryDoesNotHoldHasNoRecordedFinding() {
+            assertThat(outcome("TNR-03", request().target("person-exile").reference("2021/555").build(), registry(exile())))
+                    .isInstanceOfSatisfying(NotFired.class, n -> assertThat(n.reason()).contains("2021/555", "not in the registry"));
         }
 
         @Test
@@ -247,8 +253,10 @@ class RedFlagRulesTest {
         }
 
         @Test
-        void cannotTellWithoutTheCase() {
+        void cannotTellWhenTheRequestCitesNoCase() {
             notEvaluable(outcome("TNR-04", request().target("person-exile").build(), registry(exile(), brother(), siblings())));
+            assertThat(outcome("TNR-04", request().target("person-exile").reference("2021/555").build(),
+                    registry(exile(), brother(), siblings()))).isInstanceOf(NotFired.class);
         }
     }
 
@@ -516,6 +524,18 @@ class RedFlagRulesTest {
                     .attach("record-2", Attachment.Kind.INTERROGATION_RECORD, "Witness Two", reordered).build();
             assertThat(fired(outcome("TNR-14", req, registry(exile()))).facts()).singleElement()
                     .satisfies(f -> assertThat(f.statement()).contains("record-1", "record-2", "containment"));
+            // the report carries the shared passages, as offsets into each attachment, for highlighting
+            ScreeningReport report = SCREENING.screen(req, registry(exile()), AS_OF);
+            assertThat(report.similarStatements()).singleElement().satisfies(s -> {
+                assertThat(s.first()).isEqualTo("record-1");
+                // a passage starts and ends on five words the two texts share, whatever edits it bridges
+                assertThat(s.similarity().passages()).isNotEmpty().allSatisfy(p -> {
+                    List<String> first = List.of(p.inFirst(STATEMENT).toLowerCase().split("\\W+"));
+                    List<String> second = List.of(p.inSecond(reordered).toLowerCase().split("\\W+"));
+                    assertThat(first.subList(0, 5)).isEqualTo(second.subList(0, 5));
+                    assertThat(first.subList(first.size() - 5, first.size())).isEqualTo(second.subList(second.size() - 5, second.size()));
+                });
+            });
         }
 
         @Test

@@ -62,6 +62,17 @@ class ScreeningTest {
         }
 
         @Test
+        void aRequestInACaseTheRegistryDoesNotHoldIsNotHeldUp() {
+            var suspect = person("person-dealer", List.of(NEIGHBOUR), List.of(NEIGHBOUR));
+            var req = request().from(NEIGHBOUR).target("person-dealer").reference("D-2021-0042")
+                    .measure(Measure.Kind.TELECOM_DATA, Measure.Scope.SPECIFIC, "subscriber of one named number, May 2020").build();
+            ScreeningReport report = SCREENING.screen(req, registry(suspect), AS_OF);
+            assertThat(report.firedIds()).isEmpty();
+            assertThat(report.band()).isEqualTo(Band.NO_CONCERN_FOUND);
+            assertThat(((Outcome.NotFired) report.result("TNR-03").orElseThrow().outcome()).reason()).contains("D-2021-0042");
+        }
+
+        @Test
         void authoritarianStatesRequestAboutAnOrdinaryFraudSuspect() {
             var suspect = person("person-fraudster", List.of(REQUESTING), List.of(HOST));
             var shop = company("org-shop", Organisation.Type.COMPANY, REQUESTING, null);

@@ -199,6 +199,11 @@ public final class FtmMapping {
             default -> schema = EXTENSIONS.get(record.kind());
         }
         record.provenance().citations().stream().map(c -> c.source().value()).distinct().forEach(id -> out.add("proof", id));
+        if (record.kind() == RecordKind.RELATIONSHIP) {
+            // FtM's relationship schemata are Intervals: when the tie began and ended is their start and end date
+            record.provenance().validFrom().ifPresent(d -> out.add("startDate", d.toString()));
+            record.provenance().validTo().ifPresent(d -> out.add("endDate", d.toString()));
+        }
         return out.done(record.id().value(), schema);
     }
 
@@ -260,7 +265,7 @@ public final class FtmMapping {
             while (rest.hasNext()) {
                 Map.Entry<String, JsonNode> field = rest.next();
                 JsonNode node = field.getValue();
-                if (field.getKey().equals("provenance") && saidByProof(record.provenance())) {
+                if (field.getKey().equals("provenance") && saidInFtm(record)) {
                     continue;
                 }
                 List<String> values = new ArrayList<>();
@@ -277,9 +282,13 @@ public final class FtmMapping {
         }
     }
 
-    /** True when {@code proof} alone says all of it: bare citations of distinct sources, no valid time. */
-    private static boolean saidByProof(Provenance provenance) {
-        return provenance.validFrom().isEmpty() && provenance.validTo().isEmpty()
+    /**
+     * True when FtM properties say all of a record's provenance: {@code proof} lists bare citations of
+     * distinct sources, and the valid time is empty or (for relationships) in startDate and endDate.
+     */
+    private static boolean saidInFtm(RegistryRecord record) {
+        Provenance provenance = record.provenance();
+        return (record.kind() == RecordKind.RELATIONSHIP || provenance.validFrom().isEmpty() && provenance.validTo().isEmpty())
                 && provenance.citations().stream().allMatch(c -> c.locator().isEmpty() && c.passage().isEmpty())
                 && provenance.citations().stream().map(c -> c.source()).distinct().count() == provenance.citations().size();
     }
@@ -362,12 +371,8 @@ public final class FtmMapping {
                 // extension schemata: everything is in tutela: properties
             }
         }
-        if (!entity.has(PREFIX + "provenance") && entity.has("proof")) {
-            ArrayNode citations = mapper.createArrayNode();
-            entity.values("proof").forEach(id -> citations.addObject().put("source", id));
-            ObjectNode provenance = mapper.createObjectNode();
-            provenance.set("citations", citations);
-            in.set("provenance", "proof", provenance);
+        if (!entity.has(PREFIX + "provenance")) {
+            in.provenance(kind == RecordKind.RELATIONSHIP);
         }
         in.extensions();
         RegistryRecord record = in.build();
@@ -396,16 +401,22 @@ public final class FtmMapping {
             throw new RecordFormatException("name", "is required: a person needs at least one name", null);
         }
         Map<String, PersonName.Kind> kinds = new LinkedHashMap<>();
+        Map<String, String> from = new HashMap<>();
         kinds.put(main, PersonName.Kind.PRIMARY);
-        names.forEach(n -> kinds.putIfAbsent(n, PersonName.Kind.ALIAS));
-        entity.values("alias").forEach(n -> kinds.putIfAbsent(n, PersonName.Kind.ALIAS));
-        entity.values("weakAlias").forEach(n -> kinds.putIfAbsent(n, PersonName.Kind.DIMINUTIVE));
-        entity.values("previousName").forEach(n -> kinds.putIfAbsent(n, PersonName.Kind.FORMER));
+        from.put(main, names.isEmpty() ? "firstName" : "name");
+        for (Map.Entry<String, PersonName.Kind> property : List.of(Map.entry("name", PersonName.Kind.ALIAS),
+                Map.entry("alias", PersonName.Kind.ALIAS), Map.entry("weakAlias", PersonName.Kind.DIMINUTIVE),
+                Map.entry("previousName", PersonName.Kind.FORMER))) {
+            for (String n : entity.values(property.getKey())) {
+                if (kinds.putIfAbsent(n, property.getValue()) == null) {
+                    from.put(n, property.getKey());
+                }
+            }
+        }
         ArrayNode out = mapper.createArrayNode();
         kinds.forEach((full, kind) -> {
             if (full.codePoints().noneMatch(Character::isLetter)) {
-                throw new RecordFormatException(kind == PersonName.Kind.PRIMARY && names.contains(full) ? "name" : "alias",
-                        "'" + full + "' has no letter in any script; it cannot be a name", null);
+                throw new RecordFormatException(from.get(full), "'" + full + "' has no letter in any script; it cannot be a name", null);
             }
             ObjectNode name = out.addObject();
             name.put("full", full);
@@ -425,21 +436,25 @@ public final class FtmMapping {
     }
 
     /** The FtM properties derived from each authoritative extension, checked against it on import. */
-    private static final Map<String, List<String>> DERIVED = Map.of(
-            "names", DERIVED_NAME_PROPERTIES,
-            "type", List.of("schema"),
-            "provenance", List.of("proof"));
+    private static final List<Map.Entry<String, List<String>>> DERIVED = List.of(
+            Map.entry("names", DERIVED_NAME_PROPERTIES),
+            Map.entry("type", List.of("schema")),
+            Map.entry("provenance", List.of("proof")));
 
     private void checkAuthoritative(FtmEntity entity, RegistryRecord record) {
         FtmEntity expected = null;
-        for (Map.Entry<String, List<String>> derived : DERIVED.entrySet()) {
+        for (Map.Entry<String, List<String>> derived : DERIVED) {
             if (!entity.has(PREFIX + derived.getKey())) {
                 continue;
             }
             if (expected == null) {
                 expected = toEntity(record);
             }
-            for (String property : derived.getValue()) {
+            List<String> properties = new ArrayList<>(derived.getValue());
+            if (derived.getKey().equals("provenance") && record.kind() == RecordKind.RELATIONSHIP) {
+                properties.addAll(List.of("startDate", "endDate"));
+            }
+            for (String property : properties) {
                 if (property.equals("schema")) {
                     if (!entity.schema().equals(expected.schema())) {
                         throw new RecordFormatException("schema", "is " + entity.schema() + " but " + PREFIX + derived.getKey()
@@ -482,6 +497,35 @@ public final class FtmMapping {
         void set(String field, String property, JsonNode value) {
             tree.set(field, value);
             sources.put(field, property);
+        }
+
+        /** Provenance from {@code proof} and, for an Interval schema, {@code startDate} and {@code endDate}. */
+        void provenance(boolean interval) {
+            ObjectNode provenance = mapper.createObjectNode();
+            if (entity.has("proof")) {
+                ArrayNode citations = provenance.putArray("citations");
+                entity.values("proof").forEach(id -> citations.addObject().put("source", id));
+            }
+            if (interval) {
+                date("startDate").ifPresent(d -> provenance.put("validFrom", d));
+                date("endDate").ifPresent(d -> provenance.put("validTo", d));
+                sources.put("provenance.validFrom", "startDate");
+                sources.put("provenance.validTo", "endDate");
+            }
+            if (!provenance.isEmpty()) {
+                set("provenance", "proof", provenance);
+            }
+        }
+
+        private Optional<String> date(String property) {
+            List<String> values = entity.values(property);
+            if (values.isEmpty()) {
+                return Optional.empty();
+            }
+            if (values.size() > 1) {
+                warnings.warn(property, values.size() + " values; kept '" + values.get(0) + "', left out " + values.subList(1, values.size()));
+            }
+            return FtmValues.DATE.read(values.get(0), property, warnings);
         }
 
         void setDefault(String field, String value) {
@@ -597,7 +641,7 @@ public final class FtmMapping {
                 return path;
             }
             String top = path.split("[.\\[]", 2)[0];
-            String property = sources.get(top);
+            String property = sources.getOrDefault(path, sources.get(top));
             if (property == null || property.startsWith(PREFIX)) {
                 return PREFIX + path;
             }

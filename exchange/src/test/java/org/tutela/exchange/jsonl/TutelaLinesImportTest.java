@@ -98,6 +98,22 @@ class TutelaLinesImportTest {
     }
 
     @Test
+    void anEmptyFileImportsNothing() throws IOException {
+        Importer.Plan plan = importer.check(file(List.of("", "")), Format.TUTELA_JSONL, RecordSet.of(Samples.all()), ImportOptions.strict());
+        assertThat(plan.records()).isEmpty();
+        assertThat(plan.changed()).isEmpty();
+        assertThat(plan.result().total()).isZero();
+    }
+
+    @Test
+    void formatsAreNamedBySlug() {
+        assertThat(Format.fromSlug("tutela")).contains(Format.TUTELA_JSONL);
+        assertThat(Format.fromSlug("FTM")).contains(Format.FTM);
+        assertThat(Format.fromSlug("tutela-jsonl")).contains(Format.TUTELA_JSONL);
+        assertThat(Format.fromSlug("csv")).isEmpty();
+    }
+
+    @Test
     void writesWhatRecordJsonWrites() {
         RecordJson json = new RecordJson();
         for (RegistryRecord r : Samples.all()) {

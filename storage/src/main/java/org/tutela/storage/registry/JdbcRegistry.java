@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
@@ -150,7 +152,7 @@ public final class JdbcRegistry implements Registry {
             sql.append(" AND c.label_lower LIKE ? ESCAPE '\\'");
             params.add("%" + searchable(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         });
-        for (Map.Entry<String, String> field : new java.util.TreeMap<>(query.fields()).entrySet()) {
+        for (Map.Entry<String, String> field : new TreeMap<>(query.fields()).entrySet()) {
             String value = searchable(field.getValue());
             if (value.length() > MAX_SEARCHABLE_VALUE) {
                 throw new InvalidRecordException("fields." + field.getKey(),
@@ -228,46 +230,55 @@ public final class JdbcRegistry implements Registry {
         require(change, "change");
         writeLock.lock();
         try {
-            Revision revision = inTransaction(c -> {
-                String kind;
-                int current;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT kind, revision FROM record_current WHERE record_id = ? FOR UPDATE")) {
-                    ps.setString(1, id.value());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            throw new RecordNotFoundException(id);
-                        }
-                        kind = rs.getString(1);
-                        current = rs.getInt(2);
-                    }
-                }
-                List<RecordId> referrers = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT from_id FROM record_reference WHERE to_id = ? AND from_id <> ?")) {
-                    ps.setString(1, id.value());
-                    ps.setString(2, id.value());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            referrers.add(RecordId.of(rs.getString(1)));
-                        }
-                    }
-                }
-                if (!referrers.isEmpty()) {
-                    Collections.sort(referrers);
-                    throw new RecordInUseException(id, referrers);
-                }
-                Revision retraction = new Revision(id, RecordKind.fromSlug(kind).orElseThrow(), current + 1,
-                        nextRecordedAt(c), change.author(), change.reason(), Optional.empty());
-                insertRevisions(c, List.of(retraction));
-                deleteCurrent(c, List.of(id));
-                return retraction;
-            });
+            Map<RecordId, Latest> seen = new HashMap<>();
+            Revision revision;
+            try {
+                revision = inTransaction(c -> retractOnce(c, id, change, seen));
+            } catch (StorageException e) {
+                throw conflictOr(e, seen);
+            }
             announce(List.of(revision));
             return revision;
         } finally {
             writeLock.unlock();
         }
+    }
+
+    private Revision retractOnce(Connection c, RecordId id, Change change, Map<RecordId, Latest> seen) throws SQLException {
+        String kind;
+        int current;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT kind, revision FROM record_current WHERE record_id = ? FOR UPDATE")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new RecordNotFoundException(id);
+                }
+                kind = rs.getString(1);
+                current = rs.getInt(2);
+                seen.put(id, new Latest(current, RecordKind.fromSlug(kind)));
+            }
+        }
+        List<RecordId> referrers = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT from_id FROM record_reference WHERE to_id = ? AND from_id <> ?")) {
+            ps.setString(1, id.value());
+            ps.setString(2, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    referrers.add(RecordId.of(rs.getString(1)));
+                }
+            }
+        }
+        if (!referrers.isEmpty()) {
+            Collections.sort(referrers);
+            throw new RecordInUseException(id, referrers);
+        }
+        Revision retraction = new Revision(id, RecordKind.fromSlug(kind).orElseThrow(), current + 1,
+                nextRecordedAt(c), change.author(), change.reason(), Optional.empty());
+        insertRevisions(c, List.of(retraction));
+        deleteCurrent(c, List.of(id));
+        return retraction;
     }
 
     @Override
@@ -504,7 +515,7 @@ public final class JdbcRegistry implements Registry {
         static final Latest NONE = new Latest(0, Optional.empty());
     }
 
-    private static final java.util.Comparator<RegistryRecord> BY_ID = java.util.Comparator.comparing(RegistryRecord::id);
+    private static final Comparator<RegistryRecord> BY_ID = Comparator.comparing(RegistryRecord::id);
 
     private static final String REVISION_COLUMNS =
             "SELECT record_id, revision, kind, body, recorded_at, recorded_by, reason FROM record_revision";

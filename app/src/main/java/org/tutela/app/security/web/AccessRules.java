@@ -99,6 +99,11 @@ public final class AccessRules {
             new Rule(GET, "/records/**", new Needs(Capability.READ_RECORDS)),
             new Rule(GET, "/persons/**", new Needs(Capability.READ_RECORDS)),
             new Rule(GET, "/requests/**", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/api/search", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/api/lists", new Needs(Capability.READ_RECORDS)),
+            new Rule(POST, "/api/screenings", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/api/alerts", new Needs(Capability.READ_RECORDS)),
+            new Rule(POST, "/api/alerts/**", new Needs(Capability.WRITE_RECORDS)),
             new Rule(GET, "/search", new Needs(Capability.READ_RECORDS)),
             new Rule(GET, "/search/**", new Needs(Capability.READ_RECORDS)));
 

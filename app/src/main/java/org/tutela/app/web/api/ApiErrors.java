@@ -15,6 +15,8 @@ import org.tutela.core.registry.MissingReferenceException;
 import org.tutela.core.registry.RecordInUseException;
 import org.tutela.core.registry.RecordNotFoundException;
 import org.tutela.core.registry.RevisionConflictException;
+import org.tutela.core.screening.ScreeningInputException;
+import org.tutela.exchange.ImportException;
 import org.tutela.json.RecordFormatException;
 
 /** Turns every failure of an API call into a JSON answer that names what is wrong and where; never a stack trace. */
@@ -30,6 +32,16 @@ public class ApiErrors {
     @ExceptionHandler(InvalidRecordException.class)
     ResponseEntity<ApiError> invalid(InvalidRecordException e) {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Optional.of(e.field()));
+    }
+
+    @ExceptionHandler(ImportException.class)
+    ResponseEntity<ApiError> badIntake(ImportException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Optional.of(e.field()).filter(f -> !f.isEmpty()));
+    }
+
+    @ExceptionHandler(ScreeningInputException.class)
+    ResponseEntity<ApiError> badScreening(ScreeningInputException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Optional.empty());
     }
 
     @ExceptionHandler(MissingReferenceException.class)

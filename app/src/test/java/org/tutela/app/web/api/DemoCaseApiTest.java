@@ -3,11 +3,6 @@ package org.tutela.app.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,49 +13,37 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.tutela.app.DemoData;
 import org.tutela.app.Settings;
 import org.tutela.app.Tutela;
 import org.tutela.app.security.DemoUsers;
 import org.tutela.app.security.Role;
 import org.tutela.app.security.TestUsers;
-import org.tutela.app.web.WebServer;
 
 /** The demo as a newcomer meets it: the seed case loaded fresh and read back through the API. */
 class DemoCaseApiTest {
     @TempDir
     static Path dir;
-    static Tutela tutela;
-    static ConfigurableApplicationContext server;
-    static String base;
-    static final HttpClient http = HttpClient.newHttpClient();
-    static final ObjectMapper mapper = new ObjectMapper();
-    static String auth;
+    static ApiServer server;
 
     @BeforeAll
     static void start() throws Exception {
         Settings demo = new Settings(dir.resolve("demo"), Optional.empty());
         DemoData.load(demo);
         DemoData.load(demo); // a second run rebuilds the demo rather than failing or doubling it
-        tutela = Tutela.open(demo);
-        auth = DemoUsers.create(tutela).stream().filter(u -> u.role() == Role.DOCUMENTER && u.compartment().equals(DemoUsers.SEED_COMPARTMENT))
+        Tutela tutela = Tutela.open(demo);
+        String auth = DemoUsers.create(tutela).stream().filter(u -> u.role() == Role.DOCUMENTER && u.compartment().equals(DemoUsers.SEED_COMPARTMENT))
                 .map(u -> TestUsers.basic(u.name(), u.password())).findFirst().orElseThrow();
-        server = WebServer.start(tutela, 0);
-        base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+        server = ApiServer.start(tutela, auth);
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        tutela.close();
     }
 
     static JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return mapper.readTree(response.body());
+        return server.get(path);
     }
 
     static List<JsonNode> ofKind(JsonNode records, String kind) {

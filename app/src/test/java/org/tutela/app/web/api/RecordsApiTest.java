@@ -2,13 +2,6 @@ package org.tutela.app.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -16,12 +9,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.tutela.app.Settings;
 import org.tutela.app.Tutela;
 import org.tutela.app.security.Role;
 import org.tutela.app.security.TestUsers;
-import org.tutela.app.web.WebServer;
 import org.tutela.core.registry.Change;
 import org.tutela.core.registry.Samples;
 
@@ -29,47 +20,28 @@ import org.tutela.core.registry.Samples;
 class RecordsApiTest {
     @TempDir
     static Path dir;
-    static Tutela tutela;
-    static ConfigurableApplicationContext server;
-    static String base;
-    static final HttpClient http = HttpClient.newHttpClient();
-    static final ObjectMapper mapper = new ObjectMapper();
-    static String auth;
+    static ApiServer server;
 
     @BeforeAll
     static void start() {
-        tutela = Tutela.open(new Settings(dir, Optional.empty()));
+        Tutela tutela = Tutela.open(new Settings(dir, Optional.empty()));
         tutela.registry().saveAll(Samples.all(), Change.by("test", "fixtures"));
         tutela.compartments().assignUnassigned("test-case");
-        auth = TestUsers.create(tutela, "documenter", Role.DOCUMENTER, "test-case");
-        server = WebServer.start(tutela, 0);
-        base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+        server = ApiServer.start(tutela, TestUsers.create(tutela, "documenter", Role.DOCUMENTER, "test-case"));
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        tutela.close();
     }
 
-    record Answer(int status, JsonNode body) {
-    }
-
-    static Answer call(String method, String path, String body, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json")
-                .header("Authorization", auth);
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body().isEmpty() ? null : mapper.readTree(response.body()));
+    static ApiServer.Answer call(String method, String path, String body, String... headers) throws Exception {
+        return server.call(method, path, body, headers);
     }
 
     @Test
     void readsARecordWithItsRevision() throws Exception {
-        Answer answer = call("GET", "/api/records/" + Samples.TARGET, null);
+        ApiServer.Answer answer = call("GET", "/api/records/" + Samples.TARGET, null);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().at("/record/kind").asText()).isEqualTo("person");
         assertThat(answer.body().at("/record/names/1/full").asText()).isEqualTo("Надзея Каваленка");
@@ -91,54 +63,54 @@ class RecordsApiTest {
         Instant between = Instant.now();
         Thread.sleep(20);
         String revised = "{\"names\":[{\"full\":\"Marat Seitkali\",\"kind\":\"PRIMARY\"},{\"full\":\"Марат Сейткали\",\"kind\":\"NATIVE_SCRIPT\"}]}";
-        Answer update = call("PUT", "/api/records/person-api-1", revised, "If-Match", "1", "X-Reason", "Cyrillic form added");
+        ApiServer.Answer update = call("PUT", "/api/records/person-api-1", revised, "If-Match", "1", "X-Reason", "Cyrillic form added");
         assertThat(update.status()).isEqualTo(200);
         assertThat(update.body().at("/revision/number").asInt()).isEqualTo(2);
 
-        Answer history = call("GET", "/api/records/person-api-1/history", null);
+        ApiServer.Answer history = call("GET", "/api/records/person-api-1/history", null);
         assertThat(history.body()).hasSize(2);
         assertThat(history.body().get(1).get("reason").asText()).isEqualTo("Cyrillic form added");
         assertThat(history.body().get(0).at("/state/names")).hasSize(1);
 
-        Answer before = call("GET", "/api/records/person-api-1?asRecordedAt=" + between, null);
+        ApiServer.Answer before = call("GET", "/api/records/person-api-1?asRecordedAt=" + between, null);
         assertThat(before.body().at("/record/names")).hasSize(1);
 
-        Answer stale = call("PUT", "/api/records/person-api-1", revised, "If-Match", "1");
+        ApiServer.Answer stale = call("PUT", "/api/records/person-api-1", revised, "If-Match", "1");
         assertThat(stale.status()).isEqualTo(409);
 
         assertThat(call("DELETE", "/api/records/person-api-1", null, "X-Reason", "entered in error").status()).isEqualTo(200);
         assertThat(call("GET", "/api/records/person-api-1", null).status()).isEqualTo(404);
-        Answer afterRetraction = call("GET", "/api/records/person-api-1/history", null);
+        ApiServer.Answer afterRetraction = call("GET", "/api/records/person-api-1/history", null);
         assertThat(afterRetraction.body()).hasSize(3);
         assertThat(afterRetraction.body().get(2).get("retracted").asBoolean()).isTrue();
     }
 
     @Test
     void badInputIsRefusedNamingTheField() throws Exception {
-        Answer badDate = call("POST", "/api/records",
+        ApiServer.Answer badDate = call("POST", "/api/records",
                 "{\"kind\":\"person\",\"names\":[{\"full\":\"A B\"}],\"birthDate\":\"1984-02-31\"}");
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.body().get("field").asText()).isEqualTo("birthDate");
 
-        Answer missingRef = call("POST", "/api/records",
+        ApiServer.Answer missingRef = call("POST", "/api/records",
                 "{\"kind\":\"relationship\",\"type\":\"FAMILY\",\"from\":\"" + Samples.TARGET + "\",\"to\":\"person-nobody\"}");
         assertThat(missingRef.status()).isEqualTo(422);
         assertThat(missingRef.body().get("message").asText()).contains("person-nobody");
 
-        Answer malformed = call("POST", "/api/records", "{\"kind\":\"person\",");
+        ApiServer.Answer malformed = call("POST", "/api/records", "{\"kind\":\"person\",");
         assertThat(malformed.status()).isEqualTo(400);
 
-        Answer unknownKind = call("POST", "/api/records", "{\"kind\":\"spaceship\"}");
+        ApiServer.Answer unknownKind = call("POST", "/api/records", "{\"kind\":\"spaceship\"}");
         assertThat(unknownKind.status()).isEqualTo(400);
         assertThat(unknownKind.body().get("field").asText()).isEqualTo("kind");
 
-        Answer duplicate = call("POST", "/api/records", "{\"kind\":\"person\",\"id\":\"" + Samples.TARGET + "\",\"names\":[{\"full\":\"X\"}]}");
+        ApiServer.Answer duplicate = call("POST", "/api/records", "{\"kind\":\"person\",\"id\":\"" + Samples.TARGET + "\",\"names\":[{\"full\":\"X\"}]}");
         assertThat(duplicate.status()).isEqualTo(400);
     }
 
     @Test
     void searchesByField() throws Exception {
-        Answer found = call("GET", "/api/records?kind=cooperation-request&requestingState=BY", null);
+        ApiServer.Answer found = call("GET", "/api/records?kind=cooperation-request&requestingState=BY", null);
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.body().get("items")).hasSize(1);
         assertThat(found.body().at("/items/0/id").asText()).isEqualTo(Samples.REQUEST.value());
@@ -147,11 +119,11 @@ class RecordsApiTest {
 
     @Test
     void conflictsAndProvenanceAreVisible() throws Exception {
-        Answer conflicts = call("GET", "/api/records/decision-sample-finding/conflicts", null);
+        ApiServer.Answer conflicts = call("GET", "/api/records/decision-sample-finding/conflicts", null);
         assertThat(conflicts.body()).hasSize(1);
         assertThat(conflicts.body().at("/0/claims")).hasSize(2);
 
-        Answer dossier = call("GET", "/api/records/" + Samples.REQUEST + "/dossier", null);
+        ApiServer.Answer dossier = call("GET", "/api/records/" + Samples.REQUEST + "/dossier", null);
         assertThat(dossier.body().get("references").findValuesAsText("id"))
                 .contains(Samples.TARGET.value(), Samples.CASE.value());
         assertThat(dossier.body().get("sources").findValuesAsText("id")).contains(Samples.SOURCE.value());
@@ -160,7 +132,7 @@ class RecordsApiTest {
 
     @Test
     void theApiIsDocumented() throws Exception {
-        Answer doc = call("GET", "/api/openapi", null);
+        ApiServer.Answer doc = call("GET", "/api/openapi", null);
         assertThat(doc.status()).isEqualTo(200);
         assertThat(doc.body().at("/paths").has("/api/records/{id}/history")).isTrue();
     }

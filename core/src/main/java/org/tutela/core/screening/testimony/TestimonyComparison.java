@@ -182,12 +182,25 @@ public final class TestimonyComparison {
         return passages;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** A name or phrase compared loosely: case, accents and spacing aside. */
     static String normal(String s) {
-        if (s.chars().allMatch(ch -> ch < 0x80)) {
-            return s.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(word(s.strip())).replaceAll(" ");
+    }
+
+    /** One word as compared: lower case, without accents (ё as е); ASCII words, the common case, take the short path. */
+    static String word(String w) {
+        boolean ascii = true;
+        for (int i = 0; i < w.length() && ascii; i++) {
+            ascii = w.charAt(i) < 0x80;
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return n.toLowerCase(Locale.ROOT).replace('ё', 'е').strip().replaceAll("\\s+", " ");
+        if (ascii) {
+            return w.toLowerCase(Locale.ROOT);
+        }
+        String n = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFKD)).replaceAll("");
+        return n.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
     /** A text as words (with offsets) and hashed word shingles. */
@@ -210,7 +223,7 @@ public final class TestimonyComparison {
                         i += Character.charCount(text.codePointAt(i));
                     }
                     spans.add(new int[] {start, i});
-                    words.add(normal(text.substring(start, i)));
+                    words.add(word(text.substring(start, i)));
                 } else {
                     i += Character.charCount(cp);
                 }

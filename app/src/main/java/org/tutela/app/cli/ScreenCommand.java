@@ -1,0 +1,113 @@
+package org.tutela.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tutela.app.Tutela;
+import org.tutela.app.screening.Intake;
+import org.tutela.app.screening.ReportPage;
+import org.tutela.core.registry.CooperationRequest;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.registry.RegistryView;
+import org.tutela.core.screening.FlagResult;
+import org.tutela.core.screening.ScreeningReport;
+import org.tutela.json.RecordJson;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tutela screen}: the red flags of a cooperation request, with facts, sources and legal grounds. */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = {"Screen a cooperation request for the red flags of transnational repression.",
+                "Give an intake FILE (docs/INTAKE.md: a request as JSON, or the request with its facts) or the --id of a",
+                "request in the registry. The report is advice to the deciding authority, never a decision."})
+final class ScreenCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Parameters(paramLabel = "FILE", description = "An intake file.")
+        Path file;
+
+        @Option(names = "--id", paramLabel = "ID", description = "A request already in the registry (its screening is kept).")
+        String id;
+    }
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Use only what was known on this date (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the report as a printable HTML document.")
+    Path html;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        try (Tutela tutela = Tutela.open(data.settings())) {
+            ScreeningReport report;
+            CooperationRequest request;
+            RegistryView view;
+            if (target.id != null) {
+                RecordId id = RecordId.of(target.id);
+                report = tutela.screening().screen(id, date);
+                request = tutela.registry().get(id, CooperationRequest.class).orElseThrow();
+                view = tutela.registry();
+            } else {
+                if (!Files.isRegularFile(target.file)) {
+                    throw new IllegalArgumentException(target.file + ": no such file");
+                }
+                List<RegistryRecord> intake = new Intake().read(target.file, tutela.registry());
+                report = tutela.screening().screenIntake(intake, date);
+                request = intake.stream().filter(CooperationRequest.class::isInstance).map(CooperationRequest.class::cast).findFirst().orElseThrow();
+                view = tutela.registry().with(intake);
+            }
+            if (html != null) {
+                Files.writeString(html, new ReportPage().standalone(report, request, view));
+            }
+            if (json) {
+                out.println(RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            } else {
+                printSummary(out, report, request);
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static void printSummary(PrintWriter out, ScreeningReport report, CooperationRequest request) {
+        out.println(request.label() + " — screened as of " + report.asOf() + " (rule pack " + report.rulePackVersion() + ")");
+        out.println("Assessment: " + report.band());
+        report.assessment().reasoning().forEach(line -> out.println("  " + line));
+        out.println("Red flags raised:");
+        if (report.fired().isEmpty()) {
+            out.println("  none");
+        }
+        for (FlagResult r : report.fired()) {
+            out.println("  " + r.flag().id() + " " + r.flag().title() + " [" + r.flag().severity() + "]");
+            r.facts().forEach(f -> out.println("      - " + f.statement() + f.date().map(d -> " (" + d + ")").orElse("")));
+        }
+        if (!report.notEvaluable().isEmpty()) {
+            out.println("Could not be assessed:");
+            report.notEvaluable().forEach(r -> out.println("  " + r.flag().id() + " " + r.flag().title()));
+        }
+        report.warnings().forEach(w -> out.println("Warning: " + w));
+        out.println(report.assessment().advisory());
+    }
+}

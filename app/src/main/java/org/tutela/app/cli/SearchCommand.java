@@ -1,0 +1,79 @@
+package org.tutela.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.tutela.app.Tutela;
+import org.tutela.app.search.SearchHits;
+import org.tutela.json.RecordJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tutela search NAME}: every spelling, every script, with the reasons for each match. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search persons by name, in any script and spelling, in the registry and the imported lists.",
+                "Example: tutela search \"ДЖАРДЕМАЛИ\" --json"})
+final class SearchCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "The name as written.")
+    String name;
+
+    @Option(names = "--birth-date", paramLabel = "DATE", description = "YYYY, YYYY-MM or YYYY-MM-DD: supporting evidence.")
+    String birthDate;
+
+    @Option(names = "--nationality", paramLabel = "CC", split = ",", description = "ISO 3166 codes: supporting evidence.")
+    List<String> nationalities = List.of();
+
+    @Option(names = "--list", paramLabel = "ID", split = ",", description = "Search these lists only (with the registry unless --no-registry).")
+    List<String> lists;
+
+    @Option(names = "--no-registry", description = "Leave the registry out: lists only.")
+    boolean noRegistry;
+
+    @Option(names = "--public", description = "The public \"look yourself up\" mode: public lists only, never the registry.")
+    boolean publicOnly;
+
+    @Option(names = "--limit", defaultValue = "10", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print the hits as JSON, with the full explanation of each match.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Tutela tutela = Tutela.open(data.settings())) {
+            Optional<Set<String>> only = Optional.ofNullable(lists).map(LinkedHashSet::new);
+            List<SearchHits.Hit> hits = SearchHits.search(tutela.search(), new SearchHits.Question(name, Optional.ofNullable(birthDate),
+                    Set.copyOf(nationalities), only, !noRegistry, publicOnly), limit);
+            if (json) {
+                ObjectMapper mapper = RecordJson.mapper();
+                out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(hits));
+            } else if (hits.isEmpty()) {
+                out.println("no match for " + name);
+            } else {
+                int rank = 1;
+                for (SearchHits.Hit hit : hits) {
+                    out.printf("%d. %s  [%s%s]  score %.2f%s%n", rank++, hit.name(), hit.type(),
+                            hit.list().map(l -> ": " + l.title()).orElse(": " + hit.id()), hit.score(), hit.strong() ? "" : "  (weak)");
+                    hit.explanation().lines().forEach(line -> out.println("     " + line));
+                }
+            }
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package org.tutela.app.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tutela.core.names.BirthDate;
+import org.tutela.core.names.NameInputException;
+import org.tutela.core.registry.CooperationRequest.NamedPerson;
+import org.tutela.core.registry.RegistryView;
+import org.tutela.core.screening.PersonResolver;
+import org.tutela.core.screening.Resolution;
+import org.tutela.search.NameQuery;
+import org.tutela.search.NameSearch;
+import org.tutela.search.Scope;
+import org.tutela.search.SearchHit;
+
+/**
+ * Suggests who a person named in a request may be, with the name matcher, across scripts; each
+ * suggestion carries its score and explanation. It only ever suggests: confirming who a person is
+ * stays a reviewer's decision (compose with {@link PersonResolver#recordedThen}).
+ */
+public final class NameResolver implements PersonResolver {
+    static final int SUGGESTIONS = 5;
+    private final NameSearch search;
+
+    public NameResolver(NameSearch search) {
+        this.search = search;
+    }
+
+    @Override
+    public List<Resolution> resolve(NamedPerson named, RegistryView registry) {
+        List<Resolution> out = new ArrayList<>();
+        try {
+            NameQuery query = NameQuery.of(named.asWritten());
+            if (named.birthDate().isPresent()) {
+                query = query.withBirthDate(BirthDate.of(named.birthDate().get()));
+            }
+            for (SearchHit hit : search.search(query, Scope.registryOnly(), SUGGESTIONS)) {
+                if (hit.found() instanceof SearchHit.RegistryPerson person
+                        && registry.get(person.id()).isPresent()) {
+                    out.add(new Resolution(person.id(), hit.match().score(), hit.match().explain(), Resolution.Status.SUGGESTED));
+                }
+            }
+        } catch (NameInputException e) {
+            // a name the matcher cannot read gets no suggestion; the screening says nobody was identified
+        }
+        return out;
+    }
+}

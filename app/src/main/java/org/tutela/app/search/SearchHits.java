@@ -1,0 +1,67 @@
+package org.tutela.app.search;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tutela.core.lists.WatchList;
+import org.tutela.core.names.BirthDate;
+import org.tutela.core.names.NameMatch;
+import org.tutela.core.registry.Country;
+import org.tutela.search.NameQuery;
+import org.tutela.search.NameSearch;
+import org.tutela.search.Scope;
+import org.tutela.search.SearchHit;
+
+/**
+ * Name search as the API, the command line and the pages present it: one flat hit per person found,
+ * with the score and the explanation in words. A public lookup never touches the registry.
+ */
+public final class SearchHits {
+    private SearchHits() {
+    }
+
+    /** One person found: in the registry ({@code type = "registry"}) or on a list ({@code type = "list"}). */
+    public record Hit(String type, String id, String name, Optional<WatchList.ListInfo> list, Optional<String> reference,
+                      Optional<String> sourceUrl, double score, boolean strong, String explanation, NameMatch match) {
+    }
+
+    /** What was asked: a name, and optionally a birth date (YYYY, YYYY-MM or YYYY-MM-DD) and nationalities. */
+    public record Question(String name, Optional<String> birthDate, Set<String> nationalities, Optional<Set<String>> lists,
+                           boolean registry, boolean publicOnly) {
+        public Scope scope() {
+            if (publicOnly) {
+                return Scope.publicLookup();
+            }
+            if (!registry) {
+                return lists.map(Scope::lists).orElseGet(() -> new Scope(false, true, Optional.empty(), false));
+            }
+            return lists.map(Scope::registryAnd).orElseGet(Scope::everything);
+        }
+
+        public NameQuery query() {
+            NameQuery query = NameQuery.of(name);
+            if (birthDate.isPresent() && !birthDate.get().isBlank()) {
+                query = query.withBirthDate(BirthDate.parse(birthDate.get()));
+            }
+            if (!nationalities.isEmpty()) {
+                query = query.withNationalities(nationalities.stream().map(Country::of).collect(java.util.stream.Collectors.toSet()));
+            }
+            return query;
+        }
+    }
+
+    public static List<Hit> search(NameSearch search, Question question, int limit) {
+        return search.search(question.query(), question.scope(), limit).stream().map(SearchHits::flat).toList();
+    }
+
+    static Hit flat(SearchHit hit) {
+        NameMatch m = hit.match();
+        if (hit.found() instanceof SearchHit.RegistryPerson p) {
+            return new Hit("registry", p.id().value(), p.name(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    m.score(), m.isMatch(), m.explain(), m);
+        }
+        SearchHit.ListPerson l = (SearchHit.ListPerson) hit.found();
+        return new Hit("list", l.entryId(), l.name(), Optional.of(l.list()), l.reference(), l.sourceUrl(), m.score(), m.isMatch(),
+                m.explain(), m);
+    }
+}

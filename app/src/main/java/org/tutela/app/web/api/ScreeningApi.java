@@ -1,0 +1,98 @@
+package org.tutela.app.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
+import org.tutela.app.screening.Intake;
+import org.tutela.app.screening.ReportPage;
+import org.tutela.app.screening.ScreeningDesk;
+import org.tutela.core.registry.CooperationRequest;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.RecordNotFoundException;
+import org.tutela.core.registry.Registry;
+import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.screening.ScreeningReport;
+import org.tutela.storage.screening.JdbcScreeningLog;
+
+/**
+ * Screening of cooperation requests: a stored request by its id as of a date, or an intake laid over
+ * the registry without storing it; the screening history of a request and the alerts raised when a
+ * new fact changed a result. Reports are advice to a human authority, never a decision.
+ */
+@RestController
+@Tag(name = "Screening", description = "Red-flag screening of cooperation requests, reports, history and alerts")
+public class ScreeningApi {
+    private final ScreeningDesk desk;
+    private final Registry registry;
+    private final Intake intake = new Intake();
+
+    public ScreeningApi(ScreeningDesk desk, Registry registry) {
+        this.desk = desk;
+        this.registry = registry;
+    }
+
+    @PostMapping("/api/records/{id}/screenings")
+    @Operation(summary = "Screen a stored request as of a date (default: today); the report is kept in its history")
+    public ScreeningReport screen(@PathVariable String id, @RequestParam Optional<LocalDate> asOf) {
+        return desk.screen(RecordId.of(id), asOf.orElseGet(LocalDate::now), registry);
+    }
+
+    @GetMapping("/api/records/{id}/screenings")
+    @Operation(summary = "Every screening of a stored request, newest first")
+    public List<JdbcScreeningLog.RecordedScreening> history(@PathVariable String id) {
+        RecordId requestId = RecordId.of(id);
+        registry.get(requestId, CooperationRequest.class).orElseThrow(() -> new RecordNotFoundException(requestId));
+        return desk.history(requestId);
+    }
+
+    @GetMapping(value = "/api/records/{id}/screening.html", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "The latest screening of a stored request (or a new one as of asOf) as a printable HTML report")
+    public ModelAndView htmlReport(@PathVariable String id, @RequestParam Optional<LocalDate> asOf) {
+        RecordId requestId = RecordId.of(id);
+        CooperationRequest request = registry.get(requestId, CooperationRequest.class)
+                .orElseThrow(() -> new RecordNotFoundException(requestId));
+        ScreeningReport report = asOf.isPresent() ? desk.screen(requestId, asOf.get(), registry)
+                : desk.history(requestId).stream().findFirst().map(JdbcScreeningLog.RecordedScreening::report)
+                        .orElseGet(() -> desk.screen(requestId, LocalDate.now(), registry));
+        return new ModelAndView(ReportPage.TEMPLATE, ReportPage.model(report, request, registry));
+    }
+
+    @PostMapping("/api/screenings")
+    @Operation(summary = "Screen an intake without storing it",
+            description = "The body is a cooperation request (kind and id may be left out) or an array of records: the request "
+                    + "and the facts that came with it (persons, protection statuses, proceedings, decisions...). See docs/INTAKE.md.")
+    public ScreeningReport screenIntake(@RequestBody JsonNode body, @RequestParam Optional<LocalDate> asOf) {
+        List<RegistryRecord> records = intake.read("request body", body, registry);
+        return desk.screenIntake(records, asOf.orElseGet(LocalDate::now), registry);
+    }
+
+    @GetMapping("/api/alerts")
+    @Operation(summary = "Alerts raised when new facts changed a request's screening, newest first")
+    public List<JdbcScreeningLog.RaisedAlert> alerts(@RequestParam Optional<String> request,
+                                                     @RequestParam(defaultValue = "false") boolean open,
+                                                     @RequestParam(defaultValue = "100") int limit) {
+        // only alerts on requests the caller may see
+        return desk.alerts(request.map(RecordId::of), open, limit).stream()
+                .filter(a -> registry.get(a.alert().requestId()).isPresent()).toList();
+    }
+
+    @PostMapping("/api/alerts/{alertId}/acknowledgement")
+    @Operation(summary = "Acknowledge an alert")
+    public Map<String, Object> acknowledge(@PathVariable long alertId, Principal principal) {
+        desk.acknowledge(alertId, principal == null ? "anonymous" : principal.getName());
+        return Map.of("alert", alertId, "acknowledged", true);
+    }
+}

@@ -1,0 +1,57 @@
+package org.tutela.app.web.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tutela.app.Tutela;
+import org.tutela.app.lists.ListLibrary;
+import org.tutela.app.search.SearchHits;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.Registry;
+
+/** Name search across scripts, in the registry and the imported lists, and the public "look yourself up". */
+@RestController
+@Tag(name = "Search", description = "Cross-script name search with explanations; the public lookup searches public lists only")
+public class SearchApi {
+    private final Tutela tutela;
+    private final Registry registry;
+
+    /** {@code registry} is the caller's view: registry hits outside the caller's compartments are dropped. */
+    public SearchApi(Tutela tutela, Registry registry) {
+        this.tutela = tutela;
+        this.registry = registry;
+    }
+
+    @GetMapping("/api/search")
+    @Operation(summary = "Search persons by name in any script, in the registry and/or lists",
+            description = "`q` is a name as written (`ДЖАРДЕМАЛИ`, `Bota Jardemalie`); `birthDate` (YYYY, YYYY-MM or YYYY-MM-DD) and "
+                    + "`nationality` (ISO codes) are supporting evidence; `list` restricts to lists; `registry=false` leaves the registry out.")
+    public List<SearchHits.Hit> search(@RequestParam String q, @RequestParam Optional<String> birthDate,
+                                       @RequestParam Optional<Set<String>> nationality, @RequestParam Optional<Set<String>> list,
+                                       @RequestParam(defaultValue = "true") boolean registry,
+                                       @RequestParam(defaultValue = "20") int limit) {
+        return SearchHits.search(tutela.search(), new SearchHits.Question(q, birthDate, nationality.orElse(Set.of()), list,
+                registry, false), limit).stream()
+                .filter(hit -> !"registry".equals(hit.type()) || this.registry.get(RecordId.of(hit.id())).isPresent()).toList();
+    }
+
+    @GetMapping("/api/public/lookup")
+    @Operation(summary = "Look yourself up: search the public wanted and watch lists only",
+            description = "Never searches the registry and never says whether a person is in it.")
+    public List<SearchHits.Hit> lookup(@RequestParam String q, @RequestParam Optional<String> birthDate,
+                                       @RequestParam(defaultValue = "20") int limit) {
+        return SearchHits.search(tutela.search(), new SearchHits.Question(q, birthDate, Set.of(), Optional.empty(), false, true),
+                Math.min(limit, 50));
+    }
+
+    @GetMapping("/api/lists")
+    @Operation(summary = "The imported lists: id, title, publisher, date, whether public, and how many entries")
+    public List<ListLibrary.StoredList> lists() {
+        return tutela.lists().all();
+    }
+}

@@ -1,0 +1,230 @@
+package org.tutela.app.web.pages;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tutela.core.registry.Country;
+import org.tutela.core.registry.InvalidRecordException;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.RecordKind;
+import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.registry.RegistryView;
+
+/**
+ * What a form sent, read field by field. Every reading that fails leaves a message under the field's
+ * name instead of throwing, so that one submission reports every problem at once, each beside its field.
+ */
+public final class FormInput {
+    /** One-line fields are names, titles, places: anything longer is a paste gone wrong. */
+    static final int MAX_LINE = 1000;
+
+    private final Map<String, List<String>> values;
+    private final RegistryView registry;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    public FormInput(Map<String, List<String>> values, RegistryView registry) {
+        this.values = values;
+        this.registry = registry;
+    }
+
+    public Map<String, List<String>> values() {
+        return values;
+    }
+
+    public Map<String, String> errors() {
+        return errors;
+    }
+
+    public boolean valid() {
+        return errors.isEmpty();
+    }
+
+    public void error(String field, String message) {
+        errors.putIfAbsent(field, message);
+    }
+
+    List<String> raw(String name) {
+        return values.getOrDefault(name, List.of());
+    }
+
+    /** A one-line text, blank as absent. */
+    public Optional<String> line(String name) {
+        Optional<String> value = raw(name).stream().filter(v -> v != null && !v.isBlank()).findFirst().map(String::strip);
+        if (value.isPresent() && value.get().length() > MAX_LINE) {
+            error(name, "is too long: " + value.get().length() + " characters where at most " + MAX_LINE + " fit on one line");
+            return Optional.empty();
+        }
+        if (value.isPresent() && value.get().contains("\n")) {
+            error(name, "must fit on one line");
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    /** A multi-line text, left for the record's own checks (length, control characters). */
+    public Optional<String> text(String name) {
+        return raw(name).stream().filter(v -> v != null && !v.isBlank()).findFirst().map(String::strip);
+    }
+
+    public String requiredText(String name) {
+        Optional<String> value = text(name);
+        if (value.isEmpty()) {
+            error(name, "is required");
+        }
+        return value.orElse(null);
+    }
+
+    public String requiredLine(String name) {
+        boolean blank = raw(name).stream().allMatch(v -> v == null || v.isBlank());
+        Optional<String> value = line(name);
+        if (blank) {
+            error(name, "is required");
+        }
+        return value.orElse(null);
+    }
+
+    /** Non-blank lines of a text area, one value each. */
+    public List<String> lines(String name) {
+        return text(name).map(t -> Arrays.stream(t.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
+    }
+
+    public Optional<LocalDate> date(String name) {
+        Optional<String> value = line(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.get()));
+        } catch (DateTimeParseException e) {
+            error(name, "'" + value.get() + "' is not a date; write it as YYYY-MM-DD, e.g. 2018-03-30");
+            return Optional.empty();
+        }
+    }
+
+    /** A state by ISO code ("KZ") or English name ("Kazakhstan"), as the state fields' suggestions offer them. */
+    public Optional<Country> state(String name) {
+        Optional<String> value = line(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String v = value.get();
+        String code = v.length() > 2 && v.charAt(2) == ' ' ? v.substring(0, 2) : v;
+        if (Country.isKnown(code) && code.chars().allMatch(c -> c < 128)) {
+            return Optional.of(Country.of(code));
+        }
+        Optional<Country> byName = Arrays.stream(Locale.getISOCountries())
+                .filter(c -> new Locale("", c).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(v)).findFirst().map(Country::of);
+        if (byName.isEmpty()) {
+            boolean latin = v.chars().allMatch(c -> c < 128);
+            error(name, "'" + v + "' is not a state: give its two-letter ISO code (KZ, BE) or its English name"
+                    + (latin ? "" : "; the code is written in Latin letters"));
+        }
+        return byName;
+    }
+
+    public Country requiredState(String name) {
+        boolean blank = line(name).isEmpty();
+        if (blank && !errors.containsKey(name)) {
+            error(name, "is required");
+            return null;
+        }
+        return state(name).orElse(null);
+    }
+
+    public <E extends Enum<E>> Optional<E> choice(String name, Class<E> type) {
+        Optional<String> value = line(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, value.get()));
+        } catch (IllegalArgumentException e) {
+            error(name, "'" + value.get() + "' is not one of the choices offered");
+            return Optional.empty();
+        }
+    }
+
+    public <E extends Enum<E>> E requiredChoice(String name, Class<E> type) {
+        Optional<E> value = choice(name, type);
+        if (value.isEmpty() && !errors.containsKey(name)) {
+            error(name, "is required: choose one");
+        }
+        return value.orElse(null);
+    }
+
+    public <E extends Enum<E>> List<E> choices(String name, Class<E> type) {
+        List<E> out = new ArrayList<>();
+        for (String v : raw(name)) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(Enum.valueOf(type, v.strip()));
+            } catch (IllegalArgumentException e) {
+                error(name, "'" + v + "' is not one of the choices offered");
+            }
+        }
+        return out;
+    }
+
+    /** Ids of existing records of the given kinds, chosen from a list. */
+    public List<RecordId> records(String name, Set<RecordKind> kinds) {
+        List<RecordId> out = new ArrayList<>();
+        for (String v : raw(name)) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            try {
+                RecordId id = RecordId.of(v.strip());
+                Optional<RegistryRecord> record = registry.get(id);
+                if (record.isEmpty()) {
+                    error(name, "there is no record " + id + " in the registry");
+                } else if (!kinds.contains(record.get().kind())) {
+                    error(name, record.get().label() + " is a " + Labels.phrase(record.get().kind()).toLowerCase(Locale.ROOT)
+                            + ", which does not fit here");
+                } else if (!out.contains(id)) {
+                    out.add(id);
+                }
+            } catch (InvalidRecordException e) {
+                error(name, "'" + v + "' is not a record identifier");
+            }
+        }
+        return out;
+    }
+
+    public Optional<RecordId> record(String name, Set<RecordKind> kinds) {
+        List<RecordId> ids = records(name, kinds);
+        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
+    }
+
+    public RecordId requiredRecord(String name, Set<RecordKind> kinds) {
+        Optional<RecordId> id = record(name, kinds);
+        if (id.isEmpty() && !errors.containsKey(name)) {
+            error(name, "is required: choose one");
+        }
+        return id.orElse(null);
+    }
+
+    /**
+     * Reports an end before its start beside the end field. The record's constructor makes the same check;
+     * doing it here too lets the message appear with the form's other problems rather than after them.
+     */
+    public void inOrder(String startField, Optional<LocalDate> start, String endField, Optional<LocalDate> end) {
+        if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+            error(endField, "ends (" + end.get() + ") before it starts (" + start.get() + ", the "
+                    + FieldRow.words(startField).toLowerCase(Locale.ROOT) + ")");
+        }
+    }
+
+    public boolean checked(String name) {
+        return raw(name).stream().anyMatch(v -> "on".equals(v) || "true".equals(v));
+    }
+}

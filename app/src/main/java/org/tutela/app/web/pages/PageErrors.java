@@ -1,0 +1,48 @@
+package org.tutela.app.web.pages;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.tutela.core.registry.InvalidRecordException;
+import org.tutela.core.registry.RecordNotFoundException;
+
+/** Failures of a page as a page: what went wrong in words, never a stack trace. */
+@ControllerAdvice(basePackages = "org.tutela.app.web.pages")
+public class PageErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ModelAndView notFound(RecordNotFoundException e) {
+        return page(HttpStatus.NOT_FOUND, "There is no record " + e.record().value() + " in the registry.");
+    }
+
+    @ExceptionHandler(RecordingForms.NoSuchFormException.class)
+    ModelAndView noForm(RecordingForms.NoSuchFormException e) {
+        return page(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler({InvalidRecordException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView bad(Exception e) {
+        String what = e instanceof InvalidRecordException i && "id".equals(i.field())
+                ? "This address does not name a record: " + i.problem() : e.getMessage();
+        return page(HttpStatus.BAD_REQUEST, what);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e) {
+        LOG.error("a page failed", e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
+    }
+
+    static ModelAndView page(HttpStatus status, String problem) {
+        ModelAndView view = new ModelAndView("error");
+        view.setStatus(status);
+        view.addObject("status", status.value());
+        view.addObject("problem", problem);
+        return view;
+    }
+}

@@ -1,0 +1,206 @@
+package org.tutela.app.web.pages;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tutela.app.screening.ScreeningDesk;
+import org.tutela.core.registry.CooperationRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.tutela.core.registry.Change;
+import org.tutela.core.registry.InvalidRecordException;
+import org.tutela.core.registry.MissingReferenceException;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.RecordKind;
+import org.tutela.core.registry.RecordNotFoundException;
+import org.tutela.core.registry.Registry;
+import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.registry.Revision;
+import org.tutela.core.registry.RevisionConflictException;
+
+/**
+ * The recording forms: new records at {@code /record/<kind>}, edits at {@code /records/<id>/edit}.
+ * A submission is read whole, judged by the record's constructor, and saved in one write or not at all;
+ * an edit is a new revision guarded by the revision the form was opened on.
+ */
+@Controller
+public class RecordingForms {
+    private static final Map<RecordKind, Recording<?>> RECORDINGS = Stream.of(new IncidentRecording(), new SourceRecording(),
+                    new RelationshipRecording(), new DecisionRecording(), new ProtectionStatusRecording(), new RequestIntake())
+            .collect(Collectors.toMap(Recording::kind, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    /** Kinds with their own page for new records rather than {@code /record/<kind>}. */
+    private static final Map<RecordKind, String> NEW_AT = Map.of(RecordKind.COOPERATION_REQUEST, "/requests/new");
+    private static final Logger LOG = LoggerFactory.getLogger(RecordingForms.class);
+    private final Registry registry;
+    private final ScreeningDesk desk;
+
+    public RecordingForms(Registry registry, ScreeningDesk desk) {
+        this.registry = registry;
+        this.desk = desk;
+    }
+
+    static boolean editable(RecordKind kind) {
+        return RECORDINGS.containsKey(kind);
+    }
+
+    @GetMapping("/record/{slug}")
+    public ModelAndView blank(@PathVariable String slug, @RequestParam MultiValueMap<String, String> prefill) {
+        Recording<?> recording = recording(slug);
+        return form(recording, "/record/" + slug, new LinkedHashMap<>(prefill), Map.of(), Optional.empty(), Optional.empty(),
+                HttpStatus.OK);
+    }
+
+    @GetMapping("/requests/new")
+    public ModelAndView blankRequest(@RequestParam MultiValueMap<String, String> prefill) {
+        return form(RECORDINGS.get(RecordKind.COOPERATION_REQUEST), "/requests/new", new LinkedHashMap<>(prefill), Map.of(),
+                Optional.empty(), Optional.empty(), HttpStatus.OK);
+    }
+
+    @PostMapping("/record/{slug}")
+    public ModelAndView create(@PathVariable String slug, @RequestParam MultiValueMap<String, String> body, Principal principal) {
+        return save(recording(slug), "/record/" + slug, RecordId.random(recording(slug).kind()), Optional.empty(), 0, body, principal);
+    }
+
+    @PostMapping("/requests/new")
+    public ModelAndView createRequest(@RequestParam MultiValueMap<String, String> body, Principal principal) {
+        return save(RECORDINGS.get(RecordKind.COOPERATION_REQUEST), "/requests/new", RecordId.random(RecordKind.COOPERATION_REQUEST),
+                Optional.empty(), 0, body, principal);
+    }
+
+    @GetMapping("/records/{id}/edit")
+    public ModelAndView edit(@PathVariable String id) {
+        RegistryRecord record = current(id);
+        Recording<?> recording = editing(record);
+        Map<String, List<String>> values = new LinkedHashMap<>(valuesOf(recording, record));
+        return form(recording, "/records/" + id + "/edit", values, Map.of(), Optional.empty(),
+                Optional.of(latest(record.id()).number()), HttpStatus.OK);
+    }
+
+    @PostMapping("/records/{id}/edit")
+    public ModelAndView update(@PathVariable String id, @RequestParam MultiValueMap<String, String> body, Principal principal) {
+        RegistryRecord record = current(id);
+        Recording<?> recording = editing(record);
+        int expected;
+        try {
+            expected = Integer.parseInt(Optional.ofNullable(body.getFirst("revision")).orElse("").strip());
+        } catch (NumberFormatException e) {
+            expected = latest(record.id()).number();
+        }
+        return save(recording, "/records/" + id + "/edit", record.id(), Optional.of(record), expected, body, principal);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends RegistryRecord> ModelAndView save(Recording<T> recording, String action, RecordId id, Optional<RegistryRecord> current,
+                                                         int expectedRevision, MultiValueMap<String, String> body, Principal principal) {
+        Map<String, List<String>> values = new LinkedHashMap<>(body);
+        FormInput in = new FormInput(values, registry);
+        T record = null;
+        try {
+            record = recording.build(in, id, current.map(r -> (T) r));
+        } catch (InvalidRecordException e) {
+            in.error(recording.fieldFor(e.field()), e.problem());
+        }
+        Optional<String> reason = in.line("reason");
+        if (record == null || !in.valid()) {
+            return form(recording, action, values, in.errors(), Optional.empty(), current.map(r -> expectedRevision), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        if (current.isPresent() && current.get().equals(record)) {
+            return new ModelAndView("redirect:" + Labels.href(id, recording.kind()) + "?unchanged");
+        }
+        Change change = Change.by(principal == null ? "web form" : principal.getName(),
+                reason.orElse(current.isPresent() ? "edited through the web form" : "recorded through the web form"));
+        try {
+            Revision saved = registry.save(record, expectedRevision, change);
+            if (current.isEmpty() && record instanceof CooperationRequest) {
+                // the reviewer registers a request to know what to make of it: the report comes at once
+                try {
+                    desk.screen(id, LocalDate.now());
+                    return new ModelAndView("redirect:/requests/" + id.value() + "/report?saved");
+                } catch (RuntimeException e) {
+                    LOG.error("the new request {} was saved but could not be screened", id, e);
+                }
+            }
+            return new ModelAndView("redirect:" + Labels.href(id, recording.kind()) + "?saved=" + saved.number());
+        } catch (RevisionConflictException e) {
+            return form(recording, action, values, in.errors(), Optional.of("Someone else revised this record after you opened the form "
+                    + "(it is now at revision " + latest(id).number() + "). Nothing was saved: open the record again to see their change."),
+                    current.map(r -> expectedRevision), HttpStatus.CONFLICT);
+        } catch (MissingReferenceException e) {
+            return form(recording, action, values, in.errors(), Optional.of("Nothing was saved: " + e.getMessage()),
+                    current.map(r -> expectedRevision), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+    }
+
+    private ModelAndView form(Recording<?> recording, String action, Map<String, List<String>> values, Map<String, String> errors,
+                              Optional<String> formError, Optional<Integer> revision, HttpStatus status) {
+        FormBuilder builder = new FormBuilder(values, errors);
+        recording.lay(builder, new Choices(registry));
+        builder.section("Why").field("reason", revision.isPresent() ? "Reason for the change" : "Note for the record's history",
+                FormField.Control.LINE, false, "Kept with the revision; who changed what and why stays readable");
+        // a message for a field the form does not show must still reach the reader
+        Set<String> shown = builder.fieldNames();
+        Optional<String> orphan = errors.entrySet().stream().filter(e -> !shown.contains(e.getKey()))
+                .map(e -> e.getKey() + ": " + e.getValue()).reduce((a, b) -> a + "; " + b);
+        String cancel = revision.isPresent() ? action.replace("/edit", "") : "/";
+        RecordForm form = new RecordForm(revision.isPresent() ? "Edit: " + recording.title().replaceFirst("^Record an? |^Register an? ", "")
+                : recording.title(), recording.intro(), action, builder.build(), formError.or(() -> orphan), revision,
+                revision.isPresent() ? "Save a new revision" : "Save", cancel);
+        ModelAndView view = new ModelAndView("form");
+        view.addObject("form", form);
+        view.addObject("states", Choices.states());
+        view.setStatus(status);
+        return view;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends RegistryRecord> Map<String, List<String>> valuesOf(Recording<T> recording, RegistryRecord record) {
+        return recording.values((T) record);
+    }
+
+    private Recording<?> recording(String slug) {
+        RecordKind kind = RecordKind.fromSlug(slug).filter(k -> !NEW_AT.containsKey(k)).filter(RECORDINGS::containsKey)
+                .orElseThrow(() -> new NoSuchFormException(slug));
+        return RECORDINGS.get(kind);
+    }
+
+    private Recording<?> editing(RegistryRecord record) {
+        Recording<?> recording = RECORDINGS.get(record.kind());
+        if (recording == null) {
+            throw new NoSuchFormException(record.kind().slug());
+        }
+        return recording;
+    }
+
+    private RegistryRecord current(String id) {
+        RecordId recordId = RecordId.of(id);
+        return registry.get(recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
+    }
+
+    private Revision latest(RecordId id) {
+        List<Revision> history = registry.history(id);
+        return history.get(history.size() - 1);
+    }
+
+    /** No form records this kind (yet): the answer is a 404 page that says so. */
+    static final class NoSuchFormException extends RuntimeException {
+        NoSuchFormException(String slug) {
+            super("There is no recording form for '" + slug + "'. Forms exist for incidents, sources, relationships, decisions, "
+                    + "protection statuses and (at /requests/new) cooperation requests.");
+        }
+    }
+}

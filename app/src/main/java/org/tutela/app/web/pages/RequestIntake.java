@@ -1,0 +1,284 @@
+package org.tutela.app.web.pages;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tutela.app.web.pages.FormField.Control;
+import org.tutela.core.registry.Charge;
+import org.tutela.core.registry.CooperationRequest;
+import org.tutela.core.registry.CooperationRequest.Attachment;
+import org.tutela.core.registry.CooperationRequest.LegalBasis;
+import org.tutela.core.registry.CooperationRequest.Measure;
+import org.tutela.core.registry.CooperationRequest.NamedPerson;
+import org.tutela.core.registry.InvalidRecordException;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.RecordKind;
+
+/**
+ * The intake of a cooperation request as it arrives on a reviewer's desk: the persons as the request
+ * writes them (in any script), the facts alleged, the offences, the measures asked, the legal basis
+ * invoked and the documents attached. Row groups (persons, offences) grow by one on each edit.
+ */
+final class RequestIntake implements Recording<CooperationRequest> {
+    @Override
+    public RecordKind kind() {
+        return RecordKind.COOPERATION_REQUEST;
+    }
+
+    @Override
+    public String title() {
+        return "Register a cooperation request";
+    }
+
+    @Override
+    public String intro() {
+        return "Register a request as it was received: an MLA request, an extradition request, a Red Notice or diffusion, or a "
+                + "complaint by a proxy. Write names exactly as the request writes them, in any script.";
+    }
+
+    @Override
+    public void lay(FormBuilder form, Choices choices) {
+        form.section("The request")
+                .field("type", "Type", Control.SELECT, true, null, FormField.choicesOf(CooperationRequest.Type.class))
+                .field("requestingState", "Requesting state", Control.STATE, true, "ISO code or English name")
+                .field("requestedState", "Requested state", Control.STATE, true, "ISO code or English name")
+                .field("date", "Date of the request", Control.DATE, false, null)
+                .field("referenceNumbers", "Reference numbers", Control.TEXT, false, "One per line, as written on the request")
+                .field("channel", "Channel", Control.SELECT, false, null, FormField.choicesOf(CooperationRequest.Channel.class))
+                .field("onBehalfOf", "On behalf of (state)", Control.STATE, false, "For a proxy request: the state behind it")
+                .field("requestingAuthority", "Requesting authority", Control.SELECT, false, null, choices.organisations())
+                .field("proceeding", "Case", Control.SELECT, false, "The proceeding the request is made in, if registered",
+                        choices.proceedings())
+                .field("complainants", "Complainants or injured parties", Control.RECORDS, false, null, choices.parties());
+        int persons = rows(form, "person", 3);
+        for (int i = 1; i <= persons; i++) {
+            form.section("Person named " + i)
+                    .field("person" + i + "Name", "Name as written", Control.LINE, i == 1, "Exactly as the request writes it, in any script")
+                    .field("person" + i + "Role", "Role in the request", Control.SELECT, false, null,
+                            FormField.choicesOf(NamedPerson.Role.class))
+                    .field("person" + i + "Record", "Who this is in the registry", Control.SELECT, false,
+                            "Leave empty if not known yet", choices.persons())
+                    .field("person" + i + "Birth", "Date of birth as written", Control.DATE, false, null);
+        }
+        form.section("Facts alleged")
+                .field("allegedFacts", "Facts", Control.TEXT, false, "One fact per line, as the request states them");
+        int offences = rows(form, "offence", 2);
+        for (int i = 1; i <= offences; i++) {
+            form.section("Offence " + i)
+                    .field("offence" + i + "Description", "Offence", Control.LINE, false, "As charged, e.g. embezzlement (Art. 189)")
+                    .field("offence" + i + "Category", "Category", Control.SELECT, false, null, FormField.choicesOf(Charge.Category.class))
+                    .field("offence" + i + "From", "Alleged acts from", Control.DATE, false, null)
+                    .field("offence" + i + "To", "Alleged acts until", Control.DATE, false, null);
+        }
+        form.section("Measures asked")
+                .field("measures", "Measures", Control.CHECKBOXES, false, null, FormField.choicesOf(Measure.Kind.class))
+                .field("openEnded", "Of these, asked for “all …” (open-ended)", Control.CHECKBOXES, false,
+                        "All devices, all bank records, all files, an open list of questions", FormField.choicesOf(Measure.Kind.class))
+                .section("Legal basis invoked")
+                .field("legalBases", "Instruments", Control.CHECKBOXES, false, null, FormField.choicesOf(CooperationRequest.Instrument.class))
+                .field("legalBasisDetail", "Articles or treaty cited", Control.LINE, false, null)
+                .section("Attachment")
+                .field("attachmentName", "Document", Control.LINE, false, "e.g. interrogation record of witness A")
+                .field("attachmentKind", "Kind", Control.SELECT, false, null, FormField.choicesOf(Attachment.Kind.class))
+                .field("attachmentAuthor", "Author", Control.LINE, false, null)
+                .field("attachmentText", "Text", Control.TEXT, false, "Paste the text; it is screened for pre-formulated wording");
+        Recording.layProvenance(form, choices, false);
+    }
+
+    /** As many rows as were filled, plus one empty row, and never fewer than {@code least}. */
+    private static int rows(FormBuilder form, String group, int least) {
+        int filled = 0;
+        for (int i = 1; i <= 50; i++) {
+            String key = group + i + (group.equals("person") ? "Name" : "Description");
+            if (form.valuesOf(key).stream().anyMatch(v -> v != null && !v.isBlank())) {
+                filled = i;
+            }
+        }
+        return Math.max(least, filled + 1);
+    }
+
+    @Override
+    public Map<String, List<String>> values(CooperationRequest r) {
+        Map<String, List<String>> v = Recording.map();
+        v.put("type", Recording.one(r.type()));
+        v.put("requestingState", Recording.one(r.requestingState()));
+        v.put("requestedState", Recording.one(r.requestedState()));
+        r.date().ifPresent(x -> v.put("date", Recording.one(x)));
+        v.put("referenceNumbers", List.of(String.join("\n", r.referenceNumbers())));
+        r.channel().ifPresent(x -> v.put("channel", Recording.one(x)));
+        r.onBehalfOf().ifPresent(x -> v.put("onBehalfOf", Recording.one(x)));
+        r.requestingAuthority().ifPresent(x -> v.put("requestingAuthority", Recording.one(x)));
+        r.proceeding().ifPresent(x -> v.put("proceeding", Recording.one(x)));
+        v.put("complainants", Recording.all(r.complainants()));
+        for (int n = 0; n < r.persons().size(); n++) {
+            NamedPerson p = r.persons().get(n);
+            int i = n;
+            v.put("person" + (i + 1) + "Name", List.of(p.asWritten()));
+            v.put("person" + (i + 1) + "Role", Recording.one(p.role()));
+            p.person().ifPresent(x -> v.put("person" + (i + 1) + "Record", Recording.one(x)));
+            p.birthDate().ifPresent(x -> v.put("person" + (i + 1) + "Birth", Recording.one(x)));
+        }
+        v.put("allegedFacts", List.of(String.join("\n", r.allegedFacts())));
+        for (int n = 0; n < r.offences().size(); n++) {
+            Charge c = r.offences().get(n);
+            int i = n;
+            v.put("offence" + (i + 1) + "Description", List.of(c.description()));
+            v.put("offence" + (i + 1) + "Category", Recording.one(c.category()));
+            c.allegedFrom().ifPresent(x -> v.put("offence" + (i + 1) + "From", Recording.one(x)));
+            c.allegedTo().ifPresent(x -> v.put("offence" + (i + 1) + "To", Recording.one(x)));
+        }
+        v.put("measures", r.measures().stream().map(m -> m.kind().name()).distinct().toList());
+        v.put("openEnded", r.measures().stream().filter(m -> m.scope() == Measure.Scope.OPEN_ENDED).map(m -> m.kind().name()).distinct().toList());
+        v.put("legalBases", r.legalBases().stream().map(b -> b.instrument().name()).distinct().toList());
+        r.legalBases().stream().flatMap(b -> b.detail().stream()).findFirst().ifPresent(x -> v.put("legalBasisDetail", List.of(x)));
+        r.attachments().stream().findFirst().ifPresent(a -> {
+            v.put("attachmentName", List.of(a.name()));
+            v.put("attachmentKind", Recording.one(a.kind()));
+            a.author().ifPresent(x -> v.put("attachmentAuthor", List.of(x)));
+            v.put("attachmentText", List.of(a.text()));
+        });
+        Recording.provenanceValues(r.provenance(), v);
+        return v;
+    }
+
+    @Override
+    public CooperationRequest build(FormInput in, RecordId id, Optional<CooperationRequest> current) {
+        var type = in.requiredChoice("type", CooperationRequest.Type.class);
+        var requesting = in.requiredState("requestingState");
+        var requested = in.requiredState("requestedState");
+        if (requesting != null && requesting.equals(requested)) {
+            in.error("requestedState", "is the same state as the requesting state");
+        }
+        var date = in.date("date");
+        var references = in.lines("referenceNumbers");
+        var channel = in.choice("channel", CooperationRequest.Channel.class);
+        var onBehalfOf = in.state("onBehalfOf");
+        var authority = in.record("requestingAuthority", Set.of(RecordKind.ORGANISATION));
+        var proceeding = in.record("proceeding", Set.of(RecordKind.PROCEEDING));
+        var complainants = in.records("complainants", IncidentRecording.PARTIES);
+
+        List<NamedPerson> persons = new ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            String prefix = "person" + i;
+            Optional<String> name = in.line(prefix + "Name");
+            var role = in.choice(prefix + "Role", NamedPerson.Role.class);
+            var record = in.record(prefix + "Record", Set.of(RecordKind.PERSON));
+            var birth = in.date(prefix + "Birth");
+            if (name.isEmpty()) {
+                if (record.isPresent() || birth.isPresent()) {
+                    in.error(prefix + "Name", "write the name as the request gives it");
+                }
+                continue;
+            }
+            try {
+                persons.add(new NamedPerson(name.get(), record, role.orElse(NamedPerson.Role.TARGET), birth));
+            } catch (InvalidRecordException e) {
+                in.error(prefix + "Name", e.problem());
+            }
+        }
+        if (persons.isEmpty() && !in.errors().containsKey("person1Name")) {
+            in.error("person1Name", "is required: a request is against someone; write the name as the request gives it");
+        }
+
+        List<Charge> offences = new ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            String prefix = "offence" + i;
+            Optional<String> description = in.line(prefix + "Description");
+            var category = in.choice(prefix + "Category", Charge.Category.class);
+            Optional<LocalDate> from = in.date(prefix + "From");
+            Optional<LocalDate> to = in.date(prefix + "To");
+            if (description.isEmpty()) {
+                if (from.isPresent() || to.isPresent()) {
+                    in.error(prefix + "Description", "name the offence these dates belong to");
+                }
+                continue;
+            }
+            if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+                in.inOrder(prefix + "From", from, prefix + "To", to);
+                continue;
+            }
+            try {
+                offences.add(new Charge(description.get(), category.orElse(Charge.Category.OTHER), from, to));
+            } catch (InvalidRecordException e) {
+                in.error(prefix + "Description", e.problem());
+            }
+        }
+
+        var facts = in.lines("allegedFacts");
+        var kinds = in.choices("measures", Measure.Kind.class);
+        var openEnded = in.choices("openEnded", Measure.Kind.class);
+        for (Measure.Kind k : openEnded) {
+            if (!kinds.contains(k)) {
+                in.error("openEnded", Labels.phrase(k) + " is marked open-ended but not ticked among the measures asked");
+            }
+        }
+        List<Measure> measures = kinds.stream().map(k -> new Measure(k, openEnded.contains(k) ? Measure.Scope.OPEN_ENDED
+                : previousScope(current, k), previousDescription(current, k))).toList();
+        var instruments = in.choices("legalBases", CooperationRequest.Instrument.class);
+        var detail = in.line("legalBasisDetail");
+        if (detail.isPresent() && instruments.isEmpty()) {
+            in.error("legalBases", "tick the instrument the cited articles belong to");
+        }
+        List<LegalBasis> bases = new ArrayList<>();
+        for (int i = 0; i < instruments.size(); i++) {
+            bases.add(new LegalBasis(instruments.get(i), i == 0 ? detail : Optional.empty()));
+        }
+
+        List<Attachment> attachments = new ArrayList<>();
+        var attachmentName = in.line("attachmentName");
+        var attachmentKind = in.choice("attachmentKind", Attachment.Kind.class);
+        var attachmentAuthor = in.line("attachmentAuthor");
+        var attachmentText = in.text("attachmentText");
+        if (attachmentName.isPresent() || attachmentText.isPresent()) {
+            if (attachmentName.isEmpty()) {
+                in.error("attachmentName", "give the attached document a name");
+            } else if (attachmentText.isEmpty()) {
+                in.error("attachmentText", "paste the document's text");
+            } else {
+                try {
+                    attachments.add(new Attachment(attachmentName.get(), attachmentKind.orElse(Attachment.Kind.OTHER), attachmentAuthor,
+                            attachmentText.get()));
+                } catch (InvalidRecordException e) {
+                    in.error("attachment" + capitalised(e.field().replace("attachments.", "")), e.problem());
+                }
+            }
+        }
+        current.ifPresent(c -> c.attachments().stream().skip(1).forEach(attachments::add));
+        var provenance = Recording.readProvenance(in, current.map(CooperationRequest::provenance));
+        if (!in.valid()) {
+            return null;
+        }
+        return new CooperationRequest(id, type, requesting, requested, date, references, authority, proceeding, persons, offences,
+                facts, measures, bases, channel, onBehalfOf, complainants, attachments, provenance);
+    }
+
+    private static Measure.Scope previousScope(Optional<CooperationRequest> current, Measure.Kind kind) {
+        return current.flatMap(c -> c.measures().stream().filter(m -> m.kind() == kind).findFirst()).map(Measure::scope)
+                .filter(s -> s != Measure.Scope.OPEN_ENDED).orElse(Measure.Scope.UNSPECIFIED);
+    }
+
+    private static Optional<String> previousDescription(Optional<CooperationRequest> current, Measure.Kind kind) {
+        return current.flatMap(c -> c.measures().stream().filter(m -> m.kind() == kind).findFirst()).flatMap(Measure::description);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    @Override
+    public String fieldFor(String recordField) {
+        Matcher row = Pattern.compile("(persons|offences)\\[(\\d+)]\\.?(\\w*)").matcher(recordField);
+        if (row.matches()) {
+            return (row.group(1).equals("persons") ? "person" : "offence") + (Integer.parseInt(row.group(2)) + 1) + "Name";
+        }
+        if (recordField.equals("persons.asWritten")) {
+            return "person1Name";
+        }
+        return Recording.super.fieldFor(recordField);
+    }
+}

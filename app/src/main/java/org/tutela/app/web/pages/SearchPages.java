@@ -1,0 +1,174 @@
+package org.tutela.app.web.pages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tutela.app.Tutela;
+import org.tutela.app.lists.ListLibrary;
+import org.tutela.app.search.SearchHits;
+import org.tutela.core.registry.Country;
+import org.tutela.core.registry.InvalidRecordException;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.RecordKind;
+import org.tutela.core.registry.RecordQuery;
+import org.tutela.core.registry.RegistryRecord;
+import org.tutela.json.RecordJson;
+
+/**
+ * One search box for everything, and the public "look yourself up". Names are matched across scripts
+ * by the name search (with its explanation); every other record is found by the words of its label
+ * and by field filters. The public page searches public lists only and never says whether anyone is in
+ * the registry.
+ */
+@Controller
+public class SearchPages {
+    static final int MAX_QUERY = 200;
+    static final int LIMIT = 50;
+    private static final Set<String> OWN = Set.of("q", "kind", "state", "list", "birthDate");
+    private final Tutela tutela;
+    private final RecordJson json;
+
+    public SearchPages(Tutela tutela, RecordJson json) {
+        this.tutela = tutela;
+        this.json = json;
+    }
+
+    /** A result: a record of the registry, or an entry of a list; why it was found, in words. */
+    public record Result(String kind, String title, Optional<String> href, Optional<String> externalUrl, String why,
+                         Optional<String> score, boolean strong) {
+    }
+
+    @GetMapping("/search")
+    public String search(@RequestParam MultiValueMap<String, String> params, Model model) {
+        String q = Optional.ofNullable(params.getFirst("q")).map(String::strip).orElse("");
+        Optional<String> kindSlug = Optional.ofNullable(params.getFirst("kind")).filter(s -> !s.isBlank());
+        Optional<String> state = Optional.ofNullable(params.getFirst("state")).map(String::strip).filter(s -> !s.isBlank());
+        Optional<String> list = Optional.ofNullable(params.getFirst("list")).filter(s -> !s.isBlank());
+        Map<String, String> fields = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (!OWN.contains(k) && !v.isEmpty() && v.get(0) != null && !v.get(0).isBlank()) {
+                fields.put(k, v.get(0).strip());
+            }
+        });
+        model.addAttribute("q", q);
+        model.addAttribute("kind", kindSlug.orElse(""));
+        model.addAttribute("state", state.orElse(""));
+        model.addAttribute("list", list.orElse(""));
+        model.addAttribute("fields", fields);
+        model.addAttribute("kinds", RecordKind.values());
+        model.addAttribute("lists", tutela.lists().all());
+        model.addAttribute("states", Choices.states());
+        List<String> problems = new ArrayList<>();
+        Optional<RecordKind> kind = kindSlug.flatMap(RecordKind::fromSlug);
+        if (kindSlug.isPresent() && kind.isEmpty()) {
+            problems.add("'" + kindSlug.get() + "' is not a kind of record");
+        }
+        if (q.length() > MAX_QUERY) {
+            problems.add("The search is " + q.length() + " characters long; at most " + MAX_QUERY + " are searched. Shorten it.");
+        }
+        if (state.isPresent() && !(Country.isKnown(state.get()) && state.get().chars().allMatch(c -> c < 128))) {
+            problems.add("'" + state.get() + "' is not a state code; choose a state from the list (codes are two Latin letters)");
+        }
+        model.addAttribute("problems", problems);
+        boolean asked = !q.isEmpty() || !fields.isEmpty() || kind.isPresent();
+        model.addAttribute("asked", asked);
+        if (!problems.isEmpty() || !asked) {
+            model.addAttribute("results", List.of());
+            return "search";
+        }
+        List<Result> results = new ArrayList<>();
+        boolean names = !q.isEmpty() && (kind.isEmpty() || kind.get() == RecordKind.PERSON);
+        if (names) {
+            try {
+                SearchHits.Question question = new SearchHits.Question(q, Optional.empty(),
+                        state.map(s -> Set.of(s.toUpperCase(Locale.ROOT))).orElse(Set.of()), list.map(Set::of), list.isEmpty(), false);
+                for (SearchHits.Hit hit : SearchHits.search(tutela.search(), question, LIMIT)) {
+                    results.add(result(hit));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (list.isEmpty()) {
+            Set<String> already = new java.util.HashSet<>();
+            results.forEach(r -> r.href().ifPresent(already::add));
+            try {
+                RecordQuery query = new RecordQuery(kind, fields, Optional.of(q).filter(s -> !s.isEmpty()), 0, RecordQuery.MAX_LIMIT);
+                for (RegistryRecord r : tutela.registry().find(query)) {
+                    if (state.isPresent() && !mentions(r, state.get().toUpperCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    Result found = new Result(Labels.phrase(r.kind()), Labels.title(r), Optional.of(Labels.href(r.id(), r.kind())),
+                            Optional.empty(), q.isEmpty() ? "matches the filters" : "its title contains “" + q + "”", Optional.empty(), true);
+                    if (already.add(found.href().get()) && results.size() < 200) {
+                        results.add(found);
+                    }
+                }
+            } catch (InvalidRecordException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        model.addAttribute("results", results);
+        return "search";
+    }
+
+    @GetMapping("/lookup")
+    public String lookup(@RequestParam Optional<String> q, @RequestParam Optional<String> birthDate, Model model) {
+        String name = q.map(String::strip).orElse("");
+        List<ListLibrary.StoredList> publicLists = tutela.lists().all().stream().filter(l -> l.info().isPublic()).toList();
+        model.addAttribute("q", name);
+        model.addAttribute("birthDate", birthDate.orElse(""));
+        model.addAttribute("lists", publicLists);
+        List<String> problems = new ArrayList<>();
+        if (name.length() > MAX_QUERY) {
+            problems.add("The name is " + name.length() + " characters long; at most " + MAX_QUERY + " are searched.");
+        }
+        List<Result> results = new ArrayList<>();
+        if (!name.isEmpty() && problems.isEmpty()) {
+            try {
+                SearchHits.Question question = new SearchHits.Question(name, birthDate.filter(b -> !b.isBlank()), Set.of(),
+                        Optional.empty(), false, true);
+                for (SearchHits.Hit hit : SearchHits.search(tutela.search(), question, LIMIT)) {
+                    if ("list".equals(hit.type())) { // a public search finds list entries only, never registry persons
+                        results.add(result(hit));
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        model.addAttribute("problems", problems);
+        model.addAttribute("asked", !name.isEmpty());
+        model.addAttribute("results", results);
+        return "lookup";
+    }
+
+    private Result result(SearchHits.Hit hit) {
+        String score = String.format(Locale.ROOT, "%.0f%%", hit.score() * 100);
+        if ("registry".equals(hit.type())) {
+            return new Result("Person", hit.name(), Optional.of(Labels.href(RecordId.of(hit.id()), RecordKind.PERSON)), Optional.empty(),
+                    hit.explanation(), Optional.of(score), hit.strong());
+        }
+        String where = hit.list().map(l -> l.title() + " (" + l.publisher() + ", " + l.date() + ")").orElse("a list");
+        return new Result("On " + where, hit.name() + hit.reference().map(r -> " · " + r).orElse(""), Optional.empty(),
+                hit.sourceUrl(), hit.explanation(), Optional.of(score), hit.strong());
+    }
+
+    /** Whether any state-like field of the record (a state, a nationality, a residence) holds {@code code}. */
+    private boolean mentions(RegistryRecord record, String code) {
+        return json.fields(record).entrySet().stream()
+                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).endsWith("state") || e.getKey().equals("nationalities")
+                        || e.getKey().equals("residences") || e.getKey().endsWith("country") || e.getKey().equals("onBehalfOf")
+                        || e.getKey().equals("controllingState"))
+                .anyMatch(e -> e.getValue().contains(code));
+    }
+}

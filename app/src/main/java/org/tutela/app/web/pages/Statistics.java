@@ -1,0 +1,83 @@
+package org.tutela.app.web.pages;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.tutela.core.registry.Incident;
+import org.tutela.core.registry.Registry;
+
+/** Counts for analysts: incidents by perpetrator state, host state, family, tactic and year, as SVG bar charts drawn on the server. */
+@Controller
+public class Statistics {
+    private final Registry registry;
+
+    public Statistics(Registry registry) {
+        this.registry = registry;
+    }
+
+    /** One bar, its geometry computed here so that the chart needs neither script nor style attributes. */
+    public record Bar(String label, long count, int y, int width, Optional<String> href) {
+    }
+
+    public record Chart(String id, String title, List<Bar> bars, int height, String unknown) {
+        static final int ROW = 26;
+        static final int BAR_AREA = 310;
+
+        static Chart of(String id, String title, Map<String, Long> counts, Comparator<Map.Entry<String, Long>> order,
+                        Function<String, Optional<String>> link, long unknown) {
+            long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
+            List<Map.Entry<String, Long>> entries = counts.entrySet().stream().sorted(order).toList();
+            List<Bar> bars = new java.util.ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                var e = entries.get(i);
+                bars.add(new Bar(e.getKey(), e.getValue(), i * ROW + 4, (int) Math.max(2, e.getValue() * BAR_AREA / max), link.apply(e.getKey())));
+            }
+            return new Chart(id, title, bars, Math.max(ROW, entries.size() * ROW + 8),
+                    unknown == 0 ? "" : unknown + (unknown == 1 ? " incident does" : " incidents do") + " not say");
+        }
+    }
+
+    @GetMapping("/statistics")
+    public String statistics(Model model) {
+        List<Incident> incidents = registry.all(Incident.class);
+        Comparator<Map.Entry<String, Long>> byCount = Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey());
+        Comparator<Map.Entry<String, Long>> byKey = Map.Entry.comparingByKey();
+        model.addAttribute("total", incidents.size());
+        model.addAttribute("charts", List.of(
+                Chart.of("by-perpetrator", "By perpetrator state", count(incidents, i -> Optional.of(i.perpetratorState().name())), byCount,
+                        name -> link("perpetratorState", code(incidents, name, true)), 0),
+                Chart.of("by-host", "By host state", count(incidents, i -> i.hostState().map(c -> c.name())), byCount,
+                        name -> link("hostState", code(incidents, name, false)), incidents.stream().filter(i -> i.hostState().isEmpty()).count()),
+                Chart.of("by-family", "By family", count(incidents, i -> Optional.of(Labels.phrase(i.family()))), byCount,
+                        name -> Optional.empty(), 0),
+                Chart.of("by-tactic", "By tactic", count(incidents, i -> Optional.of(Labels.phrase(i.tactic()))), byCount,
+                        name -> incidents.stream().filter(i -> Labels.phrase(i.tactic()).equals(name)).findFirst()
+                                .flatMap(i -> link("tactic", Optional.of(i.tactic().name()))), 0),
+                Chart.of("by-year", "By year", count(incidents, i -> i.eventDate().map(d -> String.valueOf(d.getYear()))), byKey,
+                        name -> Optional.empty(), incidents.stream().filter(i -> i.eventDate().isEmpty()).count())));
+        return "statistics";
+    }
+
+    private static Map<String, Long> count(List<Incident> incidents, Function<Incident, Optional<String>> key) {
+        return incidents.stream().map(key).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    private static Optional<String> code(List<Incident> incidents, String name, boolean perpetrator) {
+        return incidents.stream().map(i -> perpetrator ? Optional.of(i.perpetratorState()) : i.hostState()).flatMap(Optional::stream)
+                .filter(c -> c.name().equals(name)).findFirst().map(c -> c.code());
+    }
+
+    private static Optional<String> link(String field, Optional<String> value) {
+        return value.map(v -> UriComponentsBuilder.fromPath("/search").queryParam("kind", "incident").queryParam(field, v)
+                .build().encode().toUriString());
+    }
+}

@@ -1,0 +1,29 @@
+package org.tutela.app.web.pages;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.registry.RegistryView;
+
+/**
+ * One dated thing on a timeline, with the sources that say it happened and any claims of sources
+ * that disagree about it. Undated entries are kept (and shown apart) rather than dropped.
+ */
+public record TimelineEntry(Optional<LocalDate> date, Optional<LocalDate> until, String kind, String title, String href,
+                            Optional<String> detail, List<Cited> sources, List<Disagreement> conflicts) {
+
+    static final Comparator<TimelineEntry> CHRONOLOGICAL = Comparator
+            .comparing((TimelineEntry e) -> e.date().orElse(LocalDate.MAX))
+            .thenComparing(TimelineEntry::title);
+
+    static TimelineEntry of(RegistryRecord record, Optional<LocalDate> until, Optional<String> detail, RegistryView registry) {
+        return new TimelineEntry(record.eventDate(), until, Labels.phrase(record.kind()), Labels.title(record),
+                Labels.href(record.id(), record.kind()), detail, Cited.of(record, registry), Disagreement.about(record, registry));
+    }
+
+    public boolean dated() {
+        return date.isPresent();
+    }
+}

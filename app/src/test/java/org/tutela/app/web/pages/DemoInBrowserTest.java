@@ -1,0 +1,381 @@
+package org.tutela.app.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tutela.app.DemoData;
+import org.tutela.app.Settings;
+import org.tutela.app.Tutela;
+import org.tutela.app.lists.ListLibrary;
+import org.tutela.app.web.WebServer;
+import org.tutela.core.lists.ColumnMapping;
+import org.tutela.core.lists.WatchList;
+
+/**
+ * The demo as a ministry official meets it in a browser: the seed case loaded fresh, the server on a
+ * free port, headless Chromium clicking through the pages. Screenshots go to target/screenshots.
+ */
+class DemoInBrowserTest {
+    @TempDir
+    static Path dir;
+    static Tutela tutela;
+    static ConfigurableApplicationContext server;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Settings demo = new Settings(dir.resolve("demo"), Optional.empty());
+        DemoData.load(demo);
+        tutela = Tutela.open(demo);
+        server = WebServer.start(tutela, 0);
+        browser = Browser.open("http://localhost:" + server.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (tutela != null) {
+            tutela.close();
+        }
+    }
+
+    static long records() {
+        return tutela.registry().count(Optional.empty());
+    }
+
+    @Test
+    void searchHerInCyrillicOpenHerPageAndReadTheTimeline() {
+        browser.go("/");
+        browser.driver.findElement(By.linkText("Search")).click();
+        browser.find("#q").sendKeys("ДЖАРДЕМАЛИ", Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results")));
+        assertThat(browser.text("#results")).contains("Botagoz Jardemalie");
+        browser.screenshot("search-cyrillic");
+        browser.driver.findElement(By.linkText("Botagoz Jardemalie")).click();
+
+        assertThat(browser.text("h1")).isEqualTo("Botagoz Jardemalie");
+        assertThat(browser.text("#names")).contains("Джардемали Ботагоз").contains("ДЖАРДЕМАЛИ");
+        assertThat(browser.text("#protection")).contains("Refugee status, Belgium (from Kazakhstan)");
+        var entries = browser.all("#timeline ol.timeline > li.entry");
+        assertThat(entries).hasSizeGreaterThan(10);
+        String timeline = browser.text("#timeline");
+        assertThat(timeline).contains("MLA request, Kazakhstan → Belgium, 30 March 2018")
+                .contains("Extradition request, Kazakhstan → Belgium, 24 April 2018");
+        // every dated entry is in order and carries its sources
+        assertThat(browser.all("#timeline ol.timeline > li.entry .sources")).hasSizeGreaterThan(10);
+        assertThat(browser.find("#timeline").findElements(By.cssSelector(".conflict .claim"))).hasSizeGreaterThanOrEqualTo(2);
+        browser.screenshot("person-timeline");
+    }
+
+    @Test
+    void registerANewRequestAndGetItsReport() {
+        long before = records();
+        browser.go("/");
+        browser.driver.findElement(By.linkText("Register a request")).click();
+        browser.choose("type", "MLA");
+        browser.type("requestingState", "KZ");
+        browser.type("requestedState", "Belgium");
+        browser.set("date", "2024-06-01");
+        browser.type("referenceNumbers", "170000131000012");
+        browser.type("person1Name", "Джардемали Ботагоз");
+        browser.choose("person1Role", "TARGET");
+        browser.choose("person1Record", "person-jardemalie");
+        browser.type("allegedFacts", "Laundering of funds of BTA Bank");
+        browser.type("offence1Description", "Money laundering (Art. 193)");
+        browser.choose("offence1Category", "MONEY_LAUNDERING");
+        browser.tick("measures", "REFUGEE_FILE");
+        browser.tick("measures", "SEIZE_DEVICES");
+        browser.tick("openEnded", "SEIZE_DEVICES");
+        browser.screenshot("intake-filled");
+        browser.submit();
+
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-document")));
+        assertThat(browser.driver.getCurrentUrl()).contains("/requests/request-").contains("/report");
+        assertThat(records()).isEqualTo(before + 1);
+        String report = browser.text(".report-document");
+        assertThat(report).contains("Assessment").contains("Джардемали Ботагоз").contains("TNR-01");
+        assertThat(browser.text("#screening-history")).contains(LocalDate.now().toString());
+        browser.screenshot("intake-report");
+
+        browser.go("/");
+        assertThat(browser.text("#open-requests")).contains("MLA request, Kazakhstan → Belgium, 1 June 2024");
+        browser.screenshot("dashboard");
+    }
+
+    @Test
+    void recordAnIncidentAndSeeItOnTheTimelineAndInTheStatistics() {
+        browser.go("/statistics");
+        int incidentsBefore = Integer.parseInt(browser.text(".hint span"));
+        browser.go("/persons/person-jardemalie");
+        browser.driver.findElement(By.linkText("Record an incident")).click();
+        assertThat(browser.all("select[name='targets'] option:checked")).extracting(e -> e.getAttribute("value"))
+                .containsExactly("person-jardemalie");
+        assertThat(browser.all("select[name='tactic'] optgroup")).extracting(e -> e.getAttribute("label"))
+                .containsExactly("Direct attack", "Co-opting other countries", "Mobility controls", "Threats from a distance");
+        browser.choose("tactic", "DEBANKING");
+        browser.type("summary", "Her account at a Brussels bank was closed without reasons after a foreign request (browser test).");
+        browser.set("date", "2023-05-05");
+        browser.type("perpetratorState", "KZ");
+        browser.type("hostState", "BE");
+        browser.choose("source", "source-odf-report-2024-09-23");
+        browser.type("passage", "account closed");
+        browser.submit();
+
+        assertThat(browser.text("#saved")).contains("Saved as revision 1");
+        assertThat(browser.text("h1")).isEqualTo("Debanking by Kazakhstan, 5 May 2023");
+        String incidentUrl = browser.driver.getCurrentUrl().replaceAll("\\?.*", "");
+
+        browser.go("/persons/person-jardemalie");
+        assertThat(browser.text("#timeline")).contains("Debanking by Kazakhstan, 5 May 2023")
+                .contains("closed without reasons after a foreign request (browser test)");
+
+        browser.go("/statistics");
+        assertThat(Integer.parseInt(browser.text(".hint span"))).isEqualTo(incidentsBefore + 1);
+        assertThat(browser.text("#by-tactic")).contains("Debanking");
+        assertThat(browser.text("#by-year")).contains("2023");
+        browser.screenshot("statistics");
+
+        // an edit is a new revision, and the page shows the history
+        browser.driver.get(incidentUrl);
+        browser.driver.findElement(By.linkText("Edit")).click();
+        browser.type("outcome", "account closed");
+        browser.type("reason", "outcome added");
+        browser.submit();
+        assertThat(browser.text("#saved")).contains("Saved as revision 2");
+        assertThat(browser.all("#history tbody tr")).hasSize(2);
+        assertThat(browser.text("#history")).contains("outcome added");
+        browser.screenshot("incident-record-with-history");
+    }
+
+    @Test
+    void openTheNetworkOfTheCase() {
+        browser.go("/records/proceeding-kz-170000131000012");
+        browser.driver.findElement(By.linkText("Show the network")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph[data-drawn]")));
+        assertThat(browser.text("#cases")).contains("170000131000012");
+        assertThat(browser.all("#graph .node")).hasSizeGreaterThan(10);
+        // the same case behind the brother's detention, the MLA and extradition requests and the bank's complaint
+        assertThat(browser.all("#graph line.edge.case")).hasSizeGreaterThanOrEqualTo(4);
+        for (String id : new String[] {"incident-brother-hostage-2017-11-13", "request-kz-be-mla-2018-03-30",
+                "request-kz-be-extradition-2018-04-24", "proceeding-be-bta-laundering-complaint"}) {
+            assertThat(browser.all("#graph line.edge.case[data-from='" + id + "'], #graph line.edge.case[data-to='" + id + "']"))
+                    .as("case link of %s", id).isNotEmpty();
+        }
+        assertThat(browser.text("#graph-status")).matches("\\d+ records, \\d+ links");
+        browser.screenshot("graph-case");
+
+        browser.go("/graph/person-jardemalie");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph[data-drawn]")));
+        browser.screenshot("graph-person");
+    }
+
+    @Test
+    void emptyFormsSaySoBesideEachFieldAndSaveNothing() {
+        long before = records();
+        browser.go("/record/incident");
+        browser.submit();
+        assertThat(browser.text("#form-problems")).contains("nothing was saved");
+        assertThat(browser.errorBeside("tactic")).contains("required");
+        assertThat(browser.errorBeside("summary")).contains("required");
+        assertThat(browser.errorBeside("perpetratorState")).contains("required");
+        browser.screenshot("incident-empty");
+
+        browser.go("/requests/new");
+        browser.submit();
+        assertThat(browser.errorBeside("type")).contains("required");
+        assertThat(browser.errorBeside("requestingState")).contains("required");
+        assertThat(browser.errorBeside("person1Name")).contains("required");
+        assertThat(records()).isEqualTo(before);
+    }
+
+    @Test
+    void tooLongTextIsRefusedBesideTheField() {
+        long before = records();
+        browser.go("/record/source");
+        browser.set("title", "T".repeat(1001));
+        browser.submit();
+        assertThat(browser.errorBeside("title")).contains("too long").contains("1001");
+
+        browser.go("/record/incident");
+        browser.choose("tactic", "ONLINE_THREATS");
+        browser.set("summary", "x".repeat(20_001));
+        browser.type("perpetratorState", "KZ");
+        browser.submit();
+        assertThat(browser.errorBeside("summary")).contains("longer than 20000");
+        assertThat(records()).isEqualTo(before);
+    }
+
+    @Test
+    void aStateInTheWrongScriptIsRefusedBesideTheField() {
+        long before = records();
+        browser.go("/record/incident");
+        browser.choose("tactic", "ONLINE_THREATS");
+        browser.type("summary", "Threats sent by a messaging service");
+        browser.type("perpetratorState", "КЗ"); // Cyrillic letters that look like KZ
+        browser.submit();
+        assertThat(browser.errorBeside("perpetratorState")).contains("'КЗ' is not a state").contains("Latin letters");
+        // what was entered is kept, so that only the wrong field needs retyping
+        assertThat(browser.find("[name='summary']").getAttribute("value")).isEqualTo("Threats sent by a messaging service");
+        browser.screenshot("incident-wrong-script");
+
+        browser.go("/search?q=x&state=%D0%9A%D0%97");
+        assertThat(browser.text("#search-problems")).contains("not a state code");
+        assertThat(records()).isEqualTo(before);
+    }
+
+    @Test
+    void datesInTheWrongOrderAreRefusedBesideTheEndDate() {
+        long before = records();
+        browser.go("/record/incident");
+        browser.choose("tactic", "PHYSICAL_SURVEILLANCE");
+        browser.type("summary", "Watched from a flat across the street");
+        browser.type("perpetratorState", "KZ");
+        browser.set("date", "2020-05-01");
+        browser.set("endDate", "2019-01-01");
+        browser.submit();
+        assertThat(browser.errorBeside("endDate")).contains("before it starts").contains("2020-05-01");
+        assertThat(browser.errorBeside("date")).isEmpty();
+        browser.screenshot("incident-dates-wrong-order");
+
+        browser.go("/record/protection-status");
+        browser.choose("person", "person-jardemalie");
+        browser.choose("type", "LAWYER_AT_RISK");
+        browser.type("grantingState", "BE");
+        browser.set("granted", "2015-01-01");
+        browser.set("ended", "2014-01-01");
+        browser.submit();
+        assertThat(browser.errorBeside("ended")).contains("before it starts");
+
+        browser.go("/requests/new");
+        browser.choose("type", "EXTRADITION");
+        browser.type("requestingState", "KZ");
+        browser.type("requestedState", "BE");
+        browser.type("person1Name", "Someone Invented");
+        browser.type("offence1Description", "Fraud");
+        browser.set("offence1From", "2010-01-01");
+        browser.set("offence1To", "2009-01-01");
+        browser.submit();
+        assertThat(browser.errorBeside("offence1To")).contains("before it starts");
+        assertThat(records()).isEqualTo(before);
+    }
+
+    @Test
+    void injectedMarkupIsShownAsTextAndNeverRuns() {
+        String attack = "<script>window.__pwned = 1; alert('x')</script>\"><img id=\"injected\" src=\"x\" onerror=\"window.__pwned = 2; alert('y')\">";
+        // first on the error path: the form comes back with the text in it
+        browser.go("/record/incident");
+        browser.choose("tactic", "SMEAR_CAMPAIGN");
+        browser.set("summary", attack);
+        browser.set("place", attack);
+        browser.type("perpetratorState", attack.substring(0, 60));
+        browser.submit();
+        assertThat(browser.errorBeside("perpetratorState")).contains("is not a state");
+        assertNothingRan();
+        assertThat(browser.find("[name='summary']").getAttribute("value")).isEqualTo(attack);
+
+        // then saved: the record page, the person's timeline and the dashboard show it as text
+        browser.type("perpetratorState", "KZ");
+        browser.choose("targets", "person-jardemalie");
+        browser.submit();
+        assertThat(browser.text("#saved")).contains("Saved");
+        assertNothingRan();
+        assertThat(browser.text("#fields")).contains("<script>window.__pwned = 1;");
+        browser.screenshot("injection-shown-as-text");
+        browser.go("/persons/person-jardemalie");
+        assertNothingRan();
+        assertThat(browser.text("#timeline")).contains("onerror=\"window.__pwned = 2;");
+        browser.go("/");
+        assertNothingRan();
+        browser.go("/search?q=" + java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8));
+        assertNothingRan();
+    }
+
+    private static void assertNothingRan() {
+        assertThat(browser.alertShown()).as("an alert opened").isFalse();
+        assertThat(browser.js("return typeof window.__pwned;")).isEqualTo("undefined");
+        assertThat(browser.all("#injected")).as("injected element").isEmpty();
+        assertThat(browser.all("main script, main img[src='x']")).isEmpty();
+    }
+
+    @Test
+    void thePublicLookupSearchesPublicListsOnlyAndNeverTheRegistry() throws Exception {
+        browser.go("/lookup?q=Anyone");
+        Path csv = dir.resolve("wanted.csv");
+        Files.writeString(csv, "ref,name,born\nW-1,ТОКТАРОВ Ерлан Серикович,1971\nW-2,Qasymova Aigerim,1985\n");
+        tutela.lists().importList(csv, new WatchList.ListInfo("browser-wanted", "Invented wanted list", "Invented ministry",
+                        LocalDate.of(2024, 2, 13), true), ListLibrary.Format.CSV,
+                Optional.of(new ColumnMapping(Optional.of("ref"), Optional.of("name"), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.of("born"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ";")));
+        browser.go("/lookup");
+        assertThat(browser.text("main")).contains("Invented wanted list");
+        browser.find("#q").sendKeys("Toktarov Erlan", Keys.ENTER);
+        assertThat(browser.text("#results")).contains("ТОКТАРОВ Ерлан Серикович").contains("Invented wanted list");
+        browser.screenshot("lookup-found");
+
+        // a person of the registry is never revealed by the public page
+        browser.go("/lookup?q=" + java.net.URLEncoder.encode("Iskander Yerimbetov", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(browser.all("#results")).isEmpty();
+        assertThat(browser.text("#no-results")).contains("No entry of the public lists matches");
+        assertThat(browser.driver.getPageSource()).doesNotContain("person-yerimbetov");
+        // and the public page has no way into the rest of the application
+        assertThat(browser.all("nav a[href='/search'], nav a[href='/']")).isEmpty();
+    }
+
+    @Test
+    void errorsArePagesThatSayWhatIsWrong() {
+        browser.go("/records/no-such-record");
+        assertThat(browser.text("h1")).isEqualTo("Not found");
+        assertThat(browser.text("main")).contains("There is no record no-such-record");
+        browser.go("/records/not%20an%20id");
+        assertThat(browser.text("main")).contains("does not name a record");
+        browser.go("/nowhere");
+        assertThat(browser.text("h1")).isEqualTo("Not found");
+        String page = browser.driver.getPageSource();
+        assertThat(page).doesNotContain("Whitelabel").doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(browser.all("header.site-header nav")).isNotEmpty();
+        browser.screenshot("error-not-found");
+    }
+
+    @Test
+    void thePersonPageFitsATabletAndPrintsAsADocument() {
+        var size = browser.driver.manage().window().getSize();
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+            browser.go("/persons/person-jardemalie");
+            assertThat((Boolean) browser.js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
+                    .as("no sideways scrolling on a tablet").isTrue();
+            browser.screenshot("person-tablet");
+            browser.go("/");
+            assertThat((Boolean) browser.js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")).isTrue();
+            browser.screenshot("dashboard-tablet");
+        } finally {
+            browser.driver.manage().window().setSize(size);
+        }
+        browser.go("/persons/person-jardemalie");
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertThat(browser.find("header.site-header").isDisplayed()).as("navigation on paper").isFalse();
+            assertThat(browser.find("p.actions").isDisplayed()).as("buttons on paper").isFalse();
+            assertThat(browser.find("#timeline").isDisplayed()).isTrue();
+            browser.screenshot("person-print");
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+}
