@@ -20,6 +20,7 @@ import org.tutela.core.registry.InvalidRecordException;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RecordKind;
 import org.tutela.core.registry.RecordQuery;
+import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.json.RecordJson;
 
@@ -36,10 +37,13 @@ public class SearchPages {
     private static final Set<String> OWN = Set.of("q", "kind", "state", "list", "birthDate");
     private final Tutela tutela;
     private final RecordJson json;
+    // the caller's view of the registry (compartments); the name index holds every compartment's persons
+    private final Registry registry;
 
-    public SearchPages(Tutela tutela, RecordJson json) {
+    public SearchPages(Tutela tutela, RecordJson json, Registry registry) {
         this.tutela = tutela;
         this.json = json;
+        this.registry = registry;
     }
 
     /** A result: a record of the registry, or an entry of a list; why it was found, in words. */
@@ -92,7 +96,9 @@ public class SearchPages {
                 SearchHits.Question question = new SearchHits.Question(q, Optional.empty(),
                         state.map(s -> Set.of(s.toUpperCase(Locale.ROOT))).orElse(Set.of()), list.map(Set::of), list.isEmpty(), false);
                 for (SearchHits.Hit hit : SearchHits.search(tutela.search(), question, LIMIT)) {
-                    results.add(result(hit));
+                    if ("list".equals(hit.type()) || registry.get(RecordId.of(hit.id())).isPresent()) {
+                        results.add(result(hit));
+                    }
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
@@ -103,7 +109,7 @@ public class SearchPages {
             results.forEach(r -> r.href().ifPresent(already::add));
             try {
                 RecordQuery query = new RecordQuery(kind, fields, Optional.of(q).filter(s -> !s.isEmpty()), 0, RecordQuery.MAX_LIMIT);
-                for (RegistryRecord r : tutela.registry().find(query)) {
+                for (RegistryRecord r : registry.find(query)) {
                     if (state.isPresent() && !mentions(r, state.get().toUpperCase(Locale.ROOT))) {
                         continue;
                     }

@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.tutela.app.DemoData;
 import org.tutela.app.Settings;
 import org.tutela.app.Tutela;
+import org.tutela.app.security.DemoUsers;
 import org.tutela.app.lists.ListLibrary;
 import org.tutela.app.web.WebServer;
 import org.tutela.core.lists.ColumnMapping;
@@ -38,8 +39,14 @@ class DemoInBrowserTest {
         Settings demo = new Settings(dir.resolve("demo"), Optional.empty());
         DemoData.load(demo);
         tutela = Tutela.open(demo);
+        DemoUsers.DemoUser documenter = DemoUsers.create(tutela).stream().filter(u -> u.name().equals("demo-documenter")).findFirst().orElseThrow();
         server = WebServer.start(tutela, 0);
         browser = Browser.open("http://localhost:" + server.getEnvironment().getProperty("local.server.port"));
+        // as a newcomer does: log in with the account the demo printed
+        browser.go("/login");
+        browser.find("#username").sendKeys(documenter.name());
+        browser.find("#password").sendKeys(documenter.password());
+        browser.find("form button[type=submit]").click();
     }
 
     @AfterAll
