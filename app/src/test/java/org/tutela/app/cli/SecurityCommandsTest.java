@@ -95,6 +95,22 @@ class SecurityCommandsTest {
     }
 
     @Test
+    void importedRecordsArePutInACompartment() throws Exception {
+        String data = dir.toString();
+        Path file = java.nio.file.Files.writeString(dir.resolve("in.jsonl"),
+                "{\"kind\":\"person\",\"id\":\"person-cmp-1\",\"names\":[{\"full\":\"Aigerim Nurlanova\",\"kind\":\"PRIMARY\"}]}\n"
+                + "{\"kind\":\"person\",\"id\":\"person-cmp-2\",\"names\":[{\"full\":\"Dauren Abenov\",\"kind\":\"PRIMARY\"}]}\n");
+        assertThat(run("", "import", "--data", data, file.toString()).code()).isZero();
+        assertThat(run("", "compartments", "show", "person-cmp-1", "--data", data).out()).contains("none");
+        assertThat(run("", "compartments", "assign", "ngo-b", "person-cmp-1", "--data", data).out()).contains("1 records");
+        assertThat(run("", "compartments", "assign", "ngo-c", "--unassigned", "--data", data).out()).contains("1 records");
+        Run shown = run("", "compartments", "show", "person-cmp-1", "person-cmp-2", "--data", data);
+        assertThat(shown.out()).contains("person-cmp-1\tngo-b").contains("person-cmp-2\tngo-c");
+        assertThat(run("", "compartments", "assign", "ngo-b", "person-nobody", "--data", data).err()).contains("no record with id 'person-nobody'");
+        assertThat(run("", "compartments", "assign", "Bad Name", "--unassigned", "--data", data).err()).contains("not a valid compartment");
+    }
+
+    @Test
     void exportsAreAudited() {
         String data = dir.toString();
         assertThat(run("", "export", "--data", data, "-o", dir.resolve("out.jsonl").toString()).code()).isZero();

@@ -126,7 +126,13 @@ public final class AccessRules {
         return rule.access() instanceof Public || role.isPresent();
     }
 
-    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry) {
+    /**
+     * {@code routed} tells whether a request reaches one of the server's routes. A route without a rule
+     * is refused; a path that is no route at all is let through, to a static file or a plain 404, so that
+     * a mistyped address reads "not found" rather than "forbidden" (nothing is served there either way).
+     */
+    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry,
+                      java.util.function.Predicate<jakarta.servlet.http.HttpServletRequest> routed) {
         for (Rule rule : RULES) {
             AntPathRequestMatcher matcher = new AntPathRequestMatcher(rule.pattern(), rule.method() == null ? null : rule.method().name());
             if (rule.access() instanceof Needs n) {
@@ -138,6 +144,7 @@ public final class AccessRules {
                 registry.requestMatchers(matcher).authenticated();
             }
         }
-        registry.anyRequest().denyAll();
+        registry.anyRequest().access((authentication, context) ->
+                new org.springframework.security.authorization.AuthorizationDecision(!routed.test(context.getRequest())));
     }
 }

@@ -36,8 +36,14 @@ public class AuditApi {
     public List<AuditEntry> search(@RequestParam Optional<String> actor, @RequestParam Optional<String> action,
                                    @RequestParam Optional<String> target, @RequestParam Optional<String> outcome,
                                    @RequestParam Optional<Instant> from, @RequestParam Optional<Instant> to,
-                                   @RequestParam(defaultValue = "100") int limit) {
-        return audit.search(new AuditQuery(actor, action, target, outcome, from, to, limit));
+                                   @RequestParam(defaultValue = "100") int limit, java.security.Principal principal,
+                                   jakarta.servlet.http.HttpServletRequest request) {
+        AuditQuery query = new AuditQuery(actor, action, target, outcome, from, to, limit);
+        List<AuditEntry> found = audit.search(query);
+        // reading who read what is itself a read worth accounting for
+        audit.record(principal.getName(), AuditTrail.SEARCH, "audit log", PurposeFilter.purpose(request).orElse(""), AuditTrail.ALLOWED,
+                query + ": " + found.size() + " entries");
+        return found;
     }
 
     @GetMapping("/verify")

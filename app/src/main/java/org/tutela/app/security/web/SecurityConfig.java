@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.Cookie.SameSite;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -33,6 +35,8 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 import org.tutela.app.Tutela;
 import org.tutela.app.security.Accounts;
 import org.tutela.app.security.AuditTrail;
@@ -72,7 +76,9 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, Accounts accounts, AuditTrail audit, AccountAuthentication authentication,
                                     @Value("${tutela.rate.logins-per-minute:10}") int loginsPerMinute,
-                                    @Value("${tutela.rate.lookups-per-minute:30}") int lookupsPerMinute) throws Exception {
+                                    @Value("${tutela.rate.lookups-per-minute:30}") int lookupsPerMinute,
+                                    @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes)
+            throws Exception {
         AuthenticationDetailsSource<HttpServletRequest, LoginDetails> details = LoginDetails::new;
         AuthenticationEntryPoint apiEntry = (request, response, e) -> {
             refused(audit, request, "not logged in");
@@ -104,7 +110,7 @@ public class SecurityConfig {
         http.authenticationProvider(authentication)
                 .authorizeHttpRequests(a -> {
                     a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
-                    AccessRules.apply(a);
+                    AccessRules.apply(a, request -> routed(routes.getObject(), request));
                 })
                 .formLogin(f -> f.loginPage("/login").authenticationDetailsSource(details)
                         .failureUrl("/login?error").defaultSuccessUrl("/", false).permitAll())
@@ -147,6 +153,24 @@ public class SecurityConfig {
             cookie.setSecure(true);
             cookie.setSameSite(SameSite.STRICT);
         };
+    }
+
+    /** Whether a controller answers this request; the path is parsed as the dispatcher will parse it. */
+    static boolean routed(RequestMappingHandlerMapping routes, HttpServletRequest request) {
+        Object parsed = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+        ServletRequestPathUtils.parseAndCache(request);
+        try {
+            return routes.getHandler(request) != null;
+        } catch (Exception e) {
+            // the path is a route, but not for this method, say: a route all the same
+            return true;
+        } finally {
+            if (parsed == null) {
+                request.removeAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+            } else {
+                request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, parsed);
+            }
+        }
     }
 
     static boolean carriesBasicCredentials(HttpServletRequest request) {

@@ -92,6 +92,12 @@ public class ScreeningApi {
     @PostMapping("/api/alerts/{alertId}/acknowledgement")
     @Operation(summary = "Acknowledge an alert")
     public Map<String, Object> acknowledge(@PathVariable long alertId, Principal principal) {
+        // an alert on a request outside the caller's compartments answers as one that does not exist
+        boolean visible = desk.alerts(Optional.empty(), false, 1000).stream()
+                .anyMatch(a -> a.id() == alertId && registry.get(a.alert().requestId()).isPresent());
+        if (!visible) {
+            throw new NoSuchRecordException(RecordId.of("alert-" + alertId));
+        }
         desk.acknowledge(alertId, principal == null ? "anonymous" : principal.getName());
         return Map.of("alert", alertId, "acknowledged", true);
     }

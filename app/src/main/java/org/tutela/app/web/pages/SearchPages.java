@@ -36,6 +36,7 @@ public class SearchPages {
     static final int LIMIT = 50;
     private static final Set<String> OWN = Set.of("q", "kind", "state", "list", "birthDate");
     private final Tutela tutela;
+    // the caller's view of the registry (compartments); the name index holds every compartment's persons
     private final Registry registry;
     private final RecordJson json;
 

@@ -116,6 +116,47 @@ class AuthorizationMatrixTest {
         assertThat(Role.OVERSIGHT.requiresPurpose()).isTrue();
     }
 
+    /**
+     * The policy, written independently of AccessRules: what is public, what needs which capability. A
+     * rule loosened by mistake (the audit log for every logged-in user, say) fails here.
+     */
+    static Optional<AccessRules.Access> policy(Route route) {
+        String p = route.pattern();
+        boolean write = unsafe(route);
+        if (p.startsWith("/api/audit") || p.startsWith("/security/audit")) {
+            return Optional.of(new AccessRules.Needs(Capability.READ_AUDIT));
+        }
+        if (p.startsWith("/api/records")) {
+            return Optional.of(new AccessRules.Needs(write ? Capability.WRITE_RECORDS : Capability.READ_RECORDS));
+        }
+        if (p.startsWith("/statistics") || p.startsWith("/api/statistics")) {
+            return Optional.of(new AccessRules.Needs(Capability.STATISTICS));
+        }
+        if (p.equals("/login") || p.equals("/error") || p.startsWith("/lookup") || p.startsWith("/public/") || p.startsWith("/api/public/")) {
+            return Optional.of(new AccessRules.Public());
+        }
+        return Optional.empty();
+    }
+
+    @Test
+    void rulesAreAsStrictAsThePolicy() {
+        List<String> wrong = new ArrayList<>();
+        for (Route route : routes()) {
+            Optional<AccessRules.Rule> rule = AccessRules.ruleFor(route.method(), route.path("id-1"));
+            Optional<AccessRules.Access> expected = policy(route);
+            if (rule.isEmpty()) {
+                continue;
+            }
+            if (expected.isPresent() && !expected.get().equals(rule.get().access())) {
+                wrong.add(route.method() + " " + route.pattern() + ": rule " + rule.get().access() + ", policy " + expected.get());
+            }
+            if (expected.isEmpty() && rule.get().access() instanceof AccessRules.Public) {
+                wrong.add(route.method() + " " + route.pattern() + ": public, but not one of the public routes of the policy");
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void everyRouteHasARule() {
         List<String> missing = routes().stream().filter(r -> AccessRules.ruleFor(r.method(), r.path("id-1")).isEmpty())

@@ -158,6 +158,14 @@ class WebAttacksTest {
     }
 
     @Test
+    void anAddressThatIsNoRouteIsNotFoundNotForbidden() throws Exception {
+        String documenter = TestUsers.basic("documenter", PASSWORD);
+        assertThat(browser().get("/nowhere", "Authorization", documenter).status()).isEqualTo(404);
+        assertThat(browser().get("/api/nowhere", "Authorization", documenter).status()).isEqualTo(404);
+        assertThat(browser().get("/api/audit", "Authorization", documenter).status()).as("a route the role may not use").isEqualTo(403);
+    }
+
+    @Test
     void strictHeadersOnEveryAnswer() throws Exception {
         for (String path : List.of("/login", "/api/records/" + Samples.TARGET)) {
             Browser.Page page = browser().get(path, "Authorization", TestUsers.basic("documenter", PASSWORD));
@@ -213,6 +221,25 @@ class WebAttacksTest {
         // the refusal is in the audit log, under the outsider's name
         assertThat(tutela.audit().search(new AuditQuery(Optional.of("outsider"), Optional.of(AuditTrail.READ), Optional.of(Samples.TARGET.value()),
                 Optional.of(AuditTrail.DENIED), Optional.empty(), Optional.empty(), 10))).isNotEmpty();
+    }
+
+    @Test
+    void theNameSearchAndTheScreeningKeepToTheCallersCompartments() throws Exception {
+        String outsider = TestUsers.basic("outsider", PASSWORD);
+        String insider = TestUsers.basic("documenter", PASSWORD);
+        assertThat(browser().get("/api/search?q=Kavalenka", "Authorization", insider).body()).contains(Samples.TARGET.value());
+        assertThat(browser().get("/api/search?q=Kavalenka", "Authorization", outsider).body()).doesNotContain(Samples.TARGET.value());
+        assertThat(browser().get("/api/search?q=Tulegenova", "Authorization", outsider).body()).contains(other.value());
+        assertThat(browser().get("/api/search?q=Tulegenova", "Authorization", insider).body()).doesNotContain(other.value());
+        // the search page the same way, by name and by text in the label
+        assertThat(browser().get("/search?q=Kavalenka", "Authorization", insider).body()).contains(Samples.TARGET.value());
+        assertThat(browser().get("/search?q=Kavalenka", "Authorization", outsider).body()).doesNotContain(Samples.TARGET.value());
+        assertThat(browser().get("/search?q=Tulegenova", "Authorization", insider).body()).doesNotContain(other.value());
+
+        Browser.Page screened = browser().request("POST", "/api/records/" + Samples.REQUEST + "/screenings", null, "Authorization", outsider);
+        Browser.Page never = browser().request("POST", "/api/records/request-never-was/screenings", null, "Authorization", outsider);
+        assertThat(screened.status()).isEqualTo(404).isEqualTo(never.status());
+        assertThat(browser().get("/api/alerts", "Authorization", outsider).body()).doesNotContain(Samples.REQUEST.value());
     }
 
     @Test

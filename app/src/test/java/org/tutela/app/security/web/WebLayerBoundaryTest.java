@@ -1,0 +1,42 @@
+package org.tutela.app.security.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web layer reaches records only through the compartment registry (the {@code Registry} bean) and
+ * the screening desk built on it. The composition root's unfiltered registry and desk would bypass the
+ * compartments, and the name index holds every compartment's persons: code under {@code web} that uses
+ * them fails this test, naming the file. A file that searches the name index must drop the registry hits
+ * the caller cannot see (by asking its registry view for each).
+ */
+class WebLayerBoundaryTest {
+    @Test
+    void webCodeNeverUsesTheUnfilteredRegistry() throws IOException {
+        Path web = Path.of("src", "main", "java", "org", "tutela", "app", "web");
+        assertThat(web).isDirectory();
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(web)) {
+            // WebServer makes the beans: the filtered registry, and the desk and search the others are given
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("WebServer.java")).toList()) {
+                String code = Files.readString(file);
+                if (code.contains("tutela.registry()") || code.contains("tutela.screening()")) {
+                    wrong.add(file + ": uses tutela.registry() or tutela.screening(), which see every compartment; "
+                            + "inject the Registry (CompartmentRegistry) or ScreeningDesk bean instead");
+                }
+                if (code.contains("tutela.search()") && !code.contains("registry.get(RecordId.of(")) {
+                    wrong.add(file + ": searches the name index without dropping hits outside the caller's compartments "
+                            + "(keep a registry hit only if the injected Registry returns it)");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+}
