@@ -2,11 +2,6 @@ package org.tutela.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,36 +12,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tutela.app.Settings;
 import org.tutela.app.Tutela;
 import org.tutela.app.security.Accounts;
-import picocli.CommandLine;
 
 /** {@code tutela users} and {@code tutela audit}, run in-process on a real data directory. */
 class SecurityCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String stdin, String... args) {
-        InputStream before = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            CommandLine cli = TutelaCommand.commandLine();
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            cli.setOut(new PrintWriter(out, true));
-            cli.setErr(new PrintWriter(err, true));
-            int code = cli.execute(args);
-            return new Run(code, out.toString(), err.toString());
-        } finally {
-            System.setIn(before);
-        }
+    static Cli.Run run(String stdin, String... args) {
+        return Cli.runWithInput(stdin, args);
     }
 
     @Test
     void theFirstAdministratorIsCreatedWithAPasswordFromStandardInput() {
         String data = dir.toString();
-        Run add = run("a long enough secret\n", "users", "add", "root", "--admin", "--compartment", "ngo-a", "--password-stdin", "--data", data);
+        Cli.Run add = run("a long enough secret\n", "users", "add", "root", "--admin", "--compartment", "ngo-a", "--password-stdin", "--data", data);
         assertThat(add.code()).as(add.err()).isZero();
         assertThat(add.out()).contains("root").contains("ADMINISTRATOR");
         assertThat(run("short\n", "users", "add", "weak", "--role", "analyst", "--password-stdin", "--data", data).err())
@@ -57,10 +36,10 @@ class SecurityCommandsTest {
 
         assertThat(run("", "users", "role", "root", "oversight", "--data", data).code()).isZero();
         assertThat(run("", "users", "role", "root", "emperor", "--data", data).err()).contains("'emperor' is not a role");
-        Run list = run("", "users", "list", "--data", data);
+        Cli.Run list = run("", "users", "list", "--data", data);
         assertThat(list.out()).contains("root").contains("OVERSIGHT").contains("ngo-a").contains("no-2FA");
 
-        Run totp = run("", "users", "totp", "root", "--data", data);
+        Cli.Run totp = run("", "users", "totp", "root", "--data", data);
         assertThat(totp.out()).contains("otpauth://totp/").contains("recovery codes");
         assertThat(run("", "users", "list", "--data", data).out()).contains("2FA");
 
@@ -77,19 +56,19 @@ class SecurityCommandsTest {
         for (String name : new String[] {"ana", "ben", "chen"}) {
             assertThat(run("a long enough secret\n", "users", "add", name, "--role", "documenter", "--password-stdin", "--data", data).code()).isZero();
         }
-        Run intact = run("", "audit", "verify", "--data", data);
+        Cli.Run intact = run("", "audit", "verify", "--data", data);
         assertThat(intact.code()).as(intact.err()).isZero();
         assertThat(intact.out()).contains("intact").contains("3 entries");
         assertThat(run("", "audit", "search", "--actor", "ben", "--data", data).out()).isEmpty();
         assertThat(run("", "audit", "search", "--target", "ben", "--data", data).out()).contains("ACCOUNT");
 
         sql("UPDATE audit_entry SET detail = 'created with role ADMINISTRATOR' WHERE seq = 2");
-        Run altered = run("", "audit", "verify", "--data", data);
+        Cli.Run altered = run("", "audit", "verify", "--data", data);
         assertThat(altered.code()).isEqualTo(3);
         assertThat(altered.err()).contains("BROKEN at entry 2").contains("changed");
 
         sql("DELETE FROM audit_entry WHERE seq = 2");
-        Run removed = run("", "audit", "verify", "--data", data);
+        Cli.Run removed = run("", "audit", "verify", "--data", data);
         assertThat(removed.code()).isEqualTo(3);
         assertThat(removed.err()).contains("BROKEN at entry 3").contains("missing");
     }
@@ -104,7 +83,7 @@ class SecurityCommandsTest {
         assertThat(run("", "compartments", "show", "person-cmp-1", "--data", data).out()).contains("none");
         assertThat(run("", "compartments", "assign", "ngo-b", "person-cmp-1", "--data", data).out()).contains("1 records");
         assertThat(run("", "compartments", "assign", "ngo-c", "--unassigned", "--data", data).out()).contains("1 records");
-        Run shown = run("", "compartments", "show", "person-cmp-1", "person-cmp-2", "--data", data);
+        Cli.Run shown = run("", "compartments", "show", "person-cmp-1", "person-cmp-2", "--data", data);
         assertThat(shown.out()).contains("person-cmp-1\tngo-b").contains("person-cmp-2\tngo-c");
         assertThat(run("", "compartments", "assign", "ngo-b", "person-nobody", "--data", data).err()).contains("no record with id 'person-nobody'");
         assertThat(run("", "compartments", "assign", "Bad Name", "--unassigned", "--data", data).err()).contains("not a valid compartment");

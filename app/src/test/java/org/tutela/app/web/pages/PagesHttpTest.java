@@ -232,9 +232,9 @@ class PagesHttpTest {
             assertThat(page.body()).as(path).contains("Not found").doesNotContain("Whitelabel").doesNotContain("Exception");
         }
         assertThat(get("/records/bad%20id").statusCode()).isEqualTo(400);
-        // an address no route serves is refused by the access rules' default, as a page too
+        // an address no route serves is not found, as a page too
         HttpResponse<String> nowhere = get("/nowhere");
-        assertThat(nowhere.statusCode()).isEqualTo(403);
-        assertThat(nowhere.body()).contains("Not allowed").doesNotContain("Whitelabel");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.body()).contains("Not found").doesNotContain("Whitelabel");
     }
 }
