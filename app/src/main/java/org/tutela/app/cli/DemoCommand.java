@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         java.io.PrintWriter out = spec.commandLine().getOut();
         out.println();
-        out.println("DEMO ONLY - these accounts and passwords are for trying Tutela on invented data; never use them for real data.");
+        out.println("DEMO ONLY - these accounts and passwords are for trying Tutela on the demo data; never use them for a real installation.");
         out.printf("  %-20s %-18s %-14s %s%n", "user", "password", "role", "compartment");
         for (DemoUsers.DemoUser u : users) {
             out.printf("  %-20s %-18s %-14s %s%n", u.name(), u.password(), u.role(), u.compartment());
