@@ -1,5 +1,6 @@
 package org.tutela.storage.registry;
 
+import org.tutela.storage.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -520,35 +521,12 @@ public final class JdbcRegistry implements Registry {
     private static final String REVISION_COLUMNS =
             "SELECT record_id, revision, kind, body, recorded_at, recorded_by, reason FROM record_revision";
 
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection c) throws SQLException;
+    private <T> T read(Jdbc.Work<T> work) {
+        return Jdbc.read(dataSource, work, "the registry");
     }
 
-    private <T> T read(SqlWork<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StorageException("cannot read the registry: " + e.getMessage(), e);
-        }
-    }
-
-    private <T> T inTransaction(SqlWork<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StorageException("cannot write to the registry: " + e.getMessage(), e);
-        }
+    private <T> T inTransaction(Jdbc.Work<T> work) {
+        return Jdbc.inTransaction(dataSource, work, "to the registry");
     }
 
     private RegistryRecord record(String kind, String body) {

@@ -2,7 +2,6 @@ package org.tutela.storage.screening;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +20,7 @@ import org.tutela.core.screening.Alert;
 import org.tutela.core.screening.ScreeningLog;
 import org.tutela.core.screening.ScreeningReport;
 import org.tutela.json.RecordJson;
+import org.tutela.storage.Jdbc;
 import org.tutela.storage.StorageException;
 
 /**
@@ -147,26 +147,26 @@ public final class JdbcScreeningLog implements ScreeningLog {
     }
 
     private <T> List<T> query(String sql, Binder binder, Row<T> row) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(row.read(rs));
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<T> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(row.read(rs));
+                    }
+                    return out;
                 }
-                return out;
             }
-        } catch (SQLException e) {
-            throw new StorageException("cannot read screenings: " + e.getMessage(), e);
-        }
+        }, "the screenings");
     }
 
     private void update(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StorageException("cannot record a screening: " + e.getMessage(), e);
-        }
+        Jdbc.inTransaction(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                return ps.executeUpdate();
+            }
+        }, "a screening");
     }
 }

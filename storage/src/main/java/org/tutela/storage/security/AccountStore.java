@@ -1,5 +1,6 @@
 package org.tutela.storage.security;
 
+import org.tutela.storage.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -254,12 +255,7 @@ public final class AccountStore {
                 rs.getInt("session_epoch"), compartments, rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
-    @FunctionalInterface
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) {
+    private <T> T inTransaction(Jdbc.Work<T> work) {
         return Jdbc.inTransaction(dataSource, work, "the user accounts");
     }
 

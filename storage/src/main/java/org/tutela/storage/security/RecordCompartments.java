@@ -1,5 +1,6 @@
 package org.tutela.storage.security;
 
+import org.tutela.storage.Jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
