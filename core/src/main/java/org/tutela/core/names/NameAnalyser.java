@@ -27,7 +27,9 @@ public final class NameAnalyser {
     /** Titles and honorifics: not part of the name, dropped (unless nothing else is left). */
     private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
             "president", "shaikh", "sheikh", "sheik", "general", "colonel", "haji", "hajji", "mullah", "maulana", "imam", "lord",
-            "lady", "rev", "господин", "госпожа", "генерал", "полковник");
+            "lady", "rev", "hon", "judge", "senator", "minister", "prime", "chairman", "mme", "mlle", "herr", "frau", "sr", "sra",
+            "präsident", "prasident", "président", "presidente", "prezident", "premier", "excellency",
+            "господин", "госпожа", "генерал", "полковник", "президент", "министр", "пан", "пани");
     /** Particles that join name parts: they count, but for little. */
     static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "del", "della", "van", "von", "der", "den",
             "la", "le", "bin", "ben", "ibn", "al", "el", "abu", "bint", "du", "dos", "das", "ter", "ul");

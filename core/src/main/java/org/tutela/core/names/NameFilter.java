@@ -94,6 +94,84 @@ public interface NameFilter extends UnaryOperator<String> {
     }
 
     /**
+     * Digits written for the letters they resemble inside a word (Ig0r Sech1n, as typed to slip past a
+     * filter or read by a poor OCR) are those letters. A word that is mostly digits is left as it is; in a
+     * Cyrillic word only 0 and 3 have look-alikes. Runs after case folding.
+     */
+    record DigitLookalikes() implements NameFilter {
+        @Override
+        public String apply(String s) {
+            StringBuilder out = null;
+            int start = 0;
+            for (int i = 0; i <= s.length(); i++) {
+                if (i == s.length() || !Character.isLetterOrDigit(s.charAt(i))) {
+                    String word = s.substring(start, i);
+                    String mapped = map(word);
+                    if (out == null && !mapped.equals(word)) {
+                        out = new StringBuilder(s.length()).append(s, 0, start);
+                    }
+                    if (out != null) {
+                        out.append(mapped);
+                        if (i < s.length()) {
+                            out.append(s.charAt(i));
+                        }
+                    }
+                    start = i + 1;
+                }
+            }
+            return out == null ? s : out.toString();
+        }
+
+        private static String map(String word) {
+            int digits = 0;
+            int latin = 0;
+            int cyrillic = 0;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (Character.isDigit(c)) {
+                    digits++;
+                } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) {
+                    cyrillic++;
+                }
+            }
+            // a number with a letter or two (No3, 2nd) is a number: the word must be mostly letters
+            if (digits == 0 || latin + cyrillic < 3 || digits >= latin + cyrillic) {
+                return word;
+            }
+            StringBuilder out = new StringBuilder(word.length());
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                out.append(cyrillic > latin ? cyrillicLookalike(c) : latinLookalike(c));
+            }
+            return out.toString();
+        }
+
+        private static char latinLookalike(char c) {
+            return switch (c) {
+                case '0' -> 'o';
+                case '1' -> 'i';
+                case '3' -> 'e';
+                case '4' -> 'a';
+                case '5' -> 's';
+                case '7' -> 't';
+                case '8' -> 'b';
+                case '9' -> 'g';
+                default -> c;
+            };
+        }
+
+        private static char cyrillicLookalike(char c) {
+            return switch (c) {
+                case '0' -> 'о';
+                case '3' -> 'з';
+                default -> c;
+            };
+        }
+    }
+
+    /**
      * Punctuation is not part of a name: apostrophes and soft-sign marks vanish (O'Brien, Мар'яна),
      * hyphens, dots and other marks separate parts. Commas are kept: they mark "SURNAME, Given".
      */

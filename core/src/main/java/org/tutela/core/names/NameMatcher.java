@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Scores how likely two names (or two persons) are one, by aligning their parts: each query part is
@@ -35,6 +36,13 @@ public final class NameMatcher {
     static final double NOT_IN_QUERY_COST = 0.30;
     static final double PATRONYMIC_COST = 0.05;
     static final double ORDER_SWAP_COST = 0.01;
+    static final double SCRAMBLED = 0.85;
+    /** What writing parts together or apart costs, taken off the similarity of the joined form. */
+    static final double JOINED_COST = 0.03;
+    /** At most this many parts are tried as one word. */
+    static final int MAX_JOINED = 3;
+    /** Shorter keys are too often anagrams of other names (Amir / Mira) to count as scrambled. */
+    static final int MIN_SCRAMBLED = 5;
 
     private final NameAnalyser analyser;
 
@@ -89,8 +97,15 @@ public final class NameMatcher {
                 best.parts(), evidence);
     }
 
-    /** A possible pairing; the explanation is only written for the pairings chosen. */
-    private record Pair(int q, int c, double sim, PartMatch.Kind kind, java.util.function.Supplier<String> detail) {
+    /**
+     * A possible pairing of query parts {@code q..qEnd} with candidate parts {@code c..cEnd} (one each,
+     * unless a name joins or splits words); the explanation is only written for the pairings chosen.
+     */
+    private record Pair(int q, int qEnd, int c, int cEnd, double sim, PartMatch.Kind kind, Supplier<String> detail) {
+        Pair(int q, int c, double sim, PartMatch.Kind kind, Supplier<String> detail) {
+            this(q, q, c, c, sim, kind, detail);
+        }
+
         Pair(int q, int c, double sim, PartMatch.Kind kind, String detail) {
             this(q, c, sim, kind, () -> detail);
         }
@@ -113,62 +128,23 @@ public final class NameMatcher {
         boolean[] qUsed = new boolean[qs.size()];
         boolean[] cUsed = new boolean[cs.size()];
         List<Pair> chosen = new ArrayList<>();
-        for (Pair p : pairs) {
-            if (!qUsed[p.q] && !cUsed[p.c]) {
-                qUsed[p.q] = true;
-                cUsed[p.c] = true;
-                chosen.add(p);
-            }
+        choose(pairs, qUsed, cUsed, chosen);
+        if (anyFree(qUsed) && anyFree(cUsed)) {
+            choose(leftoverPairs(qs, qUsed, cs, cUsed), qUsed, cUsed, chosen);
         }
         chosen.sort(Comparator.comparingInt(Pair::q));
         List<PartMatch> parts = new ArrayList<>();
         double gained = 0;
         double total = 0;
         for (Pair p : chosen) {
-            NamePart a = qs.get(p.q);
-            NamePart b = cs.get(p.c);
-            double w = (weight(a) + weight(b)) / 2;
+            double w = (weight(qs, p.q, p.qEnd) + weight(cs, p.c, p.cEnd)) / 2;
             gained += w * p.sim;
             total += w;
-            parts.add(new PartMatch(Optional.of(a.text()), Optional.of(b.text()), role(a, b), p.kind, p.sim, p.detail.get()));
+            parts.add(new PartMatch(Optional.of(text(qs, p.q, p.qEnd)), Optional.of(text(cs, p.c, p.cEnd)),
+                    role(qs.get(p.q), cs.get(p.c)), p.kind, p.sim, p.detail.get()));
         }
-        boolean candidateHasPatronymic = cs.stream().anyMatch(p -> p.role() == NamePart.Role.PATRONYMIC);
-        boolean queryHasPatronymic = qs.stream().anyMatch(p -> p.role() == NamePart.Role.PATRONYMIC);
-        for (int i = 0; i < qs.size(); i++) {
-            if (!qUsed[i]) {
-                NamePart a = qs.get(i);
-                boolean patronymic = a.role() == NamePart.Role.PATRONYMIC;
-                if (patronymic && candidateHasPatronymic) {
-                    total += weight(a) * MISSING_COST;
-                    parts.add(new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(), PartMatch.Kind.PATRONYMIC_DIFFERENT, 0,
-                            "the candidate's patronymic is another one"));
-                    continue;
-                }
-                total += weight(a) * (patronymic ? PATRONYMIC_COST : MISSING_COST);
-                parts.add(new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(),
-                        patronymic ? PartMatch.Kind.PATRONYMIC_MISSING : PartMatch.Kind.MISSING_IN_CANDIDATE, 0,
-                        patronymic ? "the candidate's name has no patronymic to compare" : "no part of the candidate's name corresponds"));
-            }
-        }
-        int extra = 0;
-        for (int j = 0; j < cs.size(); j++) {
-            if (!cUsed[j]) {
-                NamePart b = cs.get(j);
-                boolean patronymic = b.role() == NamePart.Role.PATRONYMIC;
-                if (patronymic && queryHasPatronymic) {
-                    total += weight(b) * NOT_IN_QUERY_COST;
-                    parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(), PartMatch.Kind.PATRONYMIC_DIFFERENT, 0,
-                            "the query's patronymic is another one"));
-                    continue;
-                }
-                // records often carry more given names than a query names: the first extra part costs most
-                double cost = patronymic || b.isInitial() ? PATRONYMIC_COST : extra++ == 0 ? NOT_IN_QUERY_COST : NOT_IN_QUERY_COST / 2;
-                total += weight(b) * cost;
-                parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(),
-                        patronymic ? PartMatch.Kind.PATRONYMIC_MISSING : PartMatch.Kind.NOT_IN_QUERY, 0,
-                        patronymic ? "the query has no patronymic to compare" : "the query does not mention this part"));
-            }
-        }
+        Leftovers left = new Leftovers(qs, qUsed, cs, cUsed);
+        total += left.cost(parts);
         boolean swapped = false;
         for (int x = 0; x < chosen.size() && !swapped; x++) {
             for (int y = x + 1; y < chosen.size(); y++) {
@@ -184,6 +160,280 @@ public final class NameMatcher {
         }
         score = clamp(score);
         return new NameMatch(score, score, query.original(), candidate.original(), swapped, parts, List.of());
+    }
+
+    private static void choose(List<Pair> pairs, boolean[] qUsed, boolean[] cUsed, List<Pair> chosen) {
+        for (Pair p : pairs) {
+            if (free(qUsed, p.q, p.qEnd) && free(cUsed, p.c, p.cEnd)) {
+                java.util.Arrays.fill(qUsed, p.q, p.qEnd + 1, true);
+                java.util.Arrays.fill(cUsed, p.c, p.cEnd + 1, true);
+                chosen.add(p);
+            }
+        }
+    }
+
+    private static boolean free(boolean[] used, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (used[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyFree(boolean[] used) {
+        for (boolean u : used) {
+            if (!u) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parts no single part matched, tried again the ways names get mangled in lists and requests: words
+     * run together or split (SergeiLavrov, Patr ushev), initials for several parts (JC Juncker), letters
+     * scrambled (nituP). Only leftovers are tried, so a clean pairing never pays for this.
+     */
+    private List<Pair> leftoverPairs(List<NamePart> qs, boolean[] qUsed, List<NamePart> cs, boolean[] cUsed) {
+        List<Pair> out = new ArrayList<>();
+        for (int i = 0; i < qs.size(); i++) {
+            for (int j = 0; j < cs.size(); j++) {
+                if (!qUsed[i] && !cUsed[j]) {
+                    scrambled(i, qs.get(i), j, cs.get(j)).ifPresent(out::add);
+                }
+            }
+        }
+        for (int run = 2; run <= MAX_JOINED; run++) {
+            for (int i = 0; i + run <= qs.size(); i++) {
+                if (free(qUsed, i, i + run - 1)) {
+                    for (int j = 0; j < cs.size(); j++) {
+                        if (!cUsed[j]) {
+                            int q = i;
+                            int qEnd = i + run - 1;
+                            int c = j;
+                            joined(qs, q, qEnd, cs.get(j)).ifPresent(m -> out.add(new Pair(q, qEnd, c, c, m.sim, m.kind, m.detail)));
+                        }
+                    }
+                }
+            }
+            for (int j = 0; j + run <= cs.size(); j++) {
+                if (free(cUsed, j, j + run - 1)) {
+                    for (int i = 0; i < qs.size(); i++) {
+                        if (!qUsed[i]) {
+                            int q = i;
+                            int c = j;
+                            int cEnd = j + run - 1;
+                            joined(cs, c, cEnd, qs.get(i)).ifPresent(m -> out.add(new Pair(q, q, c, cEnd, m.sim, m.kind, m.detail)));
+                        }
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingDouble((Pair p) -> -p.sim));
+        return out;
+    }
+
+    private record Joined(double sim, PartMatch.Kind kind, Supplier<String> detail) {
+    }
+
+    /** Parts {@code from..to} of one name against one part of the other: written together, or as initials. */
+    private Optional<Joined> joined(List<NamePart> run, int from, int to, NamePart single) {
+        if (single.isInitial()) {
+            return Optional.empty();
+        }
+        StringBuilder letters = new StringBuilder();
+        StringBuilder together = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            NamePart p = run.get(k);
+            letters.appendCodePoint(p.text().codePointAt(0));
+            together.append(p.text());
+        }
+        String written = text(run, from, to);
+        if (single.text().contentEquals(letters) && to - from + 1 >= 2) {
+            return Optional.of(new Joined(INITIAL, PartMatch.Kind.INITIALS,
+                    () -> "'" + single.text() + "' are the initials of '" + written + "'"));
+        }
+        if (run.subList(from, to + 1).stream().anyMatch(NamePart::isInitial)) {
+            return Optional.empty();
+        }
+        Pair p = pair(0, analyser.part(together.toString()), 0, single);
+        if (p.sim < PAIR_FLOOR || p.kind == PartMatch.Kind.INITIAL || p.kind == PartMatch.Kind.MISSING_IN_CANDIDATE) {
+            return Optional.empty();
+        }
+        return Optional.of(new Joined(p.sim - JOINED_COST, PartMatch.Kind.JOINED,
+                () -> "'" + written + "' written as one word: " + p.detail.get()));
+    }
+
+    /** The same letters in another order: reversed or shuffled, as when a name is typed to slip a filter. */
+    private static Optional<Pair> scrambled(int i, NamePart a, int j, NamePart b) {
+        if (a.isInitial() || b.isInitial()) {
+            return Optional.empty();
+        }
+        for (String x : a.keySet()) {
+            if (x.length() < MIN_SCRAMBLED) {
+                continue;
+            }
+            char[] sx = x.toCharArray();
+            java.util.Arrays.sort(sx);
+            for (String y : b.keySet()) {
+                if (y.length() == x.length() && !y.equals(x)) {
+                    char[] sy = y.toCharArray();
+                    java.util.Arrays.sort(sy);
+                    if (java.util.Arrays.equals(sx, sy)) {
+                        return Optional.of(new Pair(i, j, SCRAMBLED, PartMatch.Kind.SCRAMBLED,
+                                () -> "the same letters in another order (keys " + x + " / " + y + ")"));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What the parts without counterpart cost. A part one name has and the other lacks is an omission
+     * (records carry more given names than a request names, and the other way round): it costs little. Parts
+     * left over on both sides are two different names in one place: a contradiction, which costs the
+     * query's part in full. Patronymics, initials, particles and repeated words have their own, smaller costs.
+     */
+    private static final class Leftovers {
+        private final List<NamePart> qs;
+        private final List<NamePart> cs;
+        private final List<Integer> q = new ArrayList<>();
+        private final List<Integer> c = new ArrayList<>();
+        private final boolean queryHasPatronymic;
+        private final boolean candidateHasPatronymic;
+        private final long qSubstantive;
+        private final long cSubstantive;
+
+        Leftovers(List<NamePart> qs, boolean[] qUsed, List<NamePart> cs, boolean[] cUsed) {
+            this.qs = qs;
+            this.cs = cs;
+            for (int i = 0; i < qs.size(); i++) {
+                if (!qUsed[i]) {
+                    q.add(i);
+                }
+            }
+            for (int j = 0; j < cs.size(); j++) {
+                if (!cUsed[j]) {
+                    c.add(j);
+                }
+            }
+            queryHasPatronymic = qs.stream().anyMatch(p -> p.role() == NamePart.Role.PATRONYMIC);
+            candidateHasPatronymic = cs.stream().anyMatch(p -> p.role() == NamePart.Role.PATRONYMIC);
+            qSubstantive = q.stream().filter(i -> substantive(qs, qUsed, i)).count();
+            cSubstantive = c.stream().filter(j -> substantive(cs, cUsed, j)).count();
+        }
+
+        private static boolean substantive(List<NamePart> name, boolean[] used, int i) {
+            NamePart p = name.get(i);
+            return p.role() != NamePart.Role.PATRONYMIC && !p.isInitial() && !repeated(name, used, i);
+        }
+
+        /** Written a second time in the same name, and the other copy is matched. */
+        private static boolean repeated(List<NamePart> name, boolean[] used, int i) {
+            for (int k = 0; k < name.size(); k++) {
+                if (k != i && used[k] && name.get(k).text().equals(name.get(i).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Adds a line per leftover part to {@code parts}; returns the weight they add to the total. */
+        double cost(List<PartMatch> parts) {
+            double total = 0;
+            long contradictions = Math.min(qSubstantive, cSubstantive);
+            long qContradicting = 0;
+            long cContradicting = 0;
+            int omissions = 0;
+            boolean[] qUsed = used(qs, q);
+            boolean[] cUsed = used(cs, c);
+            for (int i : q) {
+                NamePart a = qs.get(i);
+                double w = weight(a);
+                if (repeated(qs, qUsed, i)) {
+                    total += w * PATRONYMIC_COST;
+                    parts.add(new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(), PartMatch.Kind.REPEATED, 0,
+                            "written twice in the query's name"));
+                } else if (a.role() == NamePart.Role.PATRONYMIC) {
+                    total += w * (candidateHasPatronymic ? MISSING_COST : PATRONYMIC_COST);
+                    parts.add(candidateHasPatronymic
+                            ? new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(), PartMatch.Kind.PATRONYMIC_DIFFERENT, 0,
+                            "the candidate's patronymic is another one")
+                            : new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(), PartMatch.Kind.PATRONYMIC_MISSING, 0,
+                            "the candidate's name has no patronymic to compare"));
+                } else if (a.isInitial()) {
+                    // a middle initial the other name leaves out is normal; one where the other has another name is not
+                    boolean omitted = cSubstantive == 0 && c.stream().noneMatch(j -> cs.get(j).isInitial());
+                    total += w * (omitted ? PATRONYMIC_COST : MISSING_COST);
+                    parts.add(new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(), PartMatch.Kind.MISSING_IN_CANDIDATE, 0,
+                            omitted ? "an initial the candidate's name leaves out" : "the initial of no part of the candidate's name"));
+                } else if (qContradicting++ < contradictions) {
+                    total += w * MISSING_COST;
+                    parts.add(new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(), PartMatch.Kind.MISSING_IN_CANDIDATE, 0,
+                            "no part of the candidate's name corresponds"));
+                } else {
+                    total += w * (omissions++ == 0 ? NOT_IN_QUERY_COST : NOT_IN_QUERY_COST / 2);
+                    parts.add(new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(), PartMatch.Kind.MISSING_IN_CANDIDATE, 0,
+                            "the candidate's name does not have this part"));
+                }
+            }
+            for (int j : c) {
+                NamePart b = cs.get(j);
+                double w = weight(b);
+                if (repeated(cs, cUsed, j)) {
+                    total += w * PATRONYMIC_COST;
+                    parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(), PartMatch.Kind.REPEATED, 0,
+                            "written twice in the candidate's name"));
+                } else if (b.role() == NamePart.Role.PATRONYMIC && queryHasPatronymic) {
+                    total += w * NOT_IN_QUERY_COST;
+                    parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(), PartMatch.Kind.PATRONYMIC_DIFFERENT, 0,
+                            "the query's patronymic is another one"));
+                } else if (b.role() == NamePart.Role.PATRONYMIC || b.isInitial()) {
+                    total += w * PATRONYMIC_COST;
+                    parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(),
+                            b.isInitial() ? PartMatch.Kind.NOT_IN_QUERY : PartMatch.Kind.PATRONYMIC_MISSING, 0,
+                            b.isInitial() ? "an initial the query does not mention" : "the query has no patronymic to compare"));
+                } else if (cContradicting++ < contradictions) {
+                    total += w * NOT_IN_QUERY_COST;
+                    parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(), PartMatch.Kind.NOT_IN_QUERY, 0,
+                            "the query has another part here"));
+                } else {
+                    // records often carry more given names than a query names: the first extra part costs most
+                    total += w * (omissions++ == 0 ? NOT_IN_QUERY_COST : NOT_IN_QUERY_COST / 2);
+                    parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(), PartMatch.Kind.NOT_IN_QUERY, 0,
+                            "the query does not mention this part"));
+                }
+            }
+            return total;
+        }
+
+        private static boolean[] used(List<NamePart> name, List<Integer> left) {
+            boolean[] used = new boolean[name.size()];
+            java.util.Arrays.fill(used, true);
+            left.forEach(i -> used[i] = false);
+            return used;
+        }
+    }
+
+    private static String text(List<NamePart> parts, int from, int to) {
+        if (from == to) {
+            return parts.get(from).text();
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            b.append(k > from ? " " : "").append(parts.get(k).text());
+        }
+        return b.toString();
+    }
+
+    private static double weight(List<NamePart> parts, int from, int to) {
+        double w = 0;
+        for (int k = from; k <= to; k++) {
+            w += weight(parts.get(k));
+        }
+        return w;
     }
 
     private static NamePart.Role role(NamePart a, NamePart b) {

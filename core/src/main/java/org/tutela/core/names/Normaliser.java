@@ -13,7 +13,7 @@ public record Normaliser(List<NameFilter> filters) {
 
     public static Normaliser standard() {
         return new Normaliser(List.of(new NameFilter.UnicodeNormalisation(), new NameFilter.CaseFolding(),
-                new NameFilter.Punctuation(), new NameFilter.LookalikeLetters(), new NameFilter.Whitespace()));
+                new NameFilter.DigitLookalikes(), new NameFilter.Punctuation(), new NameFilter.LookalikeLetters(), new NameFilter.Whitespace()));
     }
 
     public String normalise(String name) {

@@ -31,6 +31,14 @@ public record PartMatch(Optional<String> query, Optional<String> candidate, Name
         INITIAL,
         /** A few letters differ. */
         TYPO,
+        /** The same letters in another order (Nitup / Putin): a deliberate or careless scramble. */
+        SCRAMBLED,
+        /** One name writes as one word what the other writes as two or three (SergeiLavrov, Patr ushev). */
+        JOINED,
+        /** Initials standing for several parts written out in the other name (JC / Jean-Claude). */
+        INITIALS,
+        /** The same part written twice in one name (Sergey Sergey Shoigu): counted once. */
+        REPEATED,
         /** The candidate lacks the query's patronymic, or the other way round: normal, costs little. */
         PATRONYMIC_MISSING,
         /** Both names have a patronymic and they differ: a sign of two namesakes. */
