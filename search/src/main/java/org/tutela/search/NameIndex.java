@@ -54,7 +54,7 @@ import java.util.Set;
  */
 public final class NameIndex implements AutoCloseable {
     /** Bumped whenever keys change meaning (tables, skeleton rules); an index of another version is rebuilt. */
-    public static final String KEYS_VERSION = "2";
+    public static final String KEYS_VERSION = "3";
     static final String VERSION_KEY = "tutela.names.keys";
 
     static final String UID = "uid";

@@ -37,6 +37,9 @@ public final class NameMatcher {
     static final double PATRONYMIC_COST = 0.05;
     static final double ORDER_SWAP_COST = 0.01;
     static final double SCRAMBLED = 0.85;
+    /** Parts alike only in their consonants ({@link SoundKey}): weaker than a table's transliteration. */
+    static final double BY_SOUND = 0.85;
+    static final int MIN_SOUND_KEY = 3;
     /** What writing parts together or apart costs, taken off the similarity of the joined form. */
     static final double JOINED_COST = 0.03;
     /** At most this many parts are tried as one word. */
@@ -351,7 +354,7 @@ public final class NameMatcher {
             boolean[] cUsed = used(cs, c);
             for (int i : q) {
                 NamePart a = qs.get(i);
-                double w = weight(a);
+                double w = weight(qs, i);
                 if (repeated(qs, qUsed, i)) {
                     total += w * PATRONYMIC_COST;
                     parts.add(new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(), PartMatch.Kind.REPEATED, 0,
@@ -381,7 +384,7 @@ public final class NameMatcher {
             }
             for (int j : c) {
                 NamePart b = cs.get(j);
-                double w = weight(b);
+                double w = weight(cs, j);
                 if (repeated(cs, cUsed, j)) {
                     total += w * PATRONYMIC_COST;
                     parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(), PartMatch.Kind.REPEATED, 0,
@@ -431,7 +434,7 @@ public final class NameMatcher {
     private static double weight(List<NamePart> parts, int from, int to) {
         double w = 0;
         for (int k = from; k <= to; k++) {
-            w += weight(parts.get(k));
+            w += weight(parts, k);
         }
         return w;
     }
@@ -440,11 +443,13 @@ public final class NameMatcher {
         return a.role() == NamePart.Role.UNKNOWN ? b.role() : a.role();
     }
 
-    private static double weight(NamePart p) {
+    /** A particle joins name parts, so it never stands first: a first "Ben" is a given name, not "son of". */
+    private static double weight(List<NamePart> parts, int k) {
+        NamePart p = parts.get(k);
         if (p.role() == NamePart.Role.PATRONYMIC) {
             return 0.5;
         }
-        if (NameAnalyser.PARTICLES.contains(p.text())) {
+        if (k > 0 && NameAnalyser.PARTICLES.contains(p.text())) {
             return 0.2;
         }
         return p.isInitial() ? 0.5 : 1.0;
@@ -494,7 +499,52 @@ public final class NameMatcher {
                 return byFather;
             }
         }
-        return typo(i, a, j, b);
+        Pair typo = typo(i, a, j, b);
+        if (typo.sim < PAIR_FLOOR && roughlyRomanised(a, b)) {
+            return bySound(i, a, j, b).orElse(typo);
+        }
+        return typo;
+    }
+
+    /** Different scripts, one of which ICU romanises without a table of ours (Arabic, Korean, Greek, ...). */
+    private static boolean roughlyRomanised(NamePart a, NamePart b) {
+        return a.script() != b.script() && (rough(a.script()) || rough(b.script()));
+    }
+
+    private static boolean rough(Script s) {
+        return s == Script.OTHER || s == Script.MIXED;
+    }
+
+    private static boolean abjad(NamePart p) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(p.text().codePointAt(0));
+        return s == Character.UnicodeScript.ARABIC || s == Character.UnicodeScript.HEBREW || s == Character.UnicodeScript.SYRIAC;
+    }
+
+    /** Consonants alike by {@link SoundKey}: equal, or one more or fewer when there are at least four. */
+    private static Optional<Pair> bySound(int i, NamePart a, int j, NamePart b) {
+        boolean abjadA = abjad(a);
+        boolean abjadB = abjad(b);
+        for (String x : a.keySet()) {
+            String sx = SoundKey.of(x, abjadA);
+            if (sx.length() < MIN_SOUND_KEY) {
+                continue;
+            }
+            for (String y : b.keySet()) {
+                String sy = SoundKey.of(y, abjadB);
+                if (sy.length() < MIN_SOUND_KEY) {
+                    continue;
+                }
+                // rough romanisations add or drop a consonant (Greek ντ, Korean final -u), they rarely change one
+                int d = sx.equals(sy) ? 0
+                        : Math.abs(sx.length() - sy.length()) == 1 && Math.min(sx.length(), sy.length()) > MIN_SOUND_KEY
+                        ? editDistance(sx, sy, 1) : 2;
+                if (d <= 1) {
+                    return Optional.of(new Pair(i, j, d == 0 ? BY_SOUND : BY_SOUND - 0.05, PartMatch.Kind.TRANSLITERATION,
+                            () -> "alike in sound across scripts (keys " + x + " / " + y + ", consonants " + sx + " / " + sy + ")"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static final String[] PATRONYMIC_SUFFIXES = {"ьевич", "ьевна", "ьович", "ївна", "іївна", "ійович", "йович", "евич", "евна",
@@ -584,6 +634,20 @@ public final class NameMatcher {
                     ka = x;
                     kb = y;
                 }
+            }
+        }
+        // the key can be shorter than the word (ss, oo and kh collapse), which leaves a short word no allowance:
+        // two Latin words are also compared as written
+        String ta = a.text();
+        String tb = b.text();
+        if (best == Integer.MAX_VALUE && a.script() == Script.LATIN && b.script() == Script.LATIN) {
+            int allowed = allowedEdits(Math.min(ta.length(), tb.length()));
+            int d = allowed == 0 ? 1 : editDistance(ta, tb, allowed);
+            if (d <= allowed && allowed > 0) {
+                best = d;
+                len = Math.max(ta.length(), tb.length());
+                ka = ta;
+                kb = tb;
             }
         }
         if (best == Integer.MAX_VALUE) {

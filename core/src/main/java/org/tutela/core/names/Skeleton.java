@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A loose phonetic key of a name part written in Latin letters: the spellings that romanisation
  * systems and habits produce for one sound collapse to one form (dzh/j/zh, kh/h, ts/tz/c, y/i/ii,
- * ye/ie/e, doubled letters, a final -ie). Two parts with a common key are taken to be one name
+ * ye/ie/e, doubled letters, a final -ie, Pinyin x/hs/sh before i). Two parts with a common key are taken to be one name
  * written two ways. The key is not for display; markers for collapsed sounds are upper case.
  */
 public final class Skeleton {
@@ -29,6 +29,8 @@ public final class Skeleton {
 
     private static final List<Rule> RULES = List.of(
             Rule.of("(?<=...)ie$", "i"),
+            // Pinyin x and Wade-Giles hs are one sound, which English writes sh or s (Xi, Hsi, Shi)
+            Rule.of("^hs|^x(?=i)", "S"),
             Rule.of("shch|sch|sh", "S"),
             Rule.of("tsch|tch|ch", "C"),
             Rule.of("dzh|dj|zh|^j|j(?=[aeiouy])", "J"),
@@ -70,6 +72,9 @@ public final class Skeleton {
             char c = Character.toLowerCase(folded.charAt(i));
             if (c >= 'a' && c <= 'z') {
                 out.append(c);
+            } else if (Character.getType(c) == Character.MODIFIER_LETTER) {
+                // ʿ and ʾ (ayn, hamza) in romanised Arabic and Hebrew: marks, not letters of the key
+                continue;
             } else if (Character.isLetter(c)) {
                 // a letter outside ASCII remains (Cyrillic left by a table that lacks it): not a usable key
                 return "";

@@ -109,4 +109,37 @@ class MangledNamesTest {
         assertThat(language.isMatch()).isTrue();
         assertThat(matcher.compare("Bill Fairbrother", "Thomas Fairbrother").isMatch()).isFalse();
     }
+
+    @Test
+    void scriptsIcuRomanisesRoughlyAreComparedByTheirConsonants() {
+        NameMatch arabic = matcher.compare("ميخائيل تيموشينكو", "Mikhail Timoshenko");
+        assertThat(arabic.isMatch()).isTrue();
+        assertThat(arabic.explain()).contains("alike in sound across scripts");
+        assertThat(matcher.compare("كريم بنعلي", "Karim Benali").isMatch()).isTrue();
+        assertThat(matcher.compare("ميخائيل تيموشينكو", "Mikhail Tarasenko").isMatch()).isFalse();
+        // two Latin names are never compared this loosely
+        assertThat(matcher.compare("Mikhail Tymoshenko", "Mikhail Tamsinek").isMatch()).isFalse();
+    }
+
+    @Test
+    void pinyinAndWadeGilesSpellingsOfOneSyllableAgree() {
+        assertThat(matcher.compare("Hsi Wenjun", "Xi Wenjun").isMatch()).isTrue();
+        assertThat(matcher.compare("Shi Wenjun", "Xi Wenjun").isMatch()).isTrue();
+        assertThat(matcher.compare("Xi Wenjun", "Li Wenjun").isMatch()).isFalse();
+    }
+
+    @Test
+    void shortWordsAreAlsoComparedAsWrittenWhenTheirKeysAreShorter() {
+        // "ss" collapses in the key, which would leave "Ssad" too short for a typo allowance
+        assertThat(matcher.compare("Haji Ssad Karimi", "Haji Asad Karimi").isMatch()).isTrue();
+    }
+
+    @Test
+    void aParticleNeverStandsFirst() {
+        NameMatch m = matcher.compare("Ben Ashkenazi", "Benjamin Ashkenazi");
+        assertThat(kinds(m)).contains(PartMatch.Kind.DIMINUTIVE);
+        assertThat(m.isMatch()).isTrue();
+        // inside a name it is still "son of" and weighs little
+        assertThat(matcher.compare("Yusuf ben Haddad", "Yusuf Haddad").score()).isGreaterThan(0.95);
+    }
 }
