@@ -40,6 +40,7 @@ public final class NameMatcher {
     /** Parts alike only in their consonants ({@link SoundKey}): weaker than a table's transliteration. */
     static final double BY_SOUND = 0.85;
     static final int MIN_SOUND_KEY = 3;
+    private static final String VOWELS = "aeiouy";
     /** What writing parts together or apart costs, taken off the similarity of the joined form. */
     static final double JOINED_COST = 0.03;
     /** At most this many parts are tried as one word. */
@@ -627,8 +628,13 @@ public final class NameMatcher {
                 if (allowed == 0) {
                     continue;
                 }
+                int limit = allowed;
                 int d = editDistance(x, y, allowed);
-                if (d <= allowed && (d < best || d == best && l > len)) {
+                if (d > allowed && allowed < 2 && vowelsOnly(x, y)) {
+                    limit = 2;
+                    d = editDistance(x, y, limit);
+                }
+                if (d <= limit && (d < best || d == best && l > len)) {
                     best = d;
                     len = l;
                     ka = x;
@@ -657,8 +663,28 @@ public final class NameMatcher {
         int edits = best;
         String x = ka;
         String y = kb;
-        return new Pair(i, j, sim, PartMatch.Kind.TYPO, () -> edits + (edits == 1 ? " letter differs" : " letters differ")
-                + " (keys " + x + " / " + y + ")");
+        String what = edits > allowedEdits(Math.min(x.length(), y.length())) ? " vowels differ, nothing else"
+                : edits == 1 ? " letter differs" : " letters differ";
+        return new Pair(i, j, sim, PartMatch.Kind.TYPO, () -> edits + what + " (keys " + x + " / " + y + ")");
+    }
+
+    /**
+     * Two words of five letters or more, of one length, that differ only in vowels written for vowels: vowels are
+     * what spellings and languages change most (akanye makes Morozov Marazau, Kolesov Kalesau), so such words get
+     * two edits where their length alone would allow one. A dropped or added vowel (Morozov, Mirzoev) is not this.
+     */
+    private static boolean vowelsOnly(String x, String y) {
+        if (x.length() != y.length() || x.length() < 5) {
+            return false;
+        }
+        for (int k = 0; k < x.length(); k++) {
+            char a = x.charAt(k);
+            char b = y.charAt(k);
+            if (a != b && (VOWELS.indexOf(a) < 0 || VOWELS.indexOf(b) < 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Short parts get no typo allowance: Ivan and Iван are one edit apart yet Ivan and Igan are two names. */

@@ -142,4 +142,13 @@ class MangledNamesTest {
         // inside a name it is still "son of" and weighs little
         assertThat(matcher.compare("Yusuf ben Haddad", "Yusuf Haddad").score()).isGreaterThan(0.95);
     }
+
+    @Test
+    void vowelsWrittenForVowelsGetTwoEditsButDroppedVowelsDoNot() {
+        NameMatch akanye = matcher.compare("Ivan Marazov", "Ivan Morozov");
+        assertThat(akanye.isMatch()).isTrue();
+        assertThat(akanye.explain()).contains("vowels differ");
+        assertThat(matcher.compare("Ivan Mirzoev", "Ivan Morozov").isMatch()).isFalse();
+        assertThat(matcher.compare("Ivan Murozav", "Ivan Morozov").isMatch()).isFalse();
+    }
 }
