@@ -258,7 +258,7 @@ public final class NameMatcher {
             return Optional.of(new Joined(INITIAL, PartMatch.Kind.INITIALS,
                     () -> "'" + single.text() + "' are the initials of '" + written + "'"));
         }
-        if (run.subList(from, to + 1).stream().anyMatch(NamePart::isInitial)) {
+        if (run.subList(from, to + 1).stream().anyMatch(NamePart::isInitial) || !comparableLength(together, single)) {
             return Optional.empty();
         }
         Pair p = pair(0, analyser.part(together.toString()), 0, single);
@@ -267,6 +267,16 @@ public final class NameMatcher {
         }
         return Optional.of(new Joined(p.sim - JOINED_COST, PartMatch.Kind.JOINED,
                 () -> "'" + written + "' written as one word: " + p.detail.get()));
+    }
+
+    /**
+     * Whether a joined form is worth analysing against {@code single}: most leftovers belong to two different
+     * names, and analysing every joined form would romanise words nobody wrote.
+     */
+    private static boolean comparableLength(CharSequence joined, NamePart single) {
+        int a = joined.length();
+        int b = single.text().length();
+        return Math.min(a, b) * 5 >= Math.max(a, b) * 3;
     }
 
     /** The same letters in another order: reversed or shuffled, as when a name is typed to slip a filter. */
