@@ -12,7 +12,12 @@ import org.tutela.search.NameSearch;
 import org.tutela.search.Scope;
 import org.tutela.search.SearchHit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,13 +25,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * THE PLUG-IN POINT FOR TUTELA'S NAME MATCHER: the one class that connects the benchmark to the product. It uses
  * only the public API of {@code org.tutela.search} and {@code org.tutela.core.names}, as the application does:
  * <ul>
- *   <li>{@link #index}: the benchmark's names become the entries of one (non-public) {@link WatchList} in an
- *       in-memory {@link NameIndex}, one entry per spelling, with birth date, gender and nationality;</li>
+ *   <li>{@link #index}: the benchmark's names become the entries of one (non-public) {@link WatchList} in a
+ *       {@link NameIndex} opened, as the application opens its own, on a directory (a temporary one, deleted on
+ *       close), one entry per spelling, with birth date, gender and nationality;</li>
  *   <li>{@link #query}: {@link NameSearch#search} with a one-name {@link NameQuery} carrying the query's evidence,
  *       minimum score 0 (the harness applies the threshold), scope = that list;</li>
  *   <li>{@link #score}: {@link NameMatcher#compare(String, String)} on two bare names;</li>
@@ -40,7 +47,10 @@ public final class TutelaMatcher implements CandidateMatcher {
     private static final String LIST = "benchmark";
     private static final Map<String, String> COUNTRY_BY_ENGLISH_NAME = countriesByName();
 
-    private final NameIndex index = NameIndex.inMemory();
+    private final Path directory = temporaryDirectory();
+    // on disk, as in the application: an in-memory index of a million names would sit on the heap and make the
+    // benchmark measure the garbage collector
+    private final NameIndex index = NameIndex.open(directory);
     private final NameSearch search = new NameSearch(index);
     private final NameMatcher matcher = new NameMatcher(index.analyser());
     private final Map<String, BenchName> byId = new HashMap<>();
@@ -53,7 +63,7 @@ public final class TutelaMatcher implements CandidateMatcher {
 
     @Override
     public String description() {
-        return "Tutela NameSearch over an in-memory NameIndex (lists part, one list), NameMatcher rescoring with "
+        return "Tutela NameSearch over a NameIndex on disk (lists part, one list), NameMatcher rescoring with "
                 + "birth date, gender, nationality (ISO codes only); threshold " + defaultThreshold();
     }
 
@@ -120,6 +130,19 @@ public final class TutelaMatcher implements CandidateMatcher {
     @Override
     public void close() {
         index.close();
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("tutela: could not delete " + directory + ": " + e.getMessage());
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("tutela-bench-index");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a directory for the benchmark's index", e);
+        }
     }
 
     private static Optional<BirthDate> birthDate(BenchName n) {
