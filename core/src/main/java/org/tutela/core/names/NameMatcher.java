@@ -313,6 +313,8 @@ public final class NameMatcher {
     private static final class Leftovers {
         private final List<NamePart> qs;
         private final List<NamePart> cs;
+        private final boolean[] qUsed;
+        private final boolean[] cUsed;
         private final List<Integer> q = new ArrayList<>();
         private final List<Integer> c = new ArrayList<>();
         private final boolean queryHasPatronymic;
@@ -323,6 +325,8 @@ public final class NameMatcher {
         Leftovers(List<NamePart> qs, boolean[] qUsed, List<NamePart> cs, boolean[] cUsed) {
             this.qs = qs;
             this.cs = cs;
+            this.qUsed = qUsed;
+            this.cUsed = cUsed;
             for (int i = 0; i < qs.size(); i++) {
                 if (!qUsed[i]) {
                     q.add(i);
@@ -361,8 +365,6 @@ public final class NameMatcher {
             long qContradicting = 0;
             long cContradicting = 0;
             int omissions = 0;
-            boolean[] qUsed = used(qs, q);
-            boolean[] cUsed = used(cs, c);
             for (int i : q) {
                 NamePart a = qs.get(i);
                 double w = weight(qs, i);
@@ -423,12 +425,6 @@ public final class NameMatcher {
             return total;
         }
 
-        private static boolean[] used(List<NamePart> name, List<Integer> left) {
-            boolean[] used = new boolean[name.size()];
-            java.util.Arrays.fill(used, true);
-            left.forEach(i -> used[i] = false);
-            return used;
-        }
     }
 
     private static String text(List<NamePart> parts, int from, int to) {
