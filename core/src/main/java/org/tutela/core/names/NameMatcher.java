@@ -424,7 +424,6 @@ public final class NameMatcher {
             }
             return total;
         }
-
     }
 
     private static String text(List<NamePart> parts, int from, int to) {
