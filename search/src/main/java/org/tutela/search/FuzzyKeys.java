@@ -6,15 +6,17 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.UnicodeUtil;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The terms a {@link FuzzyQuery} with a one-letter prefix and transpositions expands to, found by reading the terms
@@ -29,15 +31,18 @@ import java.util.Optional;
  * key)} (1 for the key itself), the smaller term first among equals.
  */
 final class FuzzyKeys {
-    /** Past this many terms under one initial letter, the caller should let a {@link FuzzyQuery} do it. */
+    /** Past this many terms to compare under one initial, the caller should let a {@link FuzzyQuery} do it. */
     static final int SCAN_LIMIT = 20_000;
+
+    /** The vocabularies of the segments searched so far, by segment core and field; dropped when a segment closes. */
+    private static final Map<IndexReader.CacheKey, Map<String, Vocabulary>> VOCABULARIES = new ConcurrentHashMap<>();
 
     private FuzzyKeys() {
     }
 
     /**
      * The expansion of {@code new FuzzyQuery(new Term(field, key), maxEdits, 1, maxExpansions, true)} in this reader,
-     * or empty when more than {@code scanLimit} terms of some segment share the key's first letter.
+     * or empty when a segment has more than {@code scanLimit} terms to compare (same initial, length within reach).
      */
     static Optional<List<BytesRef>> expand(IndexReader reader, String field, String key, int maxEdits, int maxExpansions,
                                            int scanLimit) throws IOException {
@@ -45,42 +50,30 @@ final class FuzzyKeys {
         if (keyPoints.length == 0 || maxEdits < 1 || maxEdits > 2) {
             throw new IllegalArgumentException("a key with one to two edits is expanded, not '" + key + "' with " + maxEdits);
         }
-        BytesRef prefix = new BytesRef(new String(keyPoints, 0, 1));
-        int[] keySuffix = java.util.Arrays.copyOfRange(keyPoints, 1, keyPoints.length);
+        int[] keySuffix = Arrays.copyOfRange(keyPoints, 1, keyPoints.length);
+        int[][] rows = new int[3][keyPoints.length + maxEdits + 1];
         Map<BytesRef, Float> found = new HashMap<>();
-        int[] points = new int[16];
-        int[][] rows = new int[3][];
         for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(field);
-            if (terms == null) {
+            Optional<Vocabulary> vocabulary = vocabulary(leaf, field);
+            if (vocabulary.isEmpty()) {
+                return Optional.empty();
+            }
+            Initial initial = vocabulary.get().byInitial().get(keyPoints[0]);
+            if (initial == null) {
                 continue;
             }
-            TermsEnum e = terms.iterator();
-            if (e.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-                continue;
+            int from = initial.first(keyPoints.length - maxEdits);
+            int to = initial.first(keyPoints.length + maxEdits + 1);
+            if (to - from > scanLimit) {
+                return Optional.empty();
             }
-            int scanned = 0;
-            for (BytesRef t = e.term(); t != null && StringHelper.startsWith(t, prefix); t = e.next()) {
-                if (++scanned > scanLimit) {
-                    return Optional.empty();
-                }
-                if (points.length < t.length) {
-                    points = new int[t.length];
-                }
-                int n = codePoints(t, points);
-                if (Math.abs(n - keyPoints.length) > maxEdits) {
-                    continue;
-                }
-                if (rows[0] == null || rows[0].length < n + 1) {
-                    for (int r = 0; r < rows.length; r++) {
-                        rows[r] = new int[Math.max(n + 1, 16)];
-                    }
-                }
-                int edits = distance(keySuffix, points, 1, n, maxEdits, rows);
+            for (int i = from; i < to; i++) {
+                int[] rest = initial.rest()[i];
+                int edits = distance(keySuffix, rest, 0, rest.length, maxEdits, rows);
                 if (edits <= maxEdits) {
                     // a term in several segments has one similarity: the first reading stands
-                    float boost = edits == 0 ? 1.0f : 1.0f - (float) edits / (float) Math.min(n, keyPoints.length);
-                    found.putIfAbsent(BytesRef.deepCopyOf(t), boost);
+                    float boost = edits == 0 ? 1.0f : 1.0f - (float) edits / (float) Math.min(rest.length + 1, keyPoints.length);
+                    found.putIfAbsent(initial.terms()[i], boost);
                 }
             }
         }
@@ -89,22 +82,78 @@ final class FuzzyKeys {
         return Optional.of(best.stream().limit(maxExpansions).map(Map.Entry::getKey).toList());
     }
 
-    /** Decodes UTF-8 into {@code out} (at least as long as the bytes); returns the number of code points. */
-    private static int codePoints(BytesRef t, int[] out) {
-        boolean ascii = true;
-        for (int i = 0; i < t.length && ascii; i++) {
-            ascii = t.bytes[t.offset + i] >= 0;
+    /**
+     * The terms of one field of one segment that start with one code point, ordered by length in code points:
+     * those of length {@code n} are at {@code [start[n], start[n + 1])}.
+     *
+     * @param rest  each term's code points after the initial
+     * @param terms each term as indexed
+     */
+    private record Initial(int[] start, int[][] rest, BytesRef[] terms) {
+        /** The first term at least {@code length} code points long. */
+        int first(int length) {
+            return start[Math.max(0, Math.min(length, start.length - 1))];
         }
-        if (ascii) {
-            for (int i = 0; i < t.length; i++) {
-                out[i] = t.bytes[t.offset + i];
+    }
+
+    private record Vocabulary(Map<Integer, Initial> byInitial) {
+    }
+
+    private static Optional<Vocabulary> vocabulary(LeafReaderContext leaf, String field) throws IOException {
+        IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+        if (helper == null) {
+            return Optional.empty();
+        }
+        Map<String, Vocabulary> fields = VOCABULARIES.computeIfAbsent(helper.getKey(), key -> {
+            helper.addClosedListener(VOCABULARIES::remove);
+            return new ConcurrentHashMap<>();
+        });
+        Vocabulary v = fields.get(field);
+        if (v == null) {
+            v = read(leaf.reader().terms(field));
+            fields.putIfAbsent(field, v);
+        }
+        return Optional.of(v);
+    }
+
+    private static Vocabulary read(Terms terms) throws IOException {
+        Map<Integer, List<int[]>> points = new HashMap<>();
+        Map<Integer, List<BytesRef>> bytes = new HashMap<>();
+        if (terms != null) {
+            TermsEnum e = terms.iterator();
+            for (BytesRef t = e.next(); t != null; t = e.next()) {
+                int[] cp = new int[t.length];
+                int n = UnicodeUtil.UTF8toUTF32(t, cp);
+                if (n == 0) {
+                    continue;
+                }
+                points.computeIfAbsent(cp[0], k -> new ArrayList<>()).add(Arrays.copyOfRange(cp, 1, n));
+                bytes.computeIfAbsent(cp[0], k -> new ArrayList<>()).add(BytesRef.deepCopyOf(t));
             }
-            return t.length;
         }
-        int[] decoded = new int[t.length];
-        int n = UnicodeUtil.UTF8toUTF32(t, decoded);
-        System.arraycopy(decoded, 0, out, 0, n);
-        return n;
+        Map<Integer, Initial> byInitial = new HashMap<>();
+        points.forEach((initial, rests) -> {
+            List<BytesRef> termBytes = bytes.get(initial);
+            Integer[] order = new Integer[rests.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparingInt(i -> rests.get(i).length));
+            int longest = rests.get(order[order.length - 1]).length + 1;
+            int[] start = new int[longest + 2];
+            int[][] rest = new int[order.length][];
+            BytesRef[] ts = new BytesRef[order.length];
+            for (int i = 0; i < order.length; i++) {
+                rest[i] = rests.get(order[i]);
+                ts[i] = termBytes.get(order[i]);
+                start[rest[i].length + 2]++;
+            }
+            for (int n = 1; n < start.length; n++) {
+                start[n] += start[n - 1];
+            }
+            byInitial.put(initial, new Initial(start, rest, ts));
+        });
+        return new Vocabulary(Map.copyOf(byInitial));
     }
 
     /**

@@ -31,15 +31,16 @@ import org.tutela.core.names.NamePart;
 import org.tutela.core.registry.RecordId;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -56,6 +57,9 @@ public final class NameSearch {
 
     private final NameIndex index;
     private final NameMatcher matcher;
+    /** Near-miss keys expanded, and lists' descriptions, as the index reader searched holds them. */
+    private final PerReader<Fuzzy, Optional<List<BytesRef>>> expansions = new PerReader<>(50_000);
+    private final PerReader<String, WatchList.ListInfo> listInfos = new PerReader<>(10_000);
 
     public NameSearch(NameIndex index) {
         this(index, new NameMatcher(index.analyser()));
@@ -139,19 +143,15 @@ public final class NameSearch {
      * prefix, transpositions, the best {@value #FUZZY_EXPANSIONS} terms) matches; the terms are found by
      * {@link FuzzyKeys} where the index allows, which is much cheaper than the query's automata.
      */
-    private static Query query(IndexSearcher s, List<PartClause> clauses) throws IOException {
+    private Query query(IndexSearcher s, List<PartClause> clauses) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        Map<Fuzzy, Optional<List<BytesRef>>> expansions = new HashMap<>();
         for (PartClause c : clauses) {
             BooleanQuery.Builder part = new BooleanQuery.Builder();
             Set<BytesRef> keys = new LinkedHashSet<>(c.keys());
             List<Query> fuzzyQueries = new ArrayList<>();
             for (Fuzzy f : c.fuzzy()) {
-                Optional<List<BytesRef>> terms = expansions.get(f);
-                if (terms == null) {
-                    terms = FuzzyKeys.expand(s.getIndexReader(), NameIndex.KEY, f.key(), f.edits(), FUZZY_EXPANSIONS, FuzzyKeys.SCAN_LIMIT);
-                    expansions.put(f, terms);
-                }
+                Optional<List<BytesRef>> terms = expansions.get(s.getIndexReader(), f, () ->
+                        FuzzyKeys.expand(s.getIndexReader(), NameIndex.KEY, f.key(), f.edits(), FUZZY_EXPANSIONS, FuzzyKeys.SCAN_LIMIT));
                 if (terms.isPresent()) {
                     keys.addAll(terms.get());
                 } else {
@@ -276,19 +276,8 @@ public final class NameSearch {
         return out;
     }
 
-    /** The lists' descriptions as one reader of the lists' index holds them: a reader never changes. */
-    private record ListInfos(IndexReader reader, Map<String, WatchList.ListInfo> byId) {
-    }
-
-    private volatile ListInfos listInfos;
-
     private WatchList.ListInfo listInfo(IndexSearcher s, String listId) {
-        ListInfos infos = listInfos;
-        if (infos == null || infos.reader() != s.getIndexReader()) {
-            infos = new ListInfos(s.getIndexReader(), new ConcurrentHashMap<>());
-            listInfos = infos;
-        }
-        return infos.byId().computeIfAbsent(listId, id -> readListInfo(s, id));
+        return listInfos.get(s.getIndexReader(), listId, () -> readListInfo(s, listId));
     }
 
     private static WatchList.ListInfo readListInfo(IndexSearcher s, String listId) {
@@ -299,7 +288,44 @@ public final class NameSearch {
             ScoreDoc[] docs = s.search(b.build(), 1).scoreDocs;
             return NameIndex.info(s.storedFields().document(docs[0].doc));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Values worked out from one index reader, kept while searches use that reader: a reader never changes, and a
+     * write makes a new one. At most {@code limit} values per reader; past that they are all dropped and read anew.
+     */
+    private static final class PerReader<K, V> {
+        interface Compute<V> {
+            V compute() throws IOException;
+        }
+
+        private final int limit;
+        private final Map<IndexReader, Map<K, V>> byReader = new WeakHashMap<>();
+
+        PerReader(int limit) {
+            this.limit = limit;
+        }
+
+        V get(IndexReader reader, K key, Compute<V> compute) {
+            Map<K, V> values;
+            synchronized (byReader) {
+                values = byReader.computeIfAbsent(reader, r -> new ConcurrentHashMap<>());
+            }
+            V v = values.get(key);
+            if (v == null) {
+                try {
+                    v = compute.compute();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (values.size() >= limit) {
+                    values.clear();
+                }
+                values.put(key, v);
+            }
+            return v;
         }
     }
 
