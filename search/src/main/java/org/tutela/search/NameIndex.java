@@ -1,6 +1,7 @@
 package org.tutela.search;
 
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -15,9 +16,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.tutela.core.lists.ListEntry;
 import org.tutela.core.lists.WatchList;
 import org.tutela.core.names.AnalysedName;
@@ -73,6 +77,8 @@ public final class NameIndex implements AutoCloseable {
     static final String TITLE = "title";
     static final String PUBLISHER = "publisher";
     static final String DATE = "date";
+    /** Doc values: what a search reads of a candidate, see {@link Facts}. */
+    static final String FACTS = "facts";
     static final String TYPE_ENTRY = "entry";
     static final String TYPE_LIST = "list";
     static final String TYPE_PERSON = "person";
@@ -180,6 +186,7 @@ public final class NameIndex implements AutoCloseable {
         p.birthDate().ifPresent(b -> d.add(new StoredField(BIRTH, BirthDate.of(b).toString())));
         p.gender().ifPresent(g -> d.add(new StoredField(GENDER, g.name())));
         p.nationalities().forEach(c -> d.add(new StoredField(NATIONALITY, c.code())));
+        d.add(new BinaryDocValuesField(FACTS, Facts.of(p).encode()));
         return d;
     }
 
@@ -223,6 +230,7 @@ public final class NameIndex implements AutoCloseable {
         e.nationalities().forEach(c -> d.add(new StoredField(NATIONALITY, c.code())));
         e.reference().ifPresent(r -> d.add(new StoredField(REFERENCE, r)));
         e.sourceUrl().ifPresent(u -> d.add(new StoredField(URL, u)));
+        d.add(new BinaryDocValuesField(FACTS, Facts.of(list, e).encode()));
         return d;
     }
 
@@ -301,6 +309,99 @@ public final class NameIndex implements AutoCloseable {
         }
         keys.forEach(k -> d.add(new StringField(KEY, k, Field.Store.NO)));
         groups.forEach(g -> d.add(new StringField(GROUP, g, Field.Store.NO)));
+    }
+
+    /**
+     * What a search needs of an indexed person or entry, kept beside the stored fields as doc values: the facts the
+     * matcher compares (names, birth date, gender, nationalities) and what a hit shows (the registry's id, or the list,
+     * the entry's id, reference and address). A search reads them for every candidate it rescores; reading the stored
+     * fields instead would decompress a block of documents for each.
+     *
+     * @param id   the person's record id, or the entry's id in its list
+     * @param list the entry's list; empty for a registry person
+     */
+    record Facts(String id, String list, List<String> names, Optional<BirthDate> birthDate, Optional<Person.Gender> gender,
+                 List<Country> nationalities, Optional<String> reference, Optional<String> sourceUrl) {
+        private static final Person.Gender[] GENDERS = Person.Gender.values();
+
+        static Facts of(Person p) {
+            return new Facts(p.id().value(), "", p.names().stream().map(PersonName::full).toList(), p.birthDate().map(BirthDate::of),
+                    p.gender(), p.nationalities(), Optional.empty(), Optional.empty());
+        }
+
+        static Facts of(WatchList list, ListEntry e) {
+            return new Facts(e.id(), list.id(), e.names(), e.birthDate(), e.gender(), e.nationalities(), e.reference(), e.sourceUrl());
+        }
+
+        BytesRef encode() {
+            // strings as the stored fields write them (UTF-8), so that both read back the same
+            ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+            try {
+                out.writeString(id);
+                out.writeString(list);
+                out.writeVInt(names.size());
+                for (String n : names) {
+                    out.writeString(n);
+                }
+                out.writeVInt(birthDate.map(BirthDate::year).orElse(0));
+                out.writeByte((byte) (int) birthDate.flatMap(BirthDate::month).orElse(0));
+                out.writeByte((byte) (int) birthDate.flatMap(BirthDate::day).orElse(0));
+                out.writeByte((byte) (int) gender.map(g -> g.ordinal() + 1).orElse(0));
+                out.writeVInt(nationalities.size());
+                for (Country c : nationalities) {
+                    out.writeString(c.code());
+                }
+                optional(out, reference);
+                optional(out, sourceUrl);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new BytesRef(out.toArrayCopy());
+        }
+
+        private static void optional(ByteBuffersDataOutput out, Optional<String> value) throws IOException {
+            out.writeByte((byte) (value.isPresent() ? 1 : 0));
+            if (value.isPresent()) {
+                out.writeString(value.get());
+            }
+        }
+
+        static Facts decode(BytesRef b) throws IOException {
+            ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
+            String id = in.readString();
+            String list = in.readString();
+            int n = in.readVInt();
+            List<String> names = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                names.add(in.readString());
+            }
+            int year = in.readVInt();
+            int month = in.readByte();
+            int day = in.readByte();
+            Optional<BirthDate> birth = year == 0 ? Optional.empty() : Optional.of(new BirthDate(year,
+                    month == 0 ? Optional.empty() : Optional.of(month), day == 0 ? Optional.empty() : Optional.of(day)));
+            int g = in.readByte();
+            Optional<Person.Gender> gender = g == 0 ? Optional.empty() : Optional.of(GENDERS[g - 1]);
+            int c = in.readVInt();
+            List<Country> nationalities = new ArrayList<>(c);
+            for (int i = 0; i < c; i++) {
+                nationalities.add(Country.of(in.readString()));
+            }
+            Optional<String> reference = in.readByte() == 1 ? Optional.of(in.readString()) : Optional.empty();
+            Optional<String> sourceUrl = in.readByte() == 1 ? Optional.of(in.readString()) : Optional.empty();
+            return new Facts(id, list, names, birth, gender, nationalities, reference, sourceUrl);
+        }
+
+        /** From the stored fields, for a document written before the doc values existed. */
+        static Facts stored(Document d) {
+            if (d.get(LIST) == null) {
+                return new Facts(d.get(UID), "", List.of(d.getValues(NAME)), Optional.ofNullable(d.get(BIRTH)).map(BirthDate::parse),
+                        Optional.ofNullable(d.get(GENDER)).map(Person.Gender::valueOf),
+                        java.util.Arrays.stream(d.getValues(NATIONALITY)).map(Country::of).toList(), Optional.empty(), Optional.empty());
+            }
+            ListEntry e = entry(d);
+            return new Facts(e.id(), d.get(LIST), e.names(), e.birthDate(), e.gender(), e.nationalities(), e.reference(), e.sourceUrl());
+        }
     }
 
     // ---- searching ----

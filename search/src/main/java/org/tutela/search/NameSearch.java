@@ -1,7 +1,14 @@
 package org.tutela.search;
 
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -13,30 +20,28 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.tutela.core.lists.ListEntry;
 import org.tutela.core.lists.WatchList;
 import org.tutela.core.names.AnalysedName;
-import org.tutela.core.names.BirthDate;
 import org.tutela.core.names.MatchSubject;
 import org.tutela.core.names.NameEquivalents;
 import org.tutela.core.names.NameInputException;
 import org.tutela.core.names.NameMatch;
 import org.tutela.core.names.NameMatcher;
 import org.tutela.core.names.NamePart;
-import org.tutela.core.registry.Country;
-import org.tutela.core.registry.Person;
 import org.tutela.core.registry.RecordId;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Name search over the registry and lists: candidates come from the index by romanisation key,
@@ -48,9 +53,13 @@ public final class NameSearch {
     static final int CANDIDATES_PER_HIT = 4;
     static final int MIN_CANDIDATES = 50;
     private static final int MAX_GROUPS_PER_PART = 16;
+    private static final int FUZZY_EXPANSIONS = 50;
 
     private final NameIndex index;
     private final NameMatcher matcher;
+    /** Near-miss keys expanded, and lists' descriptions, as the index reader searched holds them. */
+    private final PerReader<Fuzzy, Optional<List<BytesRef>>> expansions = new PerReader<>(50_000);
+    private final PerReader<String, WatchList.ListInfo> listInfos = new PerReader<>(10_000);
 
     public NameSearch(NameIndex index) {
         this(index, new NameMatcher(index.analyser()));
@@ -72,101 +81,206 @@ public final class NameSearch {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
         List<AnalysedName> names = query.names().stream().flatMap(n -> matcher.analyser().analyseAll(n).stream()).toList();
-        Query byName = candidates(names);
+        List<PartClause> byName = candidates(names);
         MatchSubject subject = new MatchSubject(query.names(), query.birthDate(), query.gender(), query.nationalities());
         int wanted = Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_HIT);
         List<SearchHit> hits = new ArrayList<>();
         if (scope.registry() && !scope.publicOnly()) {
-            hits.addAll(index.readRegistry(s -> registryHits(s, byName, wanted, names, subject)));
+            hits.addAll(index.readRegistry(s -> hits(s, query(s, byName), wanted, names, subject, query.minScore(), limit, false)));
         }
         if (scope.listsToo()) {
-            hits.addAll(index.readLists(s -> listHits(s, listFilter(byName, scope), wanted, names, subject)));
+            hits.addAll(index.readLists(s -> hits(s, listFilter(s, query(s, byName), scope), wanted, names, subject, query.minScore(),
+                    limit, true)));
         }
         return hits.stream()
-                .filter(h -> h.match().score() >= query.minScore())
-                .sorted(Comparator.comparingDouble((SearchHit h) -> -h.match().score()).thenComparing(h -> h.found().name()))
+                .sorted(BEST_FIRST)
                 .limit(limit)
                 .toList();
     }
 
-    private Query candidates(List<AnalysedName> names) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
+    /**
+     * What the index is asked for one name part: documents with one of its keys, a key a typo or two away from one of
+     * {@code fuzzy}, or one of its equivalence groups. Each part counts once, with its weight.
+     */
+    private record PartClause(List<BytesRef> keys, List<Fuzzy> fuzzy, List<BytesRef> groups, float weight) {
+    }
+
+    /** A key and the edits allowed to reach other keys from it. */
+    private record Fuzzy(String key, int edits) {
+    }
+
+    private static List<PartClause> candidates(List<AnalysedName> names) {
+        List<PartClause> clauses = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (AnalysedName n : names) {
             for (NamePart p : n.parts()) {
                 if (p.isInitial() || !seen.add(p.text())) {
                     continue;
                 }
-                BooleanQuery.Builder part = new BooleanQuery.Builder();
                 Set<String> keys = p.keySet();
                 if (keys.isEmpty()) {
                     continue;
                 }
-                part.add(new TermInSetQuery(NameIndex.KEY, keys.stream().map(BytesRef::new).toList()), BooleanClause.Occur.SHOULD);
+                List<Fuzzy> fuzzy = new ArrayList<>();
                 Set<String> fuzzyOn = new LinkedHashSet<>();
                 for (String k : keys) {
                     int edits = k.length() >= 9 ? 2 : k.length() >= 4 ? 1 : 0;
                     if (edits > 0 && fuzzyOn.size() < 3 && fuzzyOn.add(k)) {
-                        part.add(new FuzzyQuery(new Term(NameIndex.KEY, k), edits, 1, 50, true), BooleanClause.Occur.SHOULD);
+                        fuzzy.add(new Fuzzy(k, edits));
                     }
                 }
                 List<BytesRef> groups = p.groups().stream().map(NameEquivalents.Membership::group).distinct()
                         .limit(MAX_GROUPS_PER_PART).map(g -> new BytesRef(Integer.toString(g))).toList();
-                if (!groups.isEmpty()) {
-                    part.add(new TermInSetQuery(NameIndex.GROUP, groups), BooleanClause.Occur.SHOULD);
-                }
-                // each part counts once, whatever the number of keys it matched, so more matched parts rank higher
                 float weight = p.role() == NamePart.Role.PATRONYMIC ? 0.5f : 1f;
-                all.add(new BoostQuery(new ConstantScoreQuery(part.build()), weight), BooleanClause.Occur.SHOULD);
+                clauses.add(new PartClause(keys.stream().map(BytesRef::new).toList(), fuzzy, groups, weight));
             }
+        }
+        return clauses;
+    }
+
+    /**
+     * The query for these parts in this index. A near-miss key matches what a {@link FuzzyQuery} of it (one-letter
+     * prefix, transpositions, the best {@value #FUZZY_EXPANSIONS} terms) matches; the terms are found by
+     * {@link FuzzyKeys} where the index allows, which is much cheaper than the query's automata.
+     */
+    private Query query(IndexSearcher s, List<PartClause> clauses) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (PartClause c : clauses) {
+            BooleanQuery.Builder part = new BooleanQuery.Builder();
+            Set<BytesRef> keys = new LinkedHashSet<>(c.keys());
+            List<Query> fuzzyQueries = new ArrayList<>();
+            for (Fuzzy f : c.fuzzy()) {
+                Optional<List<BytesRef>> terms = expansions.get(s.getIndexReader(), f, () ->
+                        FuzzyKeys.expand(s.getIndexReader(), NameIndex.KEY, f.key(), f.edits(), FUZZY_EXPANSIONS, FuzzyKeys.SCAN_LIMIT));
+                if (terms.isPresent()) {
+                    keys.addAll(terms.get());
+                } else {
+                    fuzzyQueries.add(new FuzzyQuery(new Term(NameIndex.KEY, f.key()), f.edits(), 1, FUZZY_EXPANSIONS, true));
+                }
+            }
+            part.add(new TermInSetQuery(NameIndex.KEY, keys), BooleanClause.Occur.SHOULD);
+            fuzzyQueries.forEach(q -> part.add(q, BooleanClause.Occur.SHOULD));
+            if (!c.groups().isEmpty()) {
+                part.add(new TermInSetQuery(NameIndex.GROUP, c.groups()), BooleanClause.Occur.SHOULD);
+            }
+            // each part counts once, whatever the number of keys it matched, so more matched parts rank higher
+            all.add(new BoostQuery(new ConstantScoreQuery(part.build()), c.weight()), BooleanClause.Occur.SHOULD);
         }
         return all.build();
     }
 
-    private static Query listFilter(Query byName, Scope scope) {
+    /**
+     * The name query restricted to the scope's lists. Restrictions every entry in the index meets are left out: they
+     * would not change the result, only make every candidate cost a look-up in a posting list as long as the index.
+     * (List descriptions need no restriction: they have no keys, so the name query never finds them.)
+     */
+    private static Query listFilter(IndexSearcher s, Query byName, Scope scope) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(byName, BooleanClause.Occur.MUST);
-        b.add(new TermQuery(new Term(NameIndex.TYPE, NameIndex.TYPE_ENTRY)), BooleanClause.Occur.FILTER);
-        if (scope.publicOnly()) {
+        boolean filtered = false;
+        if (scope.publicOnly() && s.getIndexReader().docFreq(new Term(NameIndex.PUBLIC, "false")) > 0) {
             b.add(new TermQuery(new Term(NameIndex.PUBLIC, "true")), BooleanClause.Occur.FILTER);
+            filtered = true;
         }
-        scope.lists().ifPresent(ids -> b.add(new TermInSetQuery(NameIndex.LIST, ids.stream().map(BytesRef::new).toList()),
-                BooleanClause.Occur.FILTER));
-        return b.build();
+        if (scope.lists().isPresent() && !allListsIn(s, scope.lists().get())) {
+            b.add(new TermInSetQuery(NameIndex.LIST, scope.lists().get().stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.FILTER);
+            filtered = true;
+        }
+        return filtered ? b.build() : byName;
     }
 
-    private List<SearchHit> registryHits(IndexSearcher s, Query q, int wanted, List<AnalysedName> names, MatchSubject subject)
-            throws IOException {
-        List<SearchHit> out = new ArrayList<>();
-        for (ScoreDoc sd : s.search(q, wanted).scoreDocs) {
-            Document d = s.storedFields().document(sd.doc);
-            List<String> candidateNames = List.of(d.getValues(NameIndex.NAME));
-            MatchSubject candidate = new MatchSubject(candidateNames, Optional.ofNullable(d.get(NameIndex.BIRTH)).map(BirthDate::parse),
-                    Optional.ofNullable(d.get(NameIndex.GENDER)).map(Person.Gender::valueOf),
-                    Set.copyOf(Arrays.stream(d.getValues(NameIndex.NATIONALITY)).map(Country::of).toList()));
-            score(names, subject, candidate).ifPresent(m ->
-                    out.add(new SearchHit(new SearchHit.RegistryPerson(RecordId.of(d.get(NameIndex.UID)), candidateNames.get(0)), m)));
+    /** True when every list that has documents in the index is one of {@code ids}. */
+    private static boolean allListsIn(IndexSearcher s, Set<String> ids) throws IOException {
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(NameIndex.LIST);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum e = terms.iterator();
+            for (BytesRef t = e.next(); t != null; t = e.next()) {
+                if (!ids.contains(t.utf8ToString())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A candidate rescored: its document and facts, and the match. */
+    private record Scored(int doc, NameIndex.Facts facts, NameMatch match) {
+        String name() {
+            return facts.names().get(0);
+        }
+    }
+
+    private static final Comparator<SearchHit> BEST_FIRST = Comparator.comparingDouble((SearchHit h) -> -h.match().score())
+            .thenComparing(h -> h.found().name());
+    private static final Comparator<Scored> SCORED_BEST_FIRST = Comparator.comparingDouble((Scored c) -> -c.match().score())
+            .thenComparing(Scored::name);
+
+    /**
+     * The best {@code limit} hits at or above {@code minScore} among the {@code wanted} best candidates of the index:
+     * each candidate is rescored from its doc values, and only the hits kept are read from the stored fields. Hits that
+     * rank equal keep the order of the candidates, so that the caller's final (stable) sort of the registry's and the
+     * lists' hits gives what sorting every candidate would.
+     */
+    private List<SearchHit> hits(IndexSearcher s, Query q, int wanted, List<AnalysedName> names, MatchSubject subject,
+                                 double minScore, int limit, boolean lists) throws IOException {
+        ScoreDoc[] docs = s.search(q, wanted).scoreDocs;
+        NameIndex.Facts[] facts = facts(s, docs);
+        List<Scored> scored = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            NameIndex.Facts f = facts[i];
+            MatchSubject candidate = new MatchSubject(f.names(), f.birthDate(), f.gender(), Set.copyOf(f.nationalities()));
+            int doc = docs[i].doc;
+            score(names, subject, candidate).filter(m -> m.score() >= minScore).ifPresent(m -> scored.add(new Scored(doc, f, m)));
+        }
+        scored.sort(SCORED_BEST_FIRST);
+        List<SearchHit> out = new ArrayList<>(Math.min(limit, scored.size()));
+        for (Scored c : scored.subList(0, Math.min(limit, scored.size()))) {
+            NameIndex.Facts f = c.facts();
+            SearchHit.Found found = lists
+                    ? new SearchHit.ListPerson(listInfo(s, f.list()), f.id(), c.name(), f.reference(), f.sourceUrl())
+                    : new SearchHit.RegistryPerson(RecordId.of(f.id()), c.name());
+            out.add(new SearchHit(found, c.match()));
         }
         return out;
     }
 
-    private List<SearchHit> listHits(IndexSearcher s, Query q, int wanted, List<AnalysedName> names, MatchSubject subject)
-            throws IOException {
-        List<SearchHit> out = new ArrayList<>();
-        Map<String, WatchList.ListInfo> infos = new HashMap<>();
-        for (ScoreDoc sd : s.search(q, wanted).scoreDocs) {
-            Document d = s.storedFields().document(sd.doc);
-            ListEntry e = NameIndex.entry(d);
-            String listId = d.get(NameIndex.LIST);
-            WatchList.ListInfo info = infos.computeIfAbsent(listId, id -> listInfo(s, id));
-            MatchSubject candidate = new MatchSubject(e.names(), e.birthDate(), e.gender(), Set.copyOf(e.nationalities()));
-            score(names, subject, candidate).ifPresent(m -> out.add(new SearchHit(
-                    new SearchHit.ListPerson(info, e.id(), e.names().get(0), e.reference(), e.sourceUrl()), m)));
+    /** The facts of each document, read from the doc values in document order (stored fields where they are missing). */
+    private static NameIndex.Facts[] facts(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+        Integer[] byDoc = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        NameIndex.Facts[] out = new NameIndex.Facts[docs.length];
+        StoredFields stored = null;
+        LeafReaderContext leaf = null;
+        BinaryDocValues values = null;
+        for (int i : byDoc) {
+            int doc = docs[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = DocValues.getBinary(leaf.reader(), NameIndex.FACTS);
+            }
+            if (values.advanceExact(doc - leaf.docBase)) {
+                out[i] = NameIndex.Facts.decode(values.binaryValue());
+            } else {
+                stored = stored == null ? s.storedFields() : stored;
+                out[i] = NameIndex.Facts.stored(stored.document(doc));
+            }
         }
         return out;
     }
 
-    private static WatchList.ListInfo listInfo(IndexSearcher s, String listId) {
+    private WatchList.ListInfo listInfo(IndexSearcher s, String listId) {
+        return listInfos.get(s.getIndexReader(), listId, () -> readListInfo(s, listId));
+    }
+
+    private static WatchList.ListInfo readListInfo(IndexSearcher s, String listId) {
         try {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(new TermQuery(new Term(NameIndex.LIST, listId)), BooleanClause.Occur.FILTER);
@@ -174,7 +288,44 @@ public final class NameSearch {
             ScoreDoc[] docs = s.search(b.build(), 1).scoreDocs;
             return NameIndex.info(s.storedFields().document(docs[0].doc));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Values worked out from one index reader, kept while searches use that reader: a reader never changes, and a
+     * write makes a new one. At most {@code limit} values per reader; past that they are all dropped and read anew.
+     */
+    private static final class PerReader<K, V> {
+        interface Compute<V> {
+            V compute() throws IOException;
+        }
+
+        private final int limit;
+        private final Map<IndexReader, Map<K, V>> byReader = new WeakHashMap<>();
+
+        PerReader(int limit) {
+            this.limit = limit;
+        }
+
+        V get(IndexReader reader, K key, Compute<V> compute) {
+            Map<K, V> values;
+            synchronized (byReader) {
+                values = byReader.computeIfAbsent(reader, r -> new ConcurrentHashMap<>());
+            }
+            V v = values.get(key);
+            if (v == null) {
+                try {
+                    v = compute.compute();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (values.size() >= limit) {
+                    values.clear();
+                }
+                values.put(key, v);
+            }
+            return v;
         }
     }
 

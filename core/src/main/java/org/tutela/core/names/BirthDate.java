@@ -61,8 +61,20 @@ public record BirthDate(int year, Optional<Integer> month, Optional<Integer> day
         return day.isPresent();
     }
 
+    /** 1974, 1974-10 or 1974-10-22: ASCII digits whatever the default locale (String.format would localise them). */
     @Override
     public String toString() {
-        return year + month.map(m -> String.format("-%02d", m)).orElse("") + day.map(d -> String.format("-%02d", d)).orElse("");
+        StringBuilder b = new StringBuilder(10).append(year);
+        month.ifPresent(m -> twoDigits(b, m));
+        day.ifPresent(d -> twoDigits(b, d));
+        return b.toString();
+    }
+
+    private static void twoDigits(StringBuilder b, int n) {
+        b.append('-');
+        if (n < 10) {
+            b.append('0');
+        }
+        b.append(n);
     }
 }

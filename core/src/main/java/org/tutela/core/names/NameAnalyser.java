@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Splits a name into parts, tells given name, patronymic and surname apart where the writing shows
@@ -24,6 +25,9 @@ public final class NameAnalyser {
             "ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "ская", "цкий", "цкая", "енко", "чук", "юк", "ян", "дзе", "швили", "ин", "ина",
             "ov", "ev", "ova", "eva", "sky", "skiy", "skii", "skaya", "tskiy", "enko", "chuk", "yuk", "yan", "dze", "shvili", "uly"};
     private static final int CACHE_LIMIT = 200_000;
+    /** What separates words in a raw name, and parts in a normalised word (compiled once: String.split would compile them per call). */
+    private static final Pattern WORDS = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern PIECES = Pattern.compile("[ ,-]+");
     /** Titles and honorifics: not part of the name, dropped (unless nothing else is left). */
     private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
             "president", "shaikh", "sheikh", "sheik", "general", "colonel", "haji", "hajji", "mullah", "maulana", "imam", "lord",
@@ -39,8 +43,8 @@ public final class NameAnalyser {
     private final Normaliser normaliser;
     private final Romaniser romaniser;
     private final NameEquivalents equivalents;
-    private final Map<String, NamePart> parts = new ConcurrentHashMap<>();
-    private final Map<String, AnalysedName> names = new ConcurrentHashMap<>();
+    private final Cache<NamePart> parts = new Cache<>(CACHE_LIMIT);
+    private final Cache<AnalysedName> names = new Cache<>(CACHE_LIMIT);
 
     private NameAnalyser(Normaliser normaliser, Romaniser romaniser, List<Path> extraEquivalents) {
         this.normaliser = normaliser;
@@ -83,7 +87,7 @@ public final class NameAnalyser {
     public Collection<String> keysOf(String word) {
         String n = normaliser.normalise(word);
         Set<String> keys = new HashSet<>();
-        for (String token : n.split("[ ,-]+")) {
+        for (String token : PIECES.split(n)) {
             if (!token.isEmpty()) {
                 for (String latin : romaniser.romanisations(token, Script.of(token)).values()) {
                     String k = Skeleton.of(latin);
@@ -108,9 +112,6 @@ public final class NameAnalyser {
             return cached;
         }
         AnalysedName a = analyseUncached(raw);
-        if (names.size() >= CACHE_LIMIT) {
-            names.clear();
-        }
         names.put(raw, a);
         return a;
     }
@@ -147,7 +148,7 @@ public final class NameAnalyser {
         List<Boolean> upper = new ArrayList<>();
         boolean comma = false;
         // casing is read from the raw words: an all-capitals word among mixed-case ones is the surname
-        for (String rawWord : name.replace(",", " , ").replace("/", " ").split("[\\s\\p{Z}]+")) {
+        for (String rawWord : WORDS.split(name.replace(",", " , ").replace("/", " "))) {
             if (rawWord.equals(",")) {
                 comma = !before.isEmpty();
                 continue;
@@ -155,7 +156,7 @@ public final class NameAnalyser {
             String norm = normaliser.normalise(rawWord);
             boolean caps = rawWord.codePoints().filter(Character::isLetter).count() > 1
                     && rawWord.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
-            for (String piece : norm.split("[ ,-]+")) {
+            for (String piece : PIECES.split(norm)) {
                 if (piece.isEmpty() || piece.codePoints().noneMatch(Character::isLetter)) {
                     continue;
                 }
@@ -298,10 +299,48 @@ public final class NameAnalyser {
         String cyrillic = script == Script.LATIN ? romaniser.cyrillicForm(word) : "";
         NamePart p = new NamePart(word, NamePart.Role.UNKNOWN, script, romanisations, keys, cyrillic,
                 equivalents == null ? Set.of() : equivalents.memberships(keys.values()));
-        if (parts.size() >= CACHE_LIMIT) {
-            parts.clear();
-        }
         parts.put(word, p);
         return p;
+    }
+
+    /**
+     * A bounded cache that keeps what is in use. When the current generation is full it becomes the previous one and a
+     * new one starts; an entry found only in the previous generation moves to the current one, and what was not used
+     * in a whole generation is dropped with the previous one. (Emptying one map when full, as before, threw away the
+     * names searched most along with the rest, every 200,000 names analysed.)
+     */
+    private static final class Cache<V> {
+        private final int limit;
+        private volatile Map<String, V> current = new ConcurrentHashMap<>();
+        private volatile Map<String, V> previous = new ConcurrentHashMap<>();
+
+        Cache(int limit) {
+            this.limit = limit;
+        }
+
+        V get(String key) {
+            V v = current.get(key);
+            if (v == null) {
+                v = previous.get(key);
+                if (v != null) {
+                    put(key, v);
+                }
+            }
+            return v;
+        }
+
+        void put(String key, V value) {
+            Map<String, V> c = current;
+            if (c.size() >= limit) {
+                synchronized (this) {
+                    if (current.size() >= limit) {
+                        previous = current;
+                        current = new ConcurrentHashMap<>();
+                    }
+                    c = current;
+                }
+            }
+            c.put(key, value);
+        }
     }
 }

@@ -202,9 +202,11 @@ public interface NameFilter extends UnaryOperator<String> {
 
     /** Runs of spaces of any kind become one space; no leading or trailing space. */
     record Whitespace() implements NameFilter {
+        private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\p{Z}]+");
+
         @Override
         public String apply(String s) {
-            return s.replaceAll("[\\s\\p{Z}]+", " ").strip();
+            return SPACES.matcher(s).replaceAll(" ").strip();
         }
     }
 }
