@@ -258,7 +258,8 @@ public final class NameMatcher {
             return Optional.of(new Joined(INITIAL, PartMatch.Kind.INITIALS,
                     () -> "'" + single.text() + "' are the initials of '" + written + "'"));
         }
-        if (run.subList(from, to + 1).stream().anyMatch(NamePart::isInitial) || !comparableLength(together, single)) {
+        if (run.subList(from, to + 1).stream().anyMatch(NamePart::isInitial) || !comparableLength(together, single)
+                || !startsAndEndsAlike(run.get(from), run.get(to), single)) {
             return Optional.empty();
         }
         Pair p = pair(0, analyser.part(together.toString()), 0, single);
@@ -277,6 +278,25 @@ public final class NameMatcher {
         int a = joined.length();
         int b = single.text().length();
         return Math.min(a, b) * 5 >= Math.max(a, b) * 3;
+    }
+
+    /**
+     * Whether {@code single} begins as the first part of a run and ends as its last, by their keys: a cheap test
+     * that spares analysing joined forms of parts that have nothing to do with it.
+     */
+    private static boolean startsAndEndsAlike(NamePart first, NamePart last, NamePart single) {
+        boolean starts = false;
+        boolean ends = false;
+        // one letter each way: a key's ends move with the context rules (-ev/-ov, sh/S)
+        for (String k : single.keySet()) {
+            for (String f : first.keySet()) {
+                starts |= k.charAt(0) == f.charAt(0);
+            }
+            for (String l : last.keySet()) {
+                ends |= k.charAt(k.length() - 1) == l.charAt(l.length() - 1);
+            }
+        }
+        return starts && ends;
     }
 
     /** The same letters in another order: reversed or shuffled, as when a name is typed to slip a filter. */
