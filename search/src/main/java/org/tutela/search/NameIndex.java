@@ -7,6 +7,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
@@ -466,7 +467,16 @@ public final class NameIndex implements AutoCloseable {
                 writer.setLiveCommitData(Map.of(VERSION_KEY, KEYS_VERSION).entrySet());
                 writer.commit();
             }
-            this.searchers = new SearcherManager(writer, new SearcherFactory());
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    // no query cache: nearly every name query is new, and caching a common key's clause meant
+                    // reading all of its postings into a bit set the size of the index, then evicting it
+                    IndexSearcher s = new IndexSearcher(reader);
+                    s.setQueryCache(null);
+                    return s;
+                }
+            });
         }
 
         synchronized void write(Writer w) {
