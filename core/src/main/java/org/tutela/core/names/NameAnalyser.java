@@ -187,7 +187,7 @@ public final class NameAnalyser {
         AnalysedName.Order order = roles(words, before.size(), comma && !after.isEmpty(), upper, roles);
         List<NamePart> out = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
-            out.add(part(words.get(i)).withRole(roles[i]));
+            out.add(part(words.get(i), roles[i]));
         }
         return new AnalysedName(name, out, order);
     }
@@ -277,6 +277,21 @@ public final class NameAnalyser {
             }
         }
         return false;
+    }
+
+    /** {@link #part(String)} in a role; cached too, since a part's copy in another role copies its maps. */
+    private NamePart part(String word, NamePart.Role role) {
+        if (role == NamePart.Role.UNKNOWN) {
+            return part(word);
+        }
+        String key = role.ordinal() + "\u0000" + word;
+        NamePart cached = parts.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        NamePart p = part(word).withRole(role);
+        parts.put(key, p);
+        return p;
     }
 
     /** The spellings, keys and groups of one normalised word; cached, since names repeat. */

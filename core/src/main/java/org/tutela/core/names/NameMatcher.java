@@ -508,16 +508,23 @@ public final class NameMatcher {
             return new Pair(i, j, sameScript ? SPELLING_VARIANT : TRANSLITERATION,
                     sameScript ? PartMatch.Kind.SPELLING_VARIANT : PartMatch.Kind.TRANSLITERATION, () -> sharedKey(a, b).orElse(""));
         }
+        Pair byGroup = null;
         for (NameEquivalents.Membership ma : a.groups()) {
             for (NameEquivalents.Membership mb : b.groups()) {
                 if (ma.group() == mb.group()) {
-                    NameEquivalents.Group g = analyser.equivalents().group(ma.group());
                     boolean diminutive = ma.kind() == NameEquivalents.Kind.DIMINUTIVE && ma.shortForm() != mb.shortForm();
-                    return new Pair(i, j, diminutive ? DIMINUTIVE : EQUIVALENT,
-                            diminutive ? PartMatch.Kind.DIMINUTIVE : PartMatch.Kind.EQUIVALENT,
-                            () -> "'" + g.label() + "' (" + g.file() + ")");
+                    // the closest relation wins: forms of one name before a full form and its short form
+                    if (byGroup == null || !diminutive && byGroup.kind == PartMatch.Kind.DIMINUTIVE) {
+                        NameEquivalents.Group g = analyser.equivalents().group(ma.group());
+                        byGroup = new Pair(i, j, diminutive ? DIMINUTIVE : EQUIVALENT,
+                                diminutive ? PartMatch.Kind.DIMINUTIVE : PartMatch.Kind.EQUIVALENT,
+                                () -> "'" + g.label() + "' (" + g.file() + ")");
+                    }
                 }
             }
+        }
+        if (byGroup != null) {
+            return byGroup;
         }
         if (a.role() == NamePart.Role.PATRONYMIC && b.role() == NamePart.Role.PATRONYMIC) {
             Pair byFather = fathersName(i, a, j, b);
@@ -546,10 +553,11 @@ public final class NameMatcher {
         return s == Character.UnicodeScript.ARABIC || s == Character.UnicodeScript.HEBREW || s == Character.UnicodeScript.SYRIAC;
     }
 
-    /** Consonants alike by {@link SoundKey}: equal, or one more or fewer when there are at least four. */
+    /** Consonants alike by {@link SoundKey}: equal, or one more or fewer when there are at least four; equal first. */
     private static Optional<Pair> bySound(int i, NamePart a, int j, NamePart b) {
         boolean abjadA = abjad(a);
         boolean abjadB = abjad(b);
+        Pair best = null;
         for (String x : a.keySet()) {
             String sx = SoundKey.of(x, abjadA);
             if (sx.length() < MIN_SOUND_KEY) {
@@ -564,13 +572,13 @@ public final class NameMatcher {
                 int d = sx.equals(sy) ? 0
                         : Math.abs(sx.length() - sy.length()) == 1 && Math.min(sx.length(), sy.length()) > MIN_SOUND_KEY
                         ? editDistance(sx, sy, 1) : 2;
-                if (d <= 1) {
-                    return Optional.of(new Pair(i, j, d == 0 ? BY_SOUND : BY_SOUND - 0.05, PartMatch.Kind.TRANSLITERATION,
-                            () -> "alike in sound across scripts (keys " + x + " / " + y + ", consonants " + sx + " / " + sy + ")"));
+                if (d <= 1 && (best == null || d == 0 && best.sim < BY_SOUND)) {
+                    best = new Pair(i, j, d == 0 ? BY_SOUND : BY_SOUND - 0.05, PartMatch.Kind.TRANSLITERATION,
+                            () -> "alike in sound across scripts (keys " + x + " / " + y + ", consonants " + sx + " / " + sy + ")");
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     private static final String[] PATRONYMIC_SUFFIXES = {"ьевич", "ьевна", "ьович", "ївна", "іївна", "ійович", "йович", "евич", "евна",

@@ -1,7 +1,12 @@
 package org.tutela.core.names;
 
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One part of a name (a word: a given name, a patronymic, a surname or a piece of a hyphenated
@@ -21,11 +26,21 @@ public record NamePart(String text, Role role, Script script, Map<String, String
 
     public enum Role { GIVEN, PATRONYMIC, SURNAME, UNKNOWN }
 
+    /** Groups in one order, so that every run of the matcher picks the same one and explains it the same way. */
+    private static final Comparator<NameEquivalents.Membership> GROUP_ORDER = Comparator
+            .comparingInt(NameEquivalents.Membership::group)
+            .thenComparing(NameEquivalents.Membership::shortForm)
+            .thenComparing(NameEquivalents.Membership::kind);
+
     public NamePart {
-        romanisations = Map.copyOf(romanisations);
-        keys = Map.copyOf(keys);
-        groups = Set.copyOf(groups);
-        keySet = Set.copyOf(keys.values());
+        // ordered copies, not Map.copyOf / Set.copyOf: their iteration order changes from one JVM to the next,
+        // and the first shared key or group found is the one an explanation names
+        romanisations = Collections.unmodifiableMap(new LinkedHashMap<>(romanisations));
+        keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+        TreeSet<NameEquivalents.Membership> sorted = new TreeSet<>(GROUP_ORDER);
+        sorted.addAll(groups);
+        groups = Collections.unmodifiableSortedSet(sorted);
+        keySet = Collections.unmodifiableSet(new LinkedHashSet<>(keys.values()));
     }
 
     public NamePart(String text, Role role, Script script, Map<String, String> romanisations, Map<String, String> keys,
@@ -38,6 +53,6 @@ public record NamePart(String text, Role role, Script script, Map<String, String
     }
 
     NamePart withRole(Role r) {
-        return new NamePart(text, r, script, romanisations, keys, cyrillic, groups, keySet);
+        return r == role ? this : new NamePart(text, r, script, romanisations, keys, cyrillic, groups, keySet);
     }
 }
