@@ -101,6 +101,9 @@ public interface NameFilter extends UnaryOperator<String> {
     record DigitLookalikes() implements NameFilter {
         @Override
         public String apply(String s) {
+            if (s.chars().noneMatch(Character::isDigit)) {
+                return s; // nearly every name: no word to split
+            }
             StringBuilder out = null;
             int start = 0;
             for (int i = 0; i <= s.length(); i++) {

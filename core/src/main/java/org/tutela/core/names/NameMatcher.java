@@ -679,10 +679,11 @@ public final class NameMatcher {
         // two Latin words are also compared as written
         String ta = a.text();
         String tb = b.text();
-        if (best == Integer.MAX_VALUE && a.script() == Script.LATIN && b.script() == Script.LATIN) {
+        if (best == Integer.MAX_VALUE && a.script() == Script.LATIN && b.script() == Script.LATIN
+                && !(a.keySet().contains(ta) && b.keySet().contains(tb))) {
             int allowed = allowedEdits(Math.min(ta.length(), tb.length()));
-            int d = allowed == 0 ? 1 : editDistance(ta, tb, allowed);
-            if (d <= allowed && allowed > 0) {
+            int d = allowed == 0 ? Integer.MAX_VALUE : editDistance(ta, tb, allowed);
+            if (d <= allowed) {
                 best = d;
                 len = Math.max(ta.length(), tb.length());
                 ka = ta;

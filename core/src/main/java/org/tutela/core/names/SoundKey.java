@@ -13,10 +13,6 @@ public final class SoundKey {
     private SoundKey() {
     }
 
-    public static String of(String skeletonKey) {
-        return of(skeletonKey, false);
-    }
-
     /**
      * @param consonantScript true for a part written in Arabic or Hebrew letters, where waw (romanised w,
      *                        v in the key) mostly stands for the vowel o or u and is dropped like one
