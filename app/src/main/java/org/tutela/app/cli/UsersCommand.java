@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.tutela.app.Tutela;
 import org.tutela.app.security.Accounts;
 import org.tutela.app.security.Role;
@@ -29,6 +30,15 @@ import picocli.CommandLine.Spec;
                 UsersCommand.Unlock.class})
 final class UsersCommand implements Runnable {
     static final String BY = "command line (" + System.getProperty("user.name") + ")";
+
+    /** Opens the data, makes one change to the accounts, and says what was done. */
+    private static int change(DataOptions data, CommandSpec spec, Consumer<Accounts> change, String done) {
+        try (Tutela tutela = Tutela.open(data.settings())) {
+            change.accept(tutela.accounts());
+        }
+        spec.commandLine().getOut().println(done);
+        return 0;
+    }
 
     @Spec
     CommandSpec spec;
@@ -117,11 +127,8 @@ final class UsersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Tutela tutela = Tutela.open(data.settings())) {
-                tutela.accounts().setRole(name, Role.parse(role), BY);
-            }
-            spec.commandLine().getOut().printf("%s is now %s%n", name, Role.parse(role));
-            return 0;
+            return change(data, spec, accounts -> accounts.setRole(name, Role.parse(role), BY),
+                    String.format("%s is now %s", name, Role.parse(role)));
         }
     }
 
@@ -134,11 +141,8 @@ final class UsersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Tutela tutela = Tutela.open(data.settings())) {
-                tutela.accounts().grant(name, compartment, BY);
-            }
-            spec.commandLine().getOut().printf("%s is now in %s%n", name, compartment);
-            return 0;
+            return change(data, spec, accounts -> accounts.grant(name, compartment, BY),
+                    String.format("%s is now in %s", name, compartment));
         }
     }
 
@@ -151,11 +155,8 @@ final class UsersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Tutela tutela = Tutela.open(data.settings())) {
-                tutela.accounts().revoke(name, compartment, BY);
-            }
-            spec.commandLine().getOut().printf("%s is no longer in %s%n", name, compartment);
-            return 0;
+            return change(data, spec, accounts -> accounts.revoke(name, compartment, BY),
+                    String.format("%s is no longer in %s", name, compartment));
         }
     }
 
@@ -211,11 +212,8 @@ final class UsersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Tutela tutela = Tutela.open(data.settings())) {
-                tutela.accounts().endSessions(name, BY);
-            }
-            spec.commandLine().getOut().printf("every session of %s is ended%n", name);
-            return 0;
+            return change(data, spec, accounts -> accounts.endSessions(name, BY),
+                    String.format("every session of %s is ended", name));
         }
     }
 
@@ -227,11 +225,8 @@ final class UsersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Tutela tutela = Tutela.open(data.settings())) {
-                tutela.accounts().unlock(name, BY);
-            }
-            spec.commandLine().getOut().printf("%s is unlocked%n", name);
-            return 0;
+            return change(data, spec, accounts -> accounts.unlock(name, BY),
+                    String.format("%s is unlocked", name));
         }
     }
 }
