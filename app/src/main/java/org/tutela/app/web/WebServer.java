@@ -19,6 +19,10 @@ import org.tutela.json.RecordJson;
  */
 @SpringBootApplication(scanBasePackages = {"org.tutela.app.web", "org.tutela.app.security.web"})
 public class WebServer {
+    /** The pages' message bundles under {@code messages/}, one per feature; a bundle not yet written is skipped. */
+    static final String MESSAGE_BUNDLES = String.join(",", java.util.List.of("messages/common", "messages/security",
+            "messages/workflow", "messages/screening", "messages/names", "messages/patterns", "messages/federation",
+            "messages/operations"));
 
     /** Starts the server on {@code port} (0 for any free port) and returns its running context. */
     public static ConfigurableApplicationContext start(Tutela tutela, int port, String... args) {
@@ -29,7 +33,11 @@ public class WebServer {
                         "spring.main.banner-mode", "off",
                         "server.error.include-stacktrace", "never",
                         "springdoc.swagger-ui.path", "/api/docs",
-                        "springdoc.api-docs.path", "/api/openapi"))
+                        "springdoc.api-docs.path", "/api/openapi",
+                        // one bundle per feature, so that features add their words without touching each other's
+                        "spring.messages.basename", MESSAGE_BUNDLES,
+                        "spring.messages.fallback-to-system-locale", "false",
+                        "spring.messages.encoding", "UTF-8"))
                 .build();
         return app.run(args);
     }
