@@ -28,7 +28,7 @@ public final class CaseAgainstRelatives implements Detector {
             List<Evidence> againstRelatives = new ArrayList<>();
             for (RecordId target : requests.stream().flatMap(r -> r.targets().stream()).distinct().toList()) {
                 for (Map.Entry<RecordId, Relationship> relative : map.relativesOf(target).entrySet()) {
-                    List<RegistryRecord> acts = map.actsAgainstIn(p, relative.getKey()).stream().filter(a -> !a.equals(p)).toList();
+                    List<RegistryRecord> acts = map.actsAtHomeAgainstIn(p, relative.getKey()).stream().filter(a -> !a.equals(p)).toList();
                     if (!acts.isEmpty()) {
                         againstRelatives.add(Evidence.of(relative.getValue(), Part.FAMILY_TIE));
                         acts.forEach(a -> againstRelatives.add(Evidence.of(a, Part.ACT_AGAINST_RELATIVE)));

@@ -37,6 +37,8 @@ public final class CaseMap {
     private final List<Incident> incidents;
     private final Map<RecordId, List<Decision>> decisionsBySubject = new HashMap<>();
     private final Map<RecordId, List<Relationship>> relationshipsByParty = new HashMap<>();
+    private final Map<RecordId, List<Incident>> incidentsByLinked = new HashMap<>();
+    private final Map<RecordId, List<Incident>> incidentsByActor = new HashMap<>();
 
     public CaseMap(RegistryView view) {
         this.view = view;
@@ -45,6 +47,10 @@ public final class CaseMap {
         this.incidents = view.all(Incident.class);
         for (Decision d : view.all(Decision.class)) {
             decisionsBySubject.computeIfAbsent(d.subject(), k -> new ArrayList<>()).add(d);
+        }
+        for (Incident i : incidents) {
+            i.linked().forEach(id -> incidentsByLinked.computeIfAbsent(id, k -> new ArrayList<>()).add(i));
+            i.perpetrators().forEach(p -> incidentsByActor.computeIfAbsent(p.actor(), k -> new ArrayList<>()).add(i));
         }
         for (Relationship r : view.all(Relationship.class)) {
             relationshipsByParty.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
@@ -104,12 +110,12 @@ public final class CaseMap {
 
     /** The incidents the registry links to a record. */
     public List<Incident> incidentsAbout(RecordId id) {
-        return incidents.stream().filter(i -> i.linked().contains(id)).toList();
+        return incidentsByLinked.getOrDefault(id, List.of());
     }
 
     /** The incidents in which an actor took part, at any degree. */
     public List<Incident> incidentsBy(RecordId actor) {
-        return incidents.stream().filter(i -> i.perpetrators().stream().anyMatch(p -> p.actor().equals(actor))).toList();
+        return incidentsByActor.getOrDefault(actor, List.of()).stream().distinct().toList();
     }
 
     /**
@@ -162,6 +168,15 @@ public final class CaseMap {
         incidentsIn(p).stream().filter(i -> i.targets().contains(person)).forEach(acts::add);
         decisionsOn(p.id()).stream().filter(d -> d.concerning().contains(person)).forEach(acts::add);
         return acts;
+    }
+
+    /**
+     * The acts of a case against a person other than requests to foreign states (those are the case's
+     * reach abroad): detention, coercion, prosecution at home, findings about them.
+     */
+    public List<RegistryRecord> actsAtHomeAgainstIn(Proceeding p, RecordId person) {
+        return actsAgainstIn(p, person).stream()
+                .filter(a -> !(a instanceof Incident i && i.family() == Incident.Family.CO_OPTING_OTHER_COUNTRIES)).toList();
     }
 
     /** A person's relatives, each with the relationship that makes them family. */

@@ -65,6 +65,13 @@ class DetectorsTest {
         }
 
         @Test
+        void aRequestAbroadAgainstTheBrotherIsNotAnActAtHome() {
+            var request = incident("mla", Incident.Tactic.MLA_REQUEST, day(2020, 3, 1), List.of("p-brother"), List.of("case-1"), List.of());
+            assertThat(run(detector, person("p-a"), person("p-brother"), family("fam", "p-a", "p-brother"),
+                    proceeding("case-1", PERSECUTOR, "17 000"), mla("r-1", HOST, day(2020, 1, 1), "p-a", "case-1"), request)).isEmpty();
+        }
+
+        @Test
         void anArrestInAnotherCaseIsNot() {
             var arrest = incident("arrest", Incident.Tactic.COERCION_BY_PROXY, day(2020, 3, 1), List.of("p-brother"), List.of("case-2"), List.of());
             assertThat(run(detector, person("p-a"), person("p-brother"), family("fam", "p-a", "p-brother"),
