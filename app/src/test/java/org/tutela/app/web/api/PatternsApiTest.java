@@ -122,4 +122,22 @@ class PatternsApiTest {
         assertThat(bad.body()).contains("detector").contains("no-such");
         assertThat(get("/api/patterns/detectors", insider).findValuesAsText("id")).hasSize(10);
     }
+
+    @Test
+    void theDossierButtonServesThePdfOfWhatTheCallerMaySee() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of("/usr/bin/pdftotext"))
+                && new org.tutela.app.dossier.PdfDossier().fontsPresent(), "poppler-utils or fonts-dejavu-core absent: dossier not checked");
+        String path = "/requests/request-kz-be-mla-2018-03-30/dossier?audience=court&lang=en";
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", insider).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        Path file = dir.resolve("button.pdf");
+        java.nio.file.Files.write(file, pdf.body());
+        Process text = new ProcessBuilder("pdftotext", file.toString(), "-").start();
+        String words = new String(text.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(words).contains("170000131000012").contains("TNR-01").contains("Exhibit 1");
+        assertThat(call(path, outsider).statusCode()).as("outside the compartment, as if it never existed").isEqualTo(404);
+        assertThat(call("/requests/request-kz-be-mla-2018-03-30/dossier?audience=jury", insider).statusCode()).isEqualTo(400);
+    }
 }
