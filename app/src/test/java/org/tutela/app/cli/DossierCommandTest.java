@@ -72,11 +72,16 @@ class DossierCommandTest {
         // the Cyrillic spelling of her name is drawn as text, in an embedded font
         assertThat(text).contains("Джардемали");
 
-        assertThat(new ProcessBuilder("pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "2", pdf.toString(), dir.resolve("court").toString())
+        assertThat(new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", pdf.toString(), dir.resolve("court").toString())
                 .inheritIO().start().waitFor()).isZero();
         try (var pngs = Files.list(dir)) {
             List<Path> pages1 = pngs.filter(p -> p.getFileName().toString().startsWith("court") && p.toString().endsWith(".png")).toList();
             assertThat(pages1).hasSize(2).allSatisfy(p -> assertThat(size(p)).isGreaterThan(5_000));
+            // kept beside the browser tests' screenshots, for a human to look at
+            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+            for (Path p : pages1) {
+                Files.copy(p, shots.resolve("dossier-" + p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 
