@@ -90,7 +90,7 @@ public final class DossierAssembly {
         }
         List<Dossier.Entry> chronology = related(subject, requests).stream().filter(r -> r.eventDate().isPresent())
                 .sorted(Comparator.comparing((RegistryRecord r) -> r.eventDate().get()).thenComparing(r -> r.id().value()))
-                .map(r -> new Dossier.Entry(when(r), r.kind().name(), r.label(), cite(r.provenance().citations()))).toList();
+                .map(r -> new Dossier.Entry(when(r), r.kind().name(), event(r), cite(r.provenance().citations()))).toList();
         List<Dossier.Pattern> patterns = new ArrayList<>();
         Set<Finding> seen = new LinkedHashSet<>();
         for (RecordId about : requests.isEmpty() ? List.of(subject.id()) : requests.stream().map(CooperationRequest::id).toList()) {
@@ -147,6 +147,17 @@ public final class DossierAssembly {
                         + s.granted().map(d -> " · " + d).orElse("")).toList();
         return new Dossier.Person(p.id().value(), p.primaryName().full(), others, p.birthDate(),
                 p.nationalities().stream().map(Country::name).toList(), protection);
+    }
+
+    /** How a dated record reads in the chronology: an incident by its summary, a decision by who decided what on which. */
+    private String event(RegistryRecord r) {
+        if (r instanceof org.tutela.core.registry.Incident i) {
+            return i.summary();
+        }
+        if (r instanceof Decision d) {
+            return d.outcome().name() + " · " + d.body().map(this::label).orElse(d.state().map(Country::name).orElse("")) + " · " + label(d.subject());
+        }
+        return r.label();
     }
 
     private String label(RecordId id) {
