@@ -39,6 +39,9 @@ public final class CaseMap {
     private final Map<RecordId, List<Relationship>> relationshipsByParty = new HashMap<>();
     private final Map<RecordId, List<Incident>> incidentsByLinked = new HashMap<>();
     private final Map<RecordId, List<Incident>> incidentsByActor = new HashMap<>();
+    private final Map<String, List<Incident>> incidentsByNumber = new HashMap<>();
+    private final Map<RecordId, List<CooperationRequest>> requestsByCase = new HashMap<>();
+    private final Map<String, List<CooperationRequest>> requestsByNumber = new HashMap<>();
 
     public CaseMap(RegistryView view) {
         this.view = view;
@@ -48,7 +51,14 @@ public final class CaseMap {
         for (Decision d : view.all(Decision.class)) {
             decisionsBySubject.computeIfAbsent(d.subject(), k -> new ArrayList<>()).add(d);
         }
+        for (CooperationRequest r : requests) {
+            r.proceeding().ifPresent(id -> requestsByCase.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
+            r.referenceNumbers().stream().map(CaseMap::caseNumber).distinct()
+                    .forEach(n -> requestsByNumber.computeIfAbsent(n, k -> new ArrayList<>()).add(r));
+        }
         for (Incident i : incidents) {
+            i.caseNumbers().stream().map(CaseMap::caseNumber).distinct()
+                    .forEach(n -> incidentsByNumber.computeIfAbsent(n, k -> new ArrayList<>()).add(i));
             i.linked().forEach(id -> incidentsByLinked.computeIfAbsent(id, k -> new ArrayList<>()).add(i));
             i.perpetrators().forEach(p -> incidentsByActor.computeIfAbsent(p.actor(), k -> new ArrayList<>()).add(i));
         }
@@ -85,17 +95,18 @@ public final class CaseMap {
 
     /** The requests made in a case: by naming the proceeding, or by citing its number (from the state whose case it is). */
     public List<CooperationRequest> requestsIn(Proceeding p) {
-        String number = caseNumber(p.caseNumber());
-        return requests.stream().filter(r -> r.proceeding().filter(p.id()::equals).isPresent()
-                || (r.referenceNumbers().stream().map(CaseMap::caseNumber).anyMatch(number::equals)
-                    && statesBehind(r).contains(p.state()))).toList();
+        Set<CooperationRequest> found = new LinkedHashSet<>(requestsByCase.getOrDefault(p.id(), List.of()));
+        requestsByNumber.getOrDefault(caseNumber(p.caseNumber()), List.of()).stream()
+                .filter(r -> statesBehind(r).contains(p.state())).forEach(found::add);
+        return List.copyOf(found);
     }
 
     /** The incidents of a case: linked to its proceeding, or citing its number. */
     public List<Incident> incidentsIn(Proceeding p) {
-        String number = caseNumber(p.caseNumber());
-        return incidents.stream().filter(i -> i.linked().contains(p.id())
-                || (i.caseNumbers().stream().map(CaseMap::caseNumber).anyMatch(number::equals) && i.perpetratorState().equals(p.state()))).toList();
+        Set<Incident> found = new LinkedHashSet<>(incidentsByLinked.getOrDefault(p.id(), List.of()));
+        incidentsByNumber.getOrDefault(caseNumber(p.caseNumber()), List.of()).stream()
+                .filter(i -> i.perpetratorState().equals(p.state())).forEach(found::add);
+        return List.copyOf(found);
     }
 
     /** The decisions taken on a record (a request, a proceeding). */
