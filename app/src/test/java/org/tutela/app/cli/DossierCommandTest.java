@@ -108,6 +108,12 @@ class DossierCommandTest {
     void inFrenchAndForAPerson() throws Exception {
         String fr = text(dossier("court", "fr", "request-kz-be-mla-2018-03-30"));
         assertThat(fr).contains("Dossier pour une juridiction").contains("Chronologie").contains("Pièce 1").contains("Fondements juridiques");
+        // a person's dossier: found by name, as a user would
+        Cli.Run search = run("search", "Bota Jardemalie", "--json", "--data", demo);
+        String person = new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.out()).get(0).get("id").asText();
+        String hers = text(dossier("court", "en", person));
+        assertThat(hers).contains("Botagoz Jardemalie").contains("MLA request KZ → BE").contains("EXTRADITION request UA → BE")
+                .contains("170000131000012").contains("Exhibit 1");
         Cli.Run unknown = run("dossier", "--id", "person-never-was", "--audience", "court", "-o", dir.resolve("x.pdf").toString(), "--data", demo);
         assertThat(unknown.code()).isNotZero();
         assertThat(unknown.err()).contains("person-never-was");
