@@ -114,6 +114,16 @@ class DossierCommandTest {
         String hers = text(dossier("court", "en", person));
         assertThat(hers).contains("Botagoz Jardemalie").contains("MLA request KZ → BE").contains("EXTRADITION request UA → BE")
                 .contains("170000131000012").contains("Exhibit 1");
+        // drawn as a compartment sees the registry: the seed case's own compartment has it, another has nothing of it
+        Cli.Run inside = run("dossier", "--id", "request-kz-be-mla-2018-03-30", "--audience", "court", "--compartment", "seed-case",
+                "-o", dir.resolve("inside.pdf").toString(), "--data", demo);
+        assertThat(inside.code()).as(inside.err()).isZero();
+        assertThat(text(dir.resolve("inside.pdf"))).contains("170000131000012");
+        Cli.Run outside = run("dossier", "--id", "request-kz-be-mla-2018-03-30", "--audience", "court", "--compartment", "other-ngo",
+                "-o", dir.resolve("outside.pdf").toString(), "--data", demo);
+        assertThat(outside.code()).isNotZero();
+        assertThat(outside.err()).contains("is no request or person in [other-ngo]");
+        assertThat(dir.resolve("outside.pdf")).doesNotExist();
         Cli.Run unknown = run("dossier", "--id", "person-never-was", "--audience", "court", "-o", dir.resolve("x.pdf").toString(), "--data", demo);
         assertThat(unknown.code()).isNotZero();
         assertThat(unknown.err()).contains("person-never-was");
