@@ -3,7 +3,6 @@ package org.tutela.core.patterns;
 import java.util.ArrayList;
 import java.util.List;
 import org.tutela.core.registry.CooperationRequest;
-import org.tutela.core.registry.Country;
 import org.tutela.core.registry.Incident;
 
 /**

@@ -86,21 +86,21 @@ public final class StrictFtm {
                     .add("organizer", s.grantingBody().map(RecordId::value)).add("description", s.type().name()).done();
         }
         if (record instanceof CooperationRequest r) {
-                Builder b = new Builder(r.id().value(), "Event").add("name", r.label()).add("date", r.date())
-                        .add("country", code(r.requestingState())).add("country", code(r.requestedState()))
-                        .add("organizer", r.requestingAuthority().map(RecordId::value)).add("description", r.type().name());
-                r.targets().forEach(t -> b.add("involved", t.value()));
-                r.complainants().forEach(c -> b.add("involved", c.value()));
-                r.referenceNumbers().forEach(x -> b.add("recordId", x));
-                r.allegedFacts().forEach(f -> b.add("summary", f));
-                return b.done();
+            Builder b = new Builder(r.id().value(), "Event").add("name", r.label()).add("date", r.date())
+                    .add("country", code(r.requestingState())).add("country", code(r.requestedState()))
+                    .add("organizer", r.requestingAuthority().map(RecordId::value)).add("description", r.type().name());
+            r.targets().forEach(t -> b.add("involved", t.value()));
+            r.complainants().forEach(c -> b.add("involved", c.value()));
+            r.referenceNumbers().forEach(x -> b.add("recordId", x));
+            r.allegedFacts().forEach(f -> b.add("summary", f));
+            return b.done();
         }
         if (record instanceof Decision d) {
-                Builder b = new Builder(d.id().value(), "Event").add("name", d.label()).add("date", d.date())
-                        .add("organizer", d.body().map(RecordId::value)).add("country", d.state().map(StrictFtm::code))
-                        .add("description", d.outcome().name()).add("summary", d.reasoning());
-                d.concerning().forEach(c -> b.add("involved", c.value()));
-                return b.done();
+            Builder b = new Builder(d.id().value(), "Event").add("name", d.label()).add("date", d.date())
+                    .add("organizer", d.body().map(RecordId::value)).add("country", d.state().map(StrictFtm::code))
+                    .add("description", d.outcome().name()).add("summary", d.reasoning());
+            d.concerning().forEach(c -> b.add("involved", c.value()));
+            return b.done();
         }
         if (record instanceof Claim c) {
             return new Builder(c.id().value(), "Note").add("entity", c.subject().value())
