@@ -44,6 +44,9 @@ public record StepInput(Step step, Optional<LocalDate> on, String reason, List<E
         Optional<LocalDate> on = text(body, "on").map(t -> date("on", t));
         List<Evidence> sources = body.has("sources") ? List.of(convert(body.get("sources"), Evidence[].class, "sources")) : List.of();
         Optional<Integer> revision = Optional.ofNullable(body.get("revision")).filter(n -> !n.isNull()).map(n -> {
+            if (n.isTextual() && n.asText().strip().matches("\\d{1,9}")) {
+                return Integer.parseInt(n.asText().strip());
+            }
             if (!n.canConvertToInt() || !n.isIntegralNumber()) {
                 throw new WorkflowInputException("revision", "must be a whole number: the file's revision you acted on");
             }
