@@ -145,6 +145,24 @@ public final class RequestDesk {
                 ? "request " + id + " has no screening " + number.get() : "request " + id + " has not been screened yet: screen it first"));
     }
 
+    /**
+     * Confirms who a named person is (the reviewer's choice, usually among the screening's suggestions):
+     * a new revision of the request, through the caller's registry, so compartments, write rights and the
+     * audit log apply as to any edit; the person must be a person the caller can see.
+     */
+    public void confirmIdentity(RecordId id, int named, RecordId person, String reason, Registry visible, String by) {
+        CooperationRequest request = request(id, visible);
+        if (!(visible.get(person).orElse(null) instanceof org.tutela.core.registry.Person)) {
+            throw new WorkflowInputException("person", "'" + person + "' is not a person of the registry");
+        }
+        if (reason.isBlank()) {
+            throw new WorkflowInputException("reason", "say why this is the person named");
+        }
+        int revision = visible.history(id).size();
+        visible.save(org.tutela.core.requests.IdentityConfirmation.confirm(request, named, person), revision,
+                org.tutela.core.registry.Change.by(by, "identity of named person " + named + " confirmed as " + person + ": " + reason));
+    }
+
     /** Every request the caller can see, with where it stands, longest waiting first. */
     public List<FileView.Summary> overview(Registry visible) {
         Map<RecordId, List<Entry>> all = files.all();

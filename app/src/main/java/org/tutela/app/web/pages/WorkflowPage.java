@@ -45,10 +45,51 @@ public class WorkflowPage {
     private static final List<String> SKIP = List.of("_csrf", "purpose", "conditions", "evidence.note", "evidence.record");
     private final RequestDesk desk;
     private final Registry registry;
+    private final org.tutela.app.screening.ScreeningDesk screening;
 
-    public WorkflowPage(RequestDesk desk, Registry registry) {
+    public WorkflowPage(RequestDesk desk, Registry registry, org.tutela.app.screening.ScreeningDesk screening) {
         this.desk = desk;
         this.registry = registry;
+        this.screening = screening;
+    }
+
+    /** A person the request names, who the reviewer resolved it to, and the screening's suggestions for it. */
+    public record Named(int number, org.tutela.core.registry.CooperationRequest.NamedPerson named,
+                        List<org.tutela.core.screening.Resolution> suggestions) {
+    }
+
+    private List<Named> named(RecordId id) {
+        var request = desk.request(id, registry);
+        var identifications = screening.history(id).stream().findFirst().map(s -> s.report().identifications()).orElse(List.of());
+        List<Named> out = new java.util.ArrayList<>();
+        for (int i = 0; i < request.persons().size(); i++) {
+            var p = request.persons().get(i);
+            var suggested = identifications.stream().filter(n -> n.named().asWritten().equals(p.asWritten()) && n.named().role() == p.role())
+                    .findFirst().map(org.tutela.core.screening.Identification::suggested).orElse(List.of()).stream()
+                    .filter(r -> registry.get(r.person()).isPresent()).toList();
+            out.add(new Named(i + 1, p, suggested));
+        }
+        return out;
+    }
+
+    @PostMapping("/requests/{id}/identity")
+    public ModelAndView confirmIdentity(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Locale locale) {
+        Caller caller = WebCaller.current().orElseThrow(() -> new AccessRefusedException("log in to confirm an identity"));
+        RecordId requestId = RecordId.of(id);
+        desk.request(requestId, registry);
+        try {
+            int named = Integer.parseInt(Optional.ofNullable(form.getFirst("named")).orElse("0").strip());
+            String person = Optional.ofNullable(form.getFirst("person")).orElse("").strip();
+            if (person.isEmpty()) {
+                throw new WorkflowInputException("person", "choose the person named");
+            }
+            desk.confirmIdentity(requestId, named, RecordId.of(person), Optional.ofNullable(form.getFirst("reason")).orElse(""), registry, caller.name());
+            return new ModelAndView("redirect:/requests/" + requestId.value() + "/workflow?confirmed=" + named);
+        } catch (NumberFormatException e) {
+            return refused(id, "workflow.input", List.of("named", "not a number"), HttpStatus.BAD_REQUEST);
+        } catch (WorkflowInputException e) {
+            return refused(id, "workflow.input", List.of(e.field(), e.getMessage().substring(e.field().length() + 2)), HttpStatus.BAD_REQUEST);
+        }
     }
 
     @GetMapping("/requests")
@@ -59,13 +100,15 @@ public class WorkflowPage {
     }
 
     @GetMapping("/requests/{id}/workflow")
-    public ModelAndView page(@PathVariable String id, @RequestParam Optional<Integer> done) {
+    public ModelAndView page(@PathVariable String id, @RequestParam Optional<Integer> done, @RequestParam Optional<Integer> confirmed) {
         Optional<Actor> actor = WebCaller.current().map(c -> desk.actor(c.name(), c.role()));
         FileView file = desk.view(RecordId.of(id), registry, actor);
         ModelAndView view = new ModelAndView("workflow");
         view.addObject("file", file);
         view.addObject("actor", actor.orElse(null));
         view.addObject("done", done.orElse(null));
+        view.addObject("confirmed", confirmed.orElse(null));
+        view.addObject("named", named(RecordId.of(id)));
         view.addObject("stepper", RequestState.MAIN_LINE);
         view.addObject("reached", reached(file.state()));
         view.addObject("conditionKinds", Condition.Kind.values());
@@ -108,7 +151,7 @@ public class WorkflowPage {
     }
 
     private ModelAndView refused(String id, String key, List<String> args, HttpStatus status) {
-        ModelAndView view = page(id, Optional.empty());
+        ModelAndView view = page(id, Optional.empty(), Optional.empty());
         view.addObject("errorKey", key);
         view.addObject("errorArgs", args);
         view.setStatus(status);

@@ -128,7 +128,7 @@ class WorkflowInBrowserTest {
         browser.type("requestingState", "KZ");
         browser.type("requestedState", "BE");
         browser.set("date", "2026-01-15");
-        browser.type("person1Name", "Jane Roe");
+        browser.type("person1Name", "КАВАЛЕНКА Надзея");
         browser.choose("person1Role", "TARGET");
         browser.type("allegedFacts", "Laundering of a bank's funds");
         browser.tick("measures", "SEARCH_HOME");
@@ -141,6 +141,15 @@ class WorkflowInBrowserTest {
         String page = browser.driver.getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "");
         assertThat(page).matches("/requests/[^/]+/workflow");
         assertThat(browser.text("#stepper li.current")).isEqualTo("Registered");
+
+        // the screening suggested who the named person is; the reviewer confirms it from the page
+        WebElement confirm = browser.find("#named-persons form.identity-form");
+        new Select(confirm.findElement(By.name("person"))).selectByValue(Samples.TARGET.value());
+        confirm.findElement(By.name("reason")).sendKeys("same name and birth date as in the registry");
+        confirm.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(confirm));
+        assertThat(browser.text("#named-persons")).contains("is ").contains("Kavalenka");
+        assertThat(browser.all("#named-persons form.identity-form")).isEmpty();
 
         done("RELY_ON_SCREENING", "reason", "the report of today");
         assertThat(browser.text("#stepper li.current")).isEqualTo("Screened");
