@@ -114,4 +114,20 @@ class WorkflowTest {
         assertThat(Workflow.available(screened, OVERSIGHT)).contains(StepKind.OPEN_REVIEW, StepKind.PLACE_HOLD);
         assertThat(Workflow.transitions(FileFixtures.inExecution().file(), PROSECUTOR)).contains(Transition.GATHER_RESULTS);
     }
+
+    @Test
+    void oversightOpensAReviewThatHoldsTheRequestAnnotatesAndClosesIt() {
+        act(new Step.RelyOnScreening(FileFixtures.screening(Band.NO_CONCERN_FOUND)), AUTHORITY);
+        RequestFile reviewed = act(new Step.OpenReview(), OVERSIGHT);
+        assertThat(reviewed.reviewOpen()).isTrue();
+        assertThat(reviewed.activeHolds()).extracting(FileItems.HoldItem::kind).containsExactly(HoldKind.OVERSIGHT_REVIEW);
+        assertThatThrownBy(() -> act(new Step.LiftHold(1), JUDGE)).isInstanceOf(WorkflowRefusedException.class)
+                .hasMessageContaining("HoldLiftedByAllowedRole");
+        assertThatThrownBy(() -> act(new Step.OpenReview(), AUTHORITY)).isInstanceOf(WorkflowRefusedException.class)
+                .hasMessageContaining("RoleMayMakeTransition");
+        act(new Step.Annotate(Optional.of(1), "the screening relied on predates the refugee status"), OVERSIGHT);
+        RequestFile closed = act(new Step.CloseReview(), OVERSIGHT);
+        assertThat(closed.activeHolds()).isEmpty();
+        assertThat(closed.annotations()).singleElement().satisfies(a -> assertThat(a.about()).contains(1));
+    }
 }
