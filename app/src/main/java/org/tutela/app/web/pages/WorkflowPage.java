@@ -95,7 +95,12 @@ public class WorkflowPage {
     @GetMapping("/requests")
     public ModelAndView overview() {
         ModelAndView view = new ModelAndView("workflow-overview");
-        view.addObject("files", desk.overview(registry));
+        List<FileView.Summary> files = desk.overview(registry);
+        view.addObject("files", files);
+        // the same requests by the desk that holds them, longest waiting first within each
+        view.addObject("byHolder", files.stream().collect(java.util.stream.Collectors.groupingBy(f -> f.holder().orElse(""),
+                java.util.TreeMap::new, java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
+                        l -> l.stream().sorted(java.util.Comparator.comparing(FileView.Summary::waitingDays).reversed()).toList()))));
         return view;
     }
 

@@ -197,5 +197,6 @@ class WorkflowInBrowserTest {
 
         open("/requests");
         assertThat(browser.text("#requests-by-state")).contains("Closed");
+        assertThat(browser.text("#requests-by-holder")).contains("No holder named").contains("MLA request, KZ → BE, 2026-01-15");
     }
 }
