@@ -189,6 +189,23 @@ public final class RequestDesk {
     public record PersonDisclosure(String request, String title, FileView.LedgerView disclosure) {
     }
 
+    /** An alert with the request it is about, for the holder's and oversight's list across requests. */
+    public record RequestAlert(String request, String title, RequestFiles.RaisedWorkflowAlert alert) {
+    }
+
+    /** The latest alerts on the requests the caller can see, newest first. */
+    public List<RequestAlert> alerts(Registry visible, int limit) {
+        Map<RecordId, List<Entry>> all = files.all();
+        List<RequestAlert> out = new ArrayList<>();
+        for (CooperationRequest r : visible.all(CooperationRequest.class)) {
+            if (all.containsKey(r.id())) { // an alert needs a file: a hold is a step
+                files.alerts(r.id()).forEach(a -> out.add(new RequestAlert(r.id().value(), title(r), a)));
+            }
+        }
+        out.sort(Comparator.comparing((RequestAlert a) -> a.alert().raisedAt()).reversed());
+        return out.subList(0, Math.min(limit, out.size()));
+    }
+
     /**
      * The breaches recorded in the files of requests concerning {@code person}, as facts a later screening
      * can read (through a registry that shows only what its user may see).

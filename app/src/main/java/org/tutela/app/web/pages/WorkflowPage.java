@@ -97,6 +97,7 @@ public class WorkflowPage {
         ModelAndView view = new ModelAndView("workflow-overview");
         List<FileView.Summary> files = desk.overview(registry);
         view.addObject("files", files);
+        view.addObject("alerts", desk.alerts(registry, 50));
         // the same requests by the desk that holds them, longest waiting first within each
         view.addObject("byHolder", files.stream().collect(java.util.stream.Collectors.groupingBy(f -> f.holder().orElse(""),
                 java.util.TreeMap::new, java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
