@@ -54,14 +54,14 @@ class NameSearchTest {
     @Test
     void theSeedPersonsSpellingsFindHerFirst() {
         index.rebuild(List.of(
-                person("person-jardemalie", "Botagoz Jardemalie", "Джардемали Ботагоз"),
+                person("person-csgj5chf4d", "Botagoz Jardemalie", "Джардемали Ботагоз"),
                 person("person-other-1", "Botagoz Nurlanova"),
                 person("person-other-2", "Dzhamilya Jardemova"),
                 person("person-other-3", "Бота Каримова"),
                 Samples.target(), Samples.brother()));
         for (String q : List.of("ДЖАРДЕМАЛИ", "Bota Jardemalie", "Dzhardemali Botagoz", "JARDEMALIE BOTAGOZ")) {
             List<SearchHit> hits = search.search(NameQuery.of(q), Scope.registryOnly(), 10);
-            assertThat(ids(hits)).as(q).isNotEmpty().first().isEqualTo("person-jardemalie");
+            assertThat(ids(hits)).as(q).isNotEmpty().first().isEqualTo("person-csgj5chf4d");
             assertThat(hits.get(0).match().explain()).as(q).isNotBlank();
         }
         SearchHit bota = search.search(NameQuery.of("Bota Jardemalie"), Scope.registryOnly(), 1).get(0);
