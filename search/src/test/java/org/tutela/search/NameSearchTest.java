@@ -120,6 +120,22 @@ class NameSearchTest {
         assertThat(hits.get(1).match().evidence()).anyMatch(e -> e.effect() < 0);
     }
 
+    /** Persons the caller may not see are left out before the limit: they never take the place of one it may see. */
+    @Test
+    void hiddenPersonsAreLeftOutBeforeTheLimit() {
+        index.rebuild(List.of(person("p-hidden", "Oksana Hrynko"), person("p-seen", "Oxana Hrynko")));
+        NameQuery q = NameQuery.of("Oksana Hrynko");
+        assertThat(ids(search.search(q, Scope.registryOnly(), 1))).as("the hidden person ranks first").containsExactly("p-hidden");
+        List<RecordId> asked = new ArrayList<>();
+        List<SearchHit> hits = search.search(q, Scope.registryOnly(), 1, id -> {
+            asked.add(id);
+            return !id.value().equals("p-hidden");
+        });
+        assertThat(ids(hits)).containsExactly("p-seen");
+        assertThat(asked).as("asked in rank order, no further than needed").containsExactly(RecordId.of("p-hidden"), RecordId.of("p-seen"));
+        assertThat(search.search(q, Scope.registryOnly(), 5, id -> false)).isEmpty();
+    }
+
     @Test
     void theIndexFollowsTheRegistry() {
         index.index(person("p-1", "Oksana Hrynko"));
