@@ -68,10 +68,10 @@ public class ScreeningApi {
         RecordId requestId = RecordId.of(id);
         CooperationRequest request = registry.get(requestId, CooperationRequest.class)
                 .orElseThrow(() -> new RecordNotFoundException(requestId));
-        ScreeningReport report = asOf.isPresent() ? desk.preview(requestId, asOf.get(), registry)
-                : desk.history(requestId).stream().findFirst().map(JdbcScreeningLog.RecordedScreening::report)
-                        .orElseGet(() -> desk.preview(requestId, LocalDate.now(), registry));
-        return new ModelAndView(ReportPage.TEMPLATE, ReportPage.model(shown.shown(report), request, registry));
+        ScreeningReport report = asOf.isPresent() ? shown.shown(desk.preview(requestId, asOf.get(), registry))
+                : shown.history(requestId).stream().findFirst().map(JdbcScreeningLog.RecordedScreening::report)
+                        .orElseGet(() -> shown.shown(desk.preview(requestId, LocalDate.now(), registry)));
+        return new ModelAndView(ReportPage.TEMPLATE, ReportPage.model(report, request, registry));
     }
 
     @PostMapping("/api/screenings")

@@ -67,7 +67,7 @@ class DemoOutsiderTest {
             String token = outsider.get("/security/account").csrf().orElseThrow();
             Browser.Page created = outsider.postJson("/api/records", "{\"kind\":\"cooperation-request\",\"type\":\"MLA\","
                     + "\"requestingState\":\"KZ\",\"requestedState\":\"BE\",\"date\":\"2018-03-30\",\"persons\":[{\"asWritten\":\""
-                    + AS_WRITTEN + "\",\"role\":\"TARGET\"}],\"offences\":[{\"description\":\"embezzlement\",\"category\":\"ECONOMIC\"}]}",
+                    + AS_WRITTEN + "\",\"role\":\"TARGET\"}],\"offences\":[{\"description\":\"embezzlement\",\"category\":\"EMBEZZLEMENT\"}]}",
                     "X-CSRF-TOKEN", token);
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             String id = RecordJson.mapper().readTree(created.body()).get("record").get("id").asText();
@@ -99,13 +99,19 @@ class DemoOutsiderTest {
 
     /** What of the seed case each page shows the outsider: its record ids, its persons' names, the new incident's text. */
     static List<String> leaks(Browser outsider, List<String> pages, List<RegistryRecord> seed) throws Exception {
+        // the rule pack's legal grounds cite public case law by the names of its parties: that is not the registry's
+        String rulePack;
+        try (var in = org.tutela.core.screening.RulePack.class.getResourceAsStream("red-flags.properties")) {
+            rulePack = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        }
         Set<String> words = new TreeSet<>();
         for (RegistryRecord r : seed) {
             if (r instanceof Person p) {
                 for (PersonName n : p.names()) {
                     for (String w : n.full().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                         // the outsider's own words for her are theirs to see
-                        if (w.length() >= 5 && !AS_WRITTEN.toLowerCase(Locale.ROOT).contains(w) && !w.equals("botagoz")) {
+                        if (w.length() >= 5 && !AS_WRITTEN.toLowerCase(Locale.ROOT).contains(w) && !w.equals("botagoz")
+                                && !rulePack.contains(w)) {
                             words.add(w);
                         }
                     }
