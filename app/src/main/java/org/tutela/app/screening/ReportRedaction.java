@@ -32,8 +32,8 @@ import org.tutela.core.screening.ScreeningReport;
  * A fired flag left without a fact is <em>withheld</em>: it turns into "not evaluable" with a fixed
  * sentence that says nothing of what was found, and the band is judged again on what is left. (It does
  * say that the stored result rested on something the viewer cannot see; the alternative, showing the
- * flag as not fired, would tell a judge that nothing was found when something was.) An alert whose
- * difference is empty once both of its reports are redacted is not shown at all; its causes keep only
+ * flag as not fired, would tell a judge that nothing was found when something was.) An alert is shown
+ * only if, both of its reports redacted, a flag the viewer may see changed; its causes keep only
  * records the viewer may see.
  */
 public final class ReportRedaction {
@@ -68,10 +68,19 @@ public final class ReportRedaction {
         }
         Alert.Difference difference = Alert.Difference.between(before, after);
         List<Alert.Cause> causes = alert.cause().stream().filter(c -> visible.contains(c.record())).toList();
-        if (difference.isEmpty()) {
+        // a change in a withheld flag is a change the viewer may not see: it alone is no alert for them
+        Set<String> withheld = Stream.of(before, after).flatMap(r -> r.flags().stream()).filter(ReportRedaction::withheld)
+                .map(f -> f.flag().id()).collect(java.util.stream.Collectors.toSet());
+        boolean seenChange = Stream.of(difference.flagsAdded(), difference.flagsRemoved(), difference.factsChanged(),
+                difference.evaluabilityChanged()).flatMap(List::stream).anyMatch(id -> !withheld.contains(id));
+        if (difference.isEmpty() || !seenChange) {
             return Optional.empty();
         }
         return Optional.of(new Alert(alert.requestId(), before, after, difference, causes));
+    }
+
+    private static boolean withheld(FlagResult flag) {
+        return flag.outcome() instanceof Outcome.NotEvaluable n && n.missing().equals(WITHHELD);
     }
 
     /** Every record a report refers to (besides its request, which the viewer holds). */
