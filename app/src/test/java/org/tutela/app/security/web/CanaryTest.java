@@ -228,7 +228,9 @@ class CanaryTest {
         assertThat(found(home.get("/api/records/" + Samples.TARGET.value() + "/dossier", home("documenter")).body())).isNotEmpty();
 
         List<String> leaks = new ArrayList<>();
+        String stored = stored();
         sweep("before anything else", leaks, false);
+        assertThat(stored()).as("every GET of every route left the registry, the screenings and the alerts as they were").isEqualTo(stored);
 
         // the other compartment registers a request naming the canary person in another script, and screens it
         ownRequest = created(new Browser(base).request("POST", "/api/records", outsidersRequest(), basic(Role.DOCUMENTER)));
@@ -238,7 +240,9 @@ class CanaryTest {
         homeRequest = created(home.request("POST", "/api/records", outsidersRequest(), home("documenter")));
         assertThat(home.get("/api/records/" + homeRequest.value() + "/screenings", home("documenter")).body())
                 .contains(Samples.TARGET.value());
+        stored = stored();
         sweep("after the other compartment registered a request naming her", leaks, false);
+        assertThat(stored()).as("every GET, its own request's screening.html?asOf= among them, stored nothing").isEqualTo(stored);
 
         // a new incident at home: the standing screening runs over both requests
         int alertsBefore = tutela.screening().alerts(Optional.empty(), false, 1000).size();
@@ -259,6 +263,15 @@ class CanaryTest {
         }
     }
 
+    /** How many records, revisions of the canary's records, screenings and alerts are stored. */
+    static String stored() {
+        long revisions = canaryIds.stream().mapToLong(id -> tutela.registry().history(id).size()).sum();
+        long screenings = tutela.registry().all(CooperationRequest.class).stream()
+                .mapToLong(r -> tutela.screening().history(r.id()).size()).sum();
+        return tutela.registry().count(Optional.empty()) + " records, " + revisions + " revisions, " + screenings + " screenings, "
+                + tutela.screening().alerts(Optional.empty(), false, 1000).size() + " alerts";
+    }
+
     /**
      * Every route × every role of the other compartment, and the derived outputs by name. Reads go through
      * a logged-in session; with {@code writes}, every other method too (with the session's CSRF token), on
@@ -271,7 +284,7 @@ class CanaryTest {
         tutela.screening().alerts(Optional.empty(), false, 1000).forEach(a -> alertIds.add(Long.toString(a.id())));
         alertIds.add("1");
         String query = "?purpose=canary&q=Kavalenka&targets=" + Samples.TARGET.value() + "&persons=" + Samples.TARGET.value()
-                + "&request=" + Samples.REQUEST.value() + "&subject=" + Samples.REQUEST.value();
+                + "&request=" + Samples.REQUEST.value() + "&subject=" + Samples.REQUEST.value() + "&asOf=" + LocalDate.now();
         for (Role role : Role.values()) {
             Browser session = away.get(role);
             String token = session.get("/security/account").csrf().orElseThrow();
@@ -295,7 +308,7 @@ class CanaryTest {
             for (String path : derived()) {
                 check(when, role, "GET " + path, session.get(path + (path.contains("?") ? "&" : "?") + "purpose=canary"), leaks);
             }
-            if (ownRequest != null && role != Role.ANALYST && role != Role.OVERSIGHT) {
+            if (writes && role != Role.ANALYST && role != Role.OVERSIGHT) {
                 check(when, role, "POST screenings of its own request", new Browser(base).request("POST", "/api/records/"
                         + ownRequest.value() + "/screenings", null, basic(role)), leaks);
             }
