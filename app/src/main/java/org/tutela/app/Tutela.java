@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tutela.app.lists.ListLibrary;
+import org.tutela.app.requests.RequestDesk;
+import org.tutela.storage.requests.DeskAssignments;
 import org.tutela.app.screening.NameResolver;
 import org.tutela.app.screening.ScreeningDesk;
 import org.tutela.core.registry.Person;
@@ -51,6 +53,7 @@ public final class Tutela implements AutoCloseable {
     private final AuditTrail audit;
     private final Accounts accounts;
     private final RecordCompartments compartments;
+    private final RequestDesk requests;
 
     private Tutela(Settings settings, Storage storage, NameIndex index) {
         this.settings = settings;
@@ -68,6 +71,7 @@ public final class Tutela implements AutoCloseable {
         this.audit = new AuditTrail(new AuditLog(storage.dataSource()));
         this.accounts = new Accounts(new AccountStore(storage.dataSource()), audit, Clock.systemUTC());
         audit.watch(storage.registry());
+        this.requests = new RequestDesk(storage.requestFiles(), new DeskAssignments(storage.dataSource()), screening, audit, Clock.systemUTC());
     }
 
     public static Tutela open(Settings settings) {
@@ -145,6 +149,11 @@ public final class Tutela implements AutoCloseable {
     /** Which records one caller may see, asked without reading them: for showing derived data as its viewer may see it. */
     public Visibility visibilityFor(Supplier<Optional<Caller>> caller) {
         return new Visibility(compartments, caller);
+    }
+
+    /** The requests' workflow after screening: files, steps, holds, the disclosure ledger. */
+    public RequestDesk requests() {
+        return requests;
     }
 
     public Accounts accounts() {
