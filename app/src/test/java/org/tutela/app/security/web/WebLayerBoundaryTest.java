@@ -36,8 +36,13 @@ class WebLayerBoundaryTest {
                     wrong.add(file + ": searches the name index without leaving out, before the limit, the persons outside the "
                             + "caller's compartments (pass the injected Visibility's visibility::sees to the search)");
                 }
-                if (code.contains("ScreeningDesk") && (code.contains("desk.history(") || code.contains("desk.alerts(")
-                        || code.contains("desk.latestOfAll("))) {
+                java.util.regex.Matcher desks = java.util.regex.Pattern.compile("ScreeningDesk\\s+(\\w+)\\s*[;,)=]").matcher(code);
+                boolean readsStored = false;
+                while (desks.find()) {
+                    String name = desks.group(1);
+                    readsStored |= code.contains(name + ".history(") || code.contains(name + ".alerts(") || code.contains(name + ".latestOfAll(");
+                }
+                if (readsStored) {
                     wrong.add(file + ": reads stored screenings or alerts without showing them as the caller may see them "
                             + "(use ShownScreenings)");
                 }
