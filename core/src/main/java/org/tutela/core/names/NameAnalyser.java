@@ -16,11 +16,6 @@ import java.util.regex.Pattern;
  * equivalence files, so share it ({@link #standard()}).
  */
 public final class NameAnalyser {
-    private static final String[] PATRONYMIC_ENDINGS = {
-            "ович", "евич", "ьевич", "овна", "евна", "ьевна", "ична", "йович", "ійович", "івна", "ївна", "овіч", "авіч", "аўна",
-            "ovich", "evich", "ovych", "evych", "ovitch", "evitch", "avich", "ovna", "evna", "ivna", "yivna", "ichna", "avna",
-            "ulı", "uly", "ұлы", "улы", "qyzy", "kyzy", "қызы", "кызы", "oglu", "ogly", "оглы", "кизи", "qizi"};
-    private static final String[] PATRONYMIC_WORDS = {"uly", "ulı", "ұлы", "улы", "kyzy", "qyzy", "қызы", "кызы", "ogly", "oglu", "оглы", "qizi", "кизи"};
     private static final String[] SURNAME_ENDINGS = {
             "ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "ская", "цкий", "цкая", "енко", "чук", "юк", "ян", "дзе", "швили", "ин", "ина",
             "ov", "ev", "ova", "eva", "sky", "skiy", "skii", "skaya", "tskiy", "enko", "chuk", "yuk", "yan", "dze", "shvili", "uly"};
@@ -200,7 +195,7 @@ public final class NameAnalyser {
         // so with several candidates the one after the first given name wins, else the last
         List<Integer> candidates = new ArrayList<>();
         for (int i = 1; i < n; i++) {
-            boolean word = java.util.Arrays.asList(PATRONYMIC_WORDS).contains(words.get(i));
+            boolean word = Patronymics.TURKIC_WORDS.contains(words.get(i));
             if (word || n >= 3 && isPatronymic(words.get(i)) && !(upper.get(i) && upper.stream().anyMatch(b -> !b))) {
                 candidates.add(i);
             }
@@ -251,20 +246,7 @@ public final class NameAnalyser {
     }
 
     static boolean isPatronymic(String w) {
-        for (String word : PATRONYMIC_WORDS) {
-            if (w.equals(word)) {
-                return true;
-            }
-        }
-        if (w.length() < 6) {
-            return false;
-        }
-        for (String e : PATRONYMIC_ENDINGS) {
-            if (w.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
+        return Patronymics.marks(w);
     }
 
     private static boolean looksLikeSurname(String w) {
