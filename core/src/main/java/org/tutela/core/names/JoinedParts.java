@@ -39,7 +39,7 @@ final class JoinedParts {
             return Optional.of(new Correspondence(InitialComparator.SIMILARITY, PartMatch.Kind.INITIALS,
                     () -> "'" + single.text() + "' are the initials of '" + written + "'"));
         }
-        if (run.subList(from, to + 1).stream().anyMatch(NamePart::isInitial) || !comparableLength(together, single)
+        if (run.subList(from, to + 1).stream().anyMatch(NamePart::isInitial) || !comparableLength(run, from, to, together, single)
                 || !startsAndEndsAlike(run.get(from), run.get(to), single)) {
             return Optional.empty();
         }
@@ -55,10 +55,26 @@ final class JoinedParts {
      * Whether a joined form is worth analysing against {@code single}: most leftovers belong to two different
      * names, and analysing every joined form would romanise words nobody wrote.
      */
-    private static boolean comparableLength(CharSequence joined, NamePart single) {
+    private static boolean comparableLength(List<NamePart> run, int from, int to, CharSequence joined, NamePart single) {
         int a = joined.length();
         int b = single.text().length();
+        if (single.script() == Script.OTHER || run.get(from).script() == Script.OTHER) {
+            // a syllable script writes in one sign what Latin writes in three letters (정은 / Jeong-eun): the keys' lengths
+            a = 0;
+            for (int k = from; k <= to; k++) {
+                a += longestKey(run.get(k));
+            }
+            b = longestKey(single);
+        }
         return Math.min(a, b) * 5 >= Math.max(a, b) * 3;
+    }
+
+    private static int longestKey(NamePart p) {
+        int longest = p.text().length();
+        for (String k : p.keySet()) {
+            longest = Math.max(longest, k.length());
+        }
+        return longest;
     }
 
     /**

@@ -31,7 +31,8 @@ public final class NameAnalyser {
             "господин", "госпожа", "генерал", "полковник", "президент", "министр", "пан", "пани");
     /** Particles that join name parts: they count, but for little. */
     static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "del", "della", "van", "von", "der", "den",
-            "la", "le", "bin", "ben", "ibn", "al", "el", "abu", "bint", "du", "dos", "das", "ter", "ul");
+            "la", "le", "bin", "ben", "ibn", "al", "el", "abu", "bint", "du", "dos", "das", "ter", "ul", "ould", "abou",
+            "بن", "ابن", "بنت", "ابو", "ولد");
 
     private static volatile NameAnalyser standard;
 
@@ -155,8 +156,10 @@ public final class NameAnalyser {
                 if (piece.isEmpty() || piece.codePoints().noneMatch(Character::isLetter)) {
                     continue;
                 }
-                (comma ? after : before).add(piece);
-                upper.add(caps);
+                for (String p : familyAndGiven(arabicArticle(piece))) {
+                    (comma ? after : before).add(p);
+                    upper.add(caps);
+                }
             }
         }
         List<String> words = new ArrayList<>(before);
@@ -185,6 +188,36 @@ public final class NameAnalyser {
             out.add(part(words.get(i), roles[i]));
         }
         return new AnalysedName(name, out, order);
+    }
+
+    /**
+     * The Arabic article is written joined to the name (التكريتي) where Latin spellings write it apart (al-Tikriti): it
+     * becomes a part of its own, written {@code al} as the Latin spellings write it, so that both align word for word.
+     * Allah (الله) keeps its article.
+     */
+    static String arabicArticle(String word) {
+        if (word.length() >= 4 && word.startsWith("ال") && !word.equals("الله")
+                && Character.UnicodeScript.of(word.charAt(2)) == Character.UnicodeScript.ARABIC) {
+            return "al " + word.substring(2);
+        }
+        return word;
+    }
+
+    /**
+     * Chinese and Korean names are written without a space: a family name of one syllable, then the given name
+     * (习近平, 김정은). Romanised, they are two or three words (Xi Jinping, Kim Jong-un); the written word is split
+     * the same way. Words of five syllables or more are not names of this shape and stay whole.
+     */
+    static List<String> familyAndGiven(String word) {
+        if (word.startsWith("al ")) {
+            return List.of("al", word.substring(3));
+        }
+        int n = word.codePointCount(0, word.length());
+        if (n < 2 || n > 4 || !word.codePoints().allMatch(cp -> HanRomaniser.isHan(cp) || HangulRomaniser.isSyllable(cp))) {
+            return List.of(word);
+        }
+        int split = word.offsetByCodePoints(0, 1);
+        return List.of(word.substring(0, split), word.substring(split));
     }
 
     private static AnalysedName.Order roles(List<String> words, int beforeComma, boolean comma, List<Boolean> upper,

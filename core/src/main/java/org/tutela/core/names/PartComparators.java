@@ -24,6 +24,7 @@ final class PartComparators {
                 new EquivalentNameComparator(equivalents),
                 new DiminutiveComparator(equivalents),
                 new FathersNameComparator(equivalents, analyse),
+                new SurnameFormComparator(),
                 new TypoComparator(),
                 new SoundComparator()));
     }
