@@ -94,6 +94,9 @@ final class KhmerRomaniser {
             }
             if (j < n && word.charAt(j) == MUUSIKATOAN) {
                 series = 1;
+                if (ch == 'ប' && j == i + 1) {
+                    cluster = new StringBuilder("p"); // ប៉ is the sound p (Pol Pot)
+                }
                 j++;
             } else if (j < n && word.charAt(j) == TRIISAP) {
                 series = 2;

@@ -156,10 +156,21 @@ public final class NameAnalyser {
                 if (piece.isEmpty() || piece.codePoints().noneMatch(Character::isLetter)) {
                     continue;
                 }
-                for (String p : familyAndGiven(arabicArticle(piece))) {
-                    (comma ? after : before).add(p);
+                for (String element : ArabicNameElements.split(piece)) {
+                    (comma ? after : before).add(element);
                     upper.add(caps);
                 }
+            }
+        }
+        articleForms(before);
+        articleForms(after);
+        if (before.size() + after.size() == 1) {
+            List<String> one = before.isEmpty() ? after : before;
+            List<String> split = familyAndGiven(one.get(0));
+            if (split.size() == 2) {
+                one.clear();
+                one.addAll(split);
+                upper.add(upper.get(0));
             }
         }
         List<String> words = new ArrayList<>(before);
@@ -190,28 +201,22 @@ public final class NameAnalyser {
         return new AnalysedName(name, out, order);
     }
 
-    /**
-     * The Arabic article is written joined to the name (التكريتي) where Latin spellings write it apart (al-Tikriti): it
-     * becomes a part of its own, written {@code al} as the Latin spellings write it, so that both align word for word.
-     * Allah (الله) keeps its article.
-     */
-    static String arabicArticle(String word) {
-        if (word.length() >= 4 && word.startsWith("ال") && !word.equals("الله")
-                && Character.UnicodeScript.of(word.charAt(2)) == Character.UnicodeScript.ARABIC) {
-            return "al " + word.substring(2);
+    /** An assimilated article between two words of a name (Zia ur Rahman, Tariq el Sayed) is written al. */
+    private static void articleForms(List<String> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (ArabicNameElements.articleForm(words.get(i))) {
+                words.set(i, ArabicNameElements.ARTICLE);
+            }
         }
-        return word;
     }
 
     /**
      * Chinese and Korean names are written without a space: a family name of one syllable, then the given name
-     * (习近平, 김정은). Romanised, they are two or three words (Xi Jinping, Kim Jong-un); the written word is split
-     * the same way. Words of five syllables or more are not names of this shape and stay whole.
+     * (习近平, 김정은). Romanised, they are two or three words (Xi Jinping, Kim Jong-un); a name written as one such
+     * word is split the same way. Words of five syllables or more, and names of several words (foreign names
+     * transcribed, 贝拉克·奥巴马), are not names of this shape and stay whole.
      */
     static List<String> familyAndGiven(String word) {
-        if (word.startsWith("al ")) {
-            return List.of("al", word.substring(3));
-        }
         int n = word.codePointCount(0, word.length());
         if (n < 2 || n > 4 || !word.codePoints().allMatch(cp -> HanRomaniser.isHan(cp) || HangulRomaniser.isSyllable(cp))) {
             return List.of(word);

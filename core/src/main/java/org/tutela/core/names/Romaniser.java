@@ -29,6 +29,8 @@ public final class Romaniser {
     private static final String SOUTH_SLAVIC_LETTERS = "јљњџ";
     /** Letters only Uyghur writes in the Arabic script (its vowels and ng). */
     private static final String UYGHUR_LETTERS = "ۇۆۈېەڭۋ";
+    /** Letters of Arabic words that Uyghur does not write. */
+    private static final String ARABIC_ONLY_LETTERS = "ثحذصضطظعة";
     private static final String UKRAINIAN_LETTERS = "єїґ";
     private static final String BELARUSIAN_LETTERS = "ў";
     private static final String RUSSIAN_ONLY_LETTERS = "ыэъё";
@@ -53,6 +55,8 @@ public final class Romaniser {
     private final TransliterationTable tajik = TransliterationTable.load("tajik");
     private final TransliterationTable lacinka = TransliterationTable.load("belarusian-lacinka");
     private final TransliterationTable uyghur = TransliterationTable.load("uyghur-uly");
+    private final TransliterationTable arabicEnglish = TransliterationTable.load("arabic-english");
+    private final TransliterationTable arabicPersian = TransliterationTable.load("arabic-persian");
 
     public Romaniser() {
         this.tables = List.of(TransliterationTable.load("icao-9303"), TransliterationTable.load("mvd-310"),
@@ -124,8 +128,11 @@ public final class Romaniser {
                 out.put("Ethiopic, sixth order unwritten", anyLatin.get().transliterate(part).replace("ǝ", ""));
             }
             case ARABIC -> {
-                // Uyghur writes every vowel, a word-initial one on the hamza seat ئ, which Arabic words do not begin with
-                if (containsAny(part, UYGHUR_LETTERS) || part.charAt(0) == 'ئ') {
+                out.put(arabicEnglish.name(), arabicEnglish.apply(part));
+                out.put(arabicPersian.name(), arabicPersian.apply(part));
+                // Uyghur writes every vowel, a word-initial one on the hamza seat ئ, which Arabic words do not begin with;
+                // a word with none of the letters Uyghur lacks may be Uyghur too (توختى, Toxti)
+                if (containsAny(part, UYGHUR_LETTERS) || part.charAt(0) == 'ئ' || !containsAny(part, ARABIC_ONLY_LETTERS)) {
                     out.put(uyghur.name(), uyghur.apply(part));
                 }
             }

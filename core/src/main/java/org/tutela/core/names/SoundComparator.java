@@ -10,23 +10,26 @@ import java.util.Optional;
 final class SoundComparator implements PartComparator {
     static final double SIMILARITY = 0.85;
     static final int MIN_SOUND_KEY = 3;
+    static final int MIN_ABJAD_SOUND_KEY = 2;
 
     @Override
     public Optional<Correspondence> compare(NamePart a, NamePart b) {
         if (!roughlyRomanised(a, b)) {
             return Optional.empty();
         }
-        boolean abjadA = abjad(a);
-        boolean abjadB = abjad(b);
+        // against an abjad both sides drop what it leaves out: vowels, and waw inside a word (Huwaysh, حويش)
+        boolean abjad = abjad(a) || abjad(b);
+        // an abjad writes every consonant of a short name (گل, Gul; خضر, Khadr): two of them are evidence there
+        int min = abjad ? MIN_ABJAD_SOUND_KEY : MIN_SOUND_KEY;
         Correspondence best = null;
         for (String x : a.keySet()) {
-            String sx = SoundKey.of(x, abjadA);
-            if (sx.length() < MIN_SOUND_KEY) {
+            String sx = SoundKey.of(x, abjad, abjad);
+            if (sx.length() < min) {
                 continue;
             }
             for (String y : b.keySet()) {
-                String sy = SoundKey.of(y, abjadB);
-                if (sy.length() < MIN_SOUND_KEY) {
+                String sy = SoundKey.of(y, abjad, abjad);
+                if (sy.length() < min) {
                     continue;
                 }
                 // rough romanisations add or drop a consonant (Greek ντ, Korean final -u), they rarely change one
