@@ -48,6 +48,7 @@ public final class Tutela implements AutoCloseable {
     private final AuditTrail audit;
     private final Accounts accounts;
     private final RecordCompartments compartments;
+    private final org.tutela.app.security.ApiTokens tokens;
 
     private Tutela(Settings settings, Storage storage, NameIndex index) {
         this.settings = settings;
@@ -60,7 +61,10 @@ public final class Tutela implements AutoCloseable {
         storage.registry().onChange(this::keepIndexInStep);
         storage.registry().onChange(new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC()));
         this.audit = new AuditTrail(new AuditLog(storage.dataSource()));
-        this.accounts = new Accounts(new AccountStore(storage.dataSource()), audit, Clock.systemUTC());
+        AccountStore accountStore = new AccountStore(storage.dataSource());
+        this.accounts = new Accounts(accountStore, audit, Clock.systemUTC());
+        this.tokens = new org.tutela.app.security.ApiTokens(new org.tutela.storage.security.TokenStore(storage.dataSource()), accountStore,
+                audit, Clock.systemUTC());
         this.compartments = new RecordCompartments(storage.dataSource());
         audit.watch(storage.registry());
     }
@@ -139,6 +143,11 @@ public final class Tutela implements AutoCloseable {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    /** Access tokens for API clients. */
+    public org.tutela.app.security.ApiTokens tokens() {
+        return tokens;
     }
 
     public AuditTrail audit() {
