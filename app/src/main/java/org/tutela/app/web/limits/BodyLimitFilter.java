@@ -38,8 +38,6 @@ public final class BodyLimitFilter extends OncePerRequestFilter {
     /** The 413 answer; also used for a chunked body found too large while it was read. */
     public static void refuse(HttpServletResponse response, long limit, long size) throws IOException {
         response.setStatus(413);
-        // the rest of the body is not read: close the connection rather than drain it
-        response.setHeader("Connection", "close");
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"status\":413,\"error\":\"Payload Too Large\",\"message\":\""
