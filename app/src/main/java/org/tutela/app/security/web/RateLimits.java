@@ -36,9 +36,17 @@ public final class RateLimits {
     /** Buckets are dropped past this many keys, once full again: their clients lose nothing. */
     private static final int MAX_KEYS = 100_000;
     private final Map<Limit, Integer> perMinute;
+    private final Duration period;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     public RateLimits(Map<Limit, Integer> perMinute) {
+        this(perMinute, Duration.ofMinutes(1));
+    }
+
+    /** {@code perPeriod} requests per {@code period} (a minute in production; tests lengthen it so that no refill falls inside them). */
+    public RateLimits(Map<Limit, Integer> perPeriod, Duration period) {
+        this.period = period;
+        Map<Limit, Integer> perMinute = perPeriod;
         EnumMap<Limit, Integer> all = new EnumMap<>(Limit.class);
         all.putAll(perMinute);
         if (all.size() != Limit.values().length) {
@@ -73,7 +81,7 @@ public final class RateLimits {
         }
         int rate = perMinute.get(limit);
         return buckets.computeIfAbsent(limit.name() + " " + key,
-                k -> Bucket.builder().addLimit(l -> l.capacity(rate).refillGreedy(rate, Duration.ofMinutes(1))).build());
+                k -> Bucket.builder().addLimit(l -> l.capacity(rate).refillGreedy(rate, period)).build());
     }
 
     private static long seconds(long nanos) {

@@ -84,10 +84,11 @@ public class SecurityConfig {
                           @Value("${tutela.rate.failures-per-minute:10}") int failures,
                           @Value("${tutela.rate.basic-per-minute:1200}") int basic,
                           @Value("${tutela.rate.token-calls-per-minute:60000}") int tokenCalls,
-                          @Value("${tutela.rate.lookups-per-minute:30}") int lookups) {
+                          @Value("${tutela.rate.lookups-per-minute:30}") int lookups,
+                          @Value("${tutela.rate.period:PT1M}") Duration period) {
         return new RateLimits(java.util.Map.of(RateLimits.Limit.LOGIN_FORM, logins, RateLimits.Limit.FAILURES_BY_ADDRESS, failures,
                 RateLimits.Limit.FAILURES_BY_ACCOUNT, failures, RateLimits.Limit.BASIC, basic, RateLimits.Limit.TOKEN_BY_ADDRESS, tokenCalls,
-                RateLimits.Limit.TOKEN_BY_ACCOUNT, tokenCalls, RateLimits.Limit.LOOKUP, lookups));
+                RateLimits.Limit.TOKEN_BY_ACCOUNT, tokenCalls, RateLimits.Limit.LOOKUP, lookups), period);
     }
 
     @Bean
@@ -128,8 +129,9 @@ public class SecurityConfig {
         // only pages are worth returning to after login; API calls must not open sessions
         requestCache.setRequestMatcher(new NegatedRequestMatcher(API));
 
-        http.authenticationProvider(authentication)
-                .authorizeHttpRequests(a -> {
+        // the AccountAuthentication bean is the global authentication manager's one provider; registering it
+        // here as well would make a refused login run twice (the local manager, then its parent)
+        http.authorizeHttpRequests(a -> {
                     a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     AccessRules.apply(a, request -> routed(routes.getObject(), request));
                 })
