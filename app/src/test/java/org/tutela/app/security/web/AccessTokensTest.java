@@ -138,6 +138,17 @@ class AccessTokensTest {
     }
 
     @Test
+    void theApiDescriptionOffersBearerTokensBesideBasic() throws Exception {
+        TestUsers.create(tutela, "olga", Role.ANALYST, "case-a");
+        String token = bearer(tutela.tokens().create("olga", Optional.empty(), Set.of(), Duration.ofDays(1), "", "test"));
+        Browser.Page doc = browser().get("/api/openapi", "Authorization", token);
+        assertThat(doc.status()).isEqualTo(200);
+        var schemes = new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc.body()).at("/components/securitySchemes");
+        assertThat(schemes.at("/bearerAuth/scheme").asText()).isEqualTo("bearer");
+        assertThat(schemes.at("/basicAuth/scheme").asText()).isEqualTo("basic");
+    }
+
+    @Test
     void revokedUnknownAndMalformedTokensGet401() throws Exception {
         TestUsers.create(tutela, "fay", Role.ANALYST, "case-a");
         ApiTokens.Issued token = tutela.tokens().create("fay", Optional.empty(), Set.of(), Duration.ofDays(1), "", "test");
