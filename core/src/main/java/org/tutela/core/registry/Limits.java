@@ -15,10 +15,10 @@ public final class Limits {
     public static final int MAX_TEXT = 20_000;
     /** Characters of one name (a person's name or part of it, an alias, a name as written in a request). */
     public static final int MAX_NAME = 500;
-    /** Names of one person (spellings, scripts, aliases, former names), and aliases of one organisation. */
-    public static final int MAX_NAMES_PER_PERSON = 100;
-    /** Persons named in one cooperation request. */
-    public static final int MAX_PERSONS_PER_REQUEST = 200;
+    /** Names of one person (spellings, scripts, aliases, former names; sanctions lists give some persons a hundred and more), and aliases of one organisation. */
+    public static final int MAX_NAMES_PER_PERSON = 500;
+    /** Persons named in one cooperation request (screening treats far fewer as a fishing expedition already). */
+    public static final int MAX_PERSONS_PER_REQUEST = 1_000;
     /** Measures asked for in one cooperation request. */
     public static final int MAX_MEASURES_PER_REQUEST = 100;
     /** Citations of sources in one record's provenance. */
