@@ -41,7 +41,7 @@ class LimitsTest {
         String longName = "A".repeat(Limits.MAX_NAME) + " B";
         assertThatThrownBy(() -> PersonName.of(longName, PersonName.Kind.PRIMARY))
                 .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.field()).isEqualTo("names.full"))
-                .hasMessageContaining("at most " + Limits.MAX_NAME);
+                .hasMessageContaining("longer than " + Limits.MAX_NAME);
     }
 
     @Test
