@@ -62,26 +62,25 @@ public final class ApiTokens {
     public Issued create(String owner, Optional<Role> role, Set<String> compartments, Duration life, String label, String by) {
         Account account = accounts.find(owner).orElseThrow(() -> new IllegalArgumentException("no user named '" + owner + "'"));
         if (account.disabled()) {
-            throw new IllegalArgumentException("the account '" + owner + "' is disabled");
+            throw new IllegalArgumentException(SecurityMessages.get("token.ownerDisabled", owner));
         }
         Role ownerRole = Role.parse(account.role());
         Role chosen = role.orElse(ownerRole);
         if (!covers(ownerRole, chosen)) {
-            throw new IllegalArgumentException("role: a token cannot have more rights than its owner: " + owner + " is " + ownerRole
-                    + ", which " + chosen + " exceeds");
+            throw new IllegalArgumentException(SecurityMessages.get("token.roleTooWide", owner, ownerRole, chosen));
         }
         Set<String> scope = compartments.isEmpty() ? account.compartments() : new TreeSet<>(compartments);
         Set<String> outside = new TreeSet<>(scope);
         outside.removeAll(account.compartments());
         if (!outside.isEmpty()) {
-            throw new IllegalArgumentException("compartments: " + owner + " is not in " + outside);
+            throw new IllegalArgumentException(SecurityMessages.get("token.compartmentsOutside", owner, outside));
         }
         if (life.isNegative() || life.isZero() || life.compareTo(LONGEST_LIFE) > 0) {
-            throw new IllegalArgumentException("expiry: a token lives from 1 minute to " + LONGEST_LIFE.toDays() + " days");
+            throw new IllegalArgumentException(SecurityMessages.get("token.life", LONGEST_LIFE.toDays()));
         }
         String cleanLabel = label == null ? "" : label.strip();
         if (cleanLabel.length() > 200 || cleanLabel.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("label: at most 200 characters, no control characters");
+            throw new IllegalArgumentException(SecurityMessages.get("token.label"));
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
@@ -104,9 +103,9 @@ public final class ApiTokens {
     /** Revokes a token of {@code owner} (or of anyone, when {@code owner} is empty: the command line). */
     public void revoke(Optional<String> owner, String id, String by) {
         StoredToken token = tokens.find(id).filter(t -> owner.isEmpty() || owner.get().equals(t.owner()))
-                .orElseThrow(() -> new IllegalArgumentException("no access token '" + id + "'" + owner.map(o -> " of " + o).orElse("")));
+                .orElseThrow(() -> new IllegalArgumentException(SecurityMessages.get("token.none", id)));
         if (!tokens.revoke(id, clock.instant())) {
-            throw new IllegalArgumentException("the access token '" + id + "' is revoked already");
+            throw new IllegalArgumentException(SecurityMessages.get("token.revokedAlready", id));
         }
         audit.record(by, AuditTrail.ACCOUNT, token.owner(), "", AuditTrail.ALLOWED, "access token " + id + " revoked");
     }

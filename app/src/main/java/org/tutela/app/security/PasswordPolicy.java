@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
@@ -29,7 +27,6 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 15;
     public static final int MAX_LENGTH = 256;
     private static final String LIST = "passwords/common-passwords.txt.gz";
-    private static final String BUNDLE = "messages.security";
 
     /** One rule a password must pass; {@code id} names it in the refusal, for tests and logs. */
     interface Rule {
@@ -154,8 +151,7 @@ public final class PasswordPolicy {
     }
 
     static String message(Refusal refusal) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT).getString(refusal.key());
-        return new MessageFormat(pattern, Locale.ROOT).format(refusal.arguments());
+        return SecurityMessages.get(refusal.key(), refusal.arguments());
     }
 
     static Set<String> shippedList() {

@@ -45,7 +45,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                 request.getMethod() + " " + request.getRequestURI());
         if (grant.isEmpty()) {
             limits.failed(null, address);
-            SecurityConfig.json(response, 401, "Unauthorized", "the access token is unknown, expired or revoked, or its owner is disabled");
+            SecurityConfig.json(response, 401, "Unauthorized", org.tutela.app.security.SecurityMessages.get("token.refused"));
             return;
         }
         OptionalLong wait = limits.take(Limit.TOKEN_BY_ACCOUNT, grant.get().owner());

@@ -61,7 +61,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(seconds));
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String message = "too many requests or failed logins from this address or for this account; try again in " + seconds + " s";
+        String message = org.tutela.app.security.SecurityMessages.get("rate.limited", seconds);
         if (path.startsWith("/api/")) {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");

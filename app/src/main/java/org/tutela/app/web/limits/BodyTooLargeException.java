@@ -26,8 +26,8 @@ public final class BodyTooLargeException extends IOException {
     }
 
     static String sentence(long limit, long size) {
-        return String.format(java.util.Locale.ROOT, "the request body is too large: at most %,d bytes (%s) are accepted, this one has %s",
-                limit, human(limit), String.format(java.util.Locale.ROOT, size < 0 ? "more" : "%,d bytes", size));
+        return size < 0 ? org.tutela.app.security.SecurityMessages.get("body.tooLargeRead", limit, human(limit))
+                : org.tutela.app.security.SecurityMessages.get("body.tooLarge", limit, human(limit), size);
     }
 
     private static String human(long bytes) {
