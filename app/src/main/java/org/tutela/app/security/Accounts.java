@@ -102,8 +102,11 @@ public final class Accounts {
      */
     public boolean changeOwnPassword(String name, char[] current, char[] password) {
         Account account = store.find(name).orElseThrow(() -> new IllegalArgumentException("no user named '" + name + "'"));
-        if (!argon2.matches(new String(current), account.passwordHash())) {
-            audit.record(name, AuditTrail.ACCOUNT, name, "", AuditTrail.DENIED, "password change refused: wrong current password");
+        Instant now = clock.instant();
+        // a wrong current password counts towards the lockout like a failed login: a stolen session must
+        // not become a way to guess the password without limit
+        if (account.lockedAt(now) || !argon2.matches(new String(current), account.passwordHash())) {
+            failed(account, now, "the account page", "password change refused: wrong current password");
             return false;
         }
         setPassword(name, password, name);
