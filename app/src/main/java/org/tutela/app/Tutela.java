@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tutela.app.lists.ListLibrary;
+import org.tutela.app.requests.RequestDesk;
+import org.tutela.storage.requests.DeskAssignments;
 import org.tutela.app.screening.NameResolver;
 import org.tutela.app.screening.ScreeningDesk;
 import org.tutela.core.registry.Person;
@@ -49,6 +51,7 @@ public final class Tutela implements AutoCloseable {
     private final Accounts accounts;
     private final RecordCompartments compartments;
     private final org.tutela.app.security.ApiTokens tokens;
+    private final RequestDesk requests;
 
     private Tutela(Settings settings, Storage storage, NameIndex index) {
         this.settings = settings;
@@ -67,6 +70,7 @@ public final class Tutela implements AutoCloseable {
                 audit, Clock.systemUTC());
         this.compartments = new RecordCompartments(storage.dataSource());
         audit.watch(storage.registry());
+        this.requests = new RequestDesk(storage.requestFiles(), new DeskAssignments(storage.dataSource()), screening, audit, Clock.systemUTC());
     }
 
     public static Tutela open(Settings settings) {
@@ -139,6 +143,11 @@ public final class Tutela implements AutoCloseable {
     /** The registry as one caller may see and change it (see {@link CompartmentRegistry}); what the web server hands out. */
     public Registry registryFor(Supplier<Optional<Caller>> caller) {
         return new CompartmentRegistry(storage.registry(), compartments, audit, caller);
+    }
+
+    /** The requests' workflow after screening: files, steps, holds, the disclosure ledger. */
+    public RequestDesk requests() {
+        return requests;
     }
 
     public Accounts accounts() {
