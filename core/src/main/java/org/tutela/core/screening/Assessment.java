@@ -35,6 +35,43 @@ public record Assessment(Band band, List<String> drivenBy, List<String> reasonin
 
     /** Applies the band rules to a screening's results. */
     public static Assessment of(List<FlagResult> results, RulePack pack) {
+        return of(results, pack, List.of());
+    }
+
+    /**
+     * Applies the band rules, then holds the band at SUSPEND_PENDING_IDENTIFICATION or graver when a
+     * provisional reading (a strong, unconfirmed candidate taken as the person named) would fire a bar
+     * or be refused.
+     */
+    public static Assessment of(List<FlagResult> results, RulePack pack, List<ProvisionalReading> provisional) {
+        Assessment confirmed = ofConfirmed(results, pack);
+        List<ProvisionalReading> grave = provisional.stream()
+                .filter(p -> !p.bars().isEmpty() || p.band() == Band.REFUSE).toList();
+        if (grave.isEmpty()) {
+            return confirmed;
+        }
+        List<String> reasoning = new ArrayList<>();
+        for (ProvisionalReading p : grave) {
+            reasoning.add("Provisional: if '" + p.asWritten() + "' is the registry's " + p.candidate().value() + " (suggested with score "
+                    + String.format(java.util.Locale.ROOT, "%.2f", p.score()) + ", not confirmed), these flags fire: "
+                    + titles(p.fired()) + "; the band would be " + p.band() + ".");
+        }
+        List<String> drivers = new ArrayList<>(confirmed.drivenBy());
+        grave.forEach(p -> p.bars().forEach(b -> drivers.add(b.flag().id())));
+        if (Band.SUSPEND_PENDING_IDENTIFICATION.graverThan(confirmed.band())) {
+            reasoning.add("The identity is not confirmed and a bar would fire on the strongest candidate: suspend until a "
+                    + "reviewer confirms or rejects it.");
+            reasoning.add(pack.bandMeaning(Band.SUSPEND_PENDING_IDENTIFICATION));
+            reasoning.addAll(confirmed.reasoning().stream().filter(r -> !r.equals(pack.bandMeaning(confirmed.band()))).toList());
+            return new Assessment(Band.SUSPEND_PENDING_IDENTIFICATION, drivers.stream().distinct().toList(), reasoning,
+                    confirmed.notAssessed(), confirmed.advisory());
+        }
+        reasoning.addAll(0, confirmed.reasoning());
+        return new Assessment(confirmed.band(), drivers.stream().distinct().toList(), reasoning, confirmed.notAssessed(),
+                confirmed.advisory());
+    }
+
+    private static Assessment ofConfirmed(List<FlagResult> results, RulePack pack) {
         List<FlagResult> bars = fired(results, Severity.BAR);
         List<FlagResult> serious = fired(results, Severity.SERIOUS);
         List<FlagResult> indicators = fired(results, Severity.INDICATOR);
