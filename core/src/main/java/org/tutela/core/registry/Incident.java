@@ -21,6 +21,10 @@ public record Incident(RecordId id, Tactic tactic, Country perpetratorState, Act
     public enum Tactic {
         ASSASSINATION(Family.DIRECT_ATTACK), ASSAULT(Family.DIRECT_ATTACK), ABDUCTION_OR_RENDITION(Family.DIRECT_ATTACK),
         KIDNAPPING_PLOT(Family.DIRECT_ATTACK), PHYSICAL_SURVEILLANCE(Family.DIRECT_ATTACK),
+        /** An execution, or a death in custody, of a co-accused or a relative (flag 17). */
+        EXECUTION_OR_DEATH_IN_CUSTODY(Family.DIRECT_ATTACK),
+        /** The enforced disappearance of a person, e.g. an earlier returnee (flag 17). */
+        ENFORCED_DISAPPEARANCE(Family.DIRECT_ATTACK),
         RED_NOTICE_OR_DIFFUSION(Family.CO_OPTING_OTHER_COUNTRIES), EXTRADITION_REQUEST(Family.CO_OPTING_OTHER_COUNTRIES),
         MLA_REQUEST(Family.CO_OPTING_OTHER_COUNTRIES), AML_MEASURES_OR_ASSET_FREEZE(Family.CO_OPTING_OTHER_COUNTRIES),
         COMPLAINT_BY_PROXY(Family.CO_OPTING_OTHER_COUNTRIES), IMMIGRATION_DETENTION_OR_DEPORTATION(Family.CO_OPTING_OTHER_COUNTRIES),

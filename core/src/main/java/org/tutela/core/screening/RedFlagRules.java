@@ -59,12 +59,14 @@ public final class RedFlagRules {
             new Rule("TNR-13", RedFlagRules::pretextCharges),
             new Rule("TNR-14", RedFlagRules::suspectEvidence),
             new Rule("TNR-15", RedFlagRules::requestingStateRecord),
-            new Rule("TNR-16", RedFlagRules::timingAfterProtectedActivity));
+            new Rule("TNR-16", RedFlagRules::timingAfterProtectedActivity),
+            new Rule("TNR-17", RiskToLife::evaluate));
 
     /** Profiles that expose a person to prosecution on account of political opinion or religion. */
     static final Set<Person.Role> POLITICAL_ROLES = EnumSet.of(Person.Role.OPPOSITION_MEMBER, Person.Role.OPPOSITION_LEADER,
             Person.Role.JOURNALIST, Person.Role.HUMAN_RIGHTS_DEFENDER, Person.Role.ACTIVIST, Person.Role.WHISTLEBLOWER,
-            Person.Role.RELIGIOUS_MINORITY_MEMBER);
+            Person.Role.RELIGIOUS_MINORITY_MEMBER, Person.Role.CRITIC, Person.Role.BLOGGER, Person.Role.PROTESTER,
+            Person.Role.RELIGIOUS_LEADER, Person.Role.MINORITY_COMMUNITY_LEADER, Person.Role.RELATIVE_OF_ACTIVIST);
 
     private static final Set<Measure.Kind> INTRUSIVE_ON_PRIVILEGE = EnumSet.of(Measure.Kind.SEARCH_HOME,
             Measure.Kind.SEARCH_OFFICE, Measure.Kind.SEIZE_DEVICES, Measure.Kind.SEIZE_DOCUMENTS, Measure.Kind.TELECOM_DATA);
@@ -95,12 +97,17 @@ public final class RedFlagRules {
                     continue;
                 }
                 Country from = s.persecutingState().orElseThrow();
-                if (!s.activeOn(c.asOf())) {
-                    notes.add(p.label() + "'s " + s.type() + " status against " + from + " had ended by " + c.asOf());
+                if (!s.protectsOn(c.asOf())) {
+                    notes.add(p.label() + "'s " + s.type() + " status against " + from + " had ended by " + c.asOf()
+                            + s.endReason().map(r -> " (" + r.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")").orElse(""));
                 } else if (behind.containsKey(from)) {
-                    facts.add(c.from(s, p.label() + " holds " + s.type() + " status granted by "
+                    boolean ended = !s.activeOn(c.asOf());
+                    facts.add(c.from(s, p.label() + (ended ? " held " : " holds ") + s.type() + " status granted by "
                             + RequestContext.name(s.grantingState()) + " against persecution by " + RequestContext.name(from)
-                            + s.granted().map(d -> ", since " + d).orElse("")));
+                            + s.granted().map(d -> ", since " + d).orElse("")
+                            + (ended ? "; it ended on " + s.ended().orElseThrow() + " because of "
+                            + s.endReason().orElseThrow().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + ", which ends the need for the status, not the protection against the state of feared persecution" : "")));
                     facts.add(behind.get(from));
                 } else {
                     notes.add(p.label() + " holds " + s.type() + " status against " + RequestContext.name(from)
@@ -235,6 +242,17 @@ public final class RedFlagRules {
             for (Decision d : c.registry().referencing(id, Decision.class)) {
                 boolean concerns = about.contains(d.subject()) || d.concerning().stream().anyMatch(targets::contains);
                 boolean political = d.grounds().stream().anyMatch(Decision.Ground::political);
+                // a notice deleted, withdrawn or refused by INTERPOL with no published grounds
+                boolean deletedUnstated = d.grounds().isEmpty() && (d.outcome() == Decision.Outcome.NOTICE_DELETED
+                        || (d.outcome() == Decision.Outcome.WITHDRAWN || d.outcome() == Decision.Outcome.REFUSED) && isNotice(c, d.subject()));
+                if (concerns && deletedUnstated && seen.add(d.id())) {
+                    // INTERPOL rarely publishes its grounds: a deletion counts as a possibility, with the question it raises
+                    facts.add(c.from(d, d.outcome() + d.eventDate().map(x -> " on " + x).orElse("")
+                            + d.body().map(b -> " by " + labelOf(c, b)).orElse("") + " of " + labelOf(c, d.subject())
+                            + ", grounds not published: possibly for non-compliance with INTERPOL's Constitution Art. 3 or "
+                            + "its rules; ask INTERPOL or the person for the CCF decision" + d.reasoning().map(r -> ": " + r).orElse("")));
+                    continue;
+                }
                 if (concerns && political && d.outcome().isRefusal() && !d.subject().equals(c.request().id()) && seen.add(d.id())) {
                     facts.add(c.from(d, d.outcome() + d.eventDate().map(x -> " on " + x).orElse("")
                             + d.body().map(b -> " by " + labelOf(c, b)).orElse("") + d.state().map(s -> " (" + s + ")").orElse("")
@@ -242,6 +260,24 @@ public final class RedFlagRules {
                             + d.grounds().stream().filter(Decision.Ground::political).map(Enum::name).collect(Collectors.joining(", "))
                             + d.reasoning().map(r -> ": " + r).orElse("")));
                 }
+            }
+        }
+        // a decision about this very request: a court finding it political, INTERPOL deleting the notice it is
+        for (Decision d : c.registry().referencing(c.request().id(), Decision.class)) {
+            if (!d.subject().equals(c.request().id()) || !seen.add(d.id())) {
+                continue;
+            }
+            boolean political = d.grounds().stream().anyMatch(Decision.Ground::political);
+            boolean grave = d.outcome().isRefusal() || d.outcome() == Decision.Outcome.FINDING || d.outcome() == Decision.Outcome.WITHDRAWN;
+            if (political && grave) {
+                facts.add(c.from(d, "about this very request: " + d.outcome() + d.eventDate().map(x -> " on " + x).orElse("")
+                        + d.body().map(b -> " by " + labelOf(c, b)).orElse("") + ", on grounds of "
+                        + d.grounds().stream().filter(Decision.Ground::political).map(Enum::name).collect(Collectors.joining(", "))
+                        + d.reasoning().map(r -> ": " + r).orElse("")));
+            } else if (d.grounds().isEmpty() && (d.outcome() == Decision.Outcome.NOTICE_DELETED || d.outcome() == Decision.Outcome.WITHDRAWN)) {
+                facts.add(c.from(d, "about this very request: " + d.outcome() + d.eventDate().map(x -> " on " + x).orElse("")
+                        + d.body().map(b -> " by " + labelOf(c, b)).orElse("") + ", grounds not published: possibly for "
+                        + "non-compliance with INTERPOL's rules; ask for the reasons"));
             }
         }
         if (!facts.isEmpty()) {
@@ -482,6 +518,32 @@ public final class RedFlagRules {
     // 13. Pretext charges: economic or extremism charges against a political profile, or a decade old.
     static Outcome pretextCharges(RequestContext c, Rule.Wording w) {
         List<Charge> pretexts = allCharges(c).stream().filter(ch -> ch.category().typicalPretext()).toList();
+        long oldYears = (long) w.parameter("old-years");
+        if (pretexts.isEmpty() && c.requestDate().isPresent()) {
+            // allegations a decade old or more, whatever the offence, revived against a person with a political profile
+            List<Fact> old = new ArrayList<>();
+            for (Charge ch : allCharges(c)) {
+                Optional<LocalDate> last = ch.allegedTo().or(ch::allegedFrom);
+                if (last.isPresent() && ChronoUnit.YEARS.between(last.get(), c.requestDate().get()) >= oldYears) {
+                    old.add(c.fromRequest("the acts alleged (" + ch.description() + ") date from " + last.get() + ", "
+                            + ChronoUnit.YEARS.between(last.get(), c.requestDate().get()) + " years before the request"));
+                }
+            }
+            List<Fact> profiles = new ArrayList<>();
+            c.targets().forEach(p -> profiles.addAll(profile(c, p)));
+            if (!old.isEmpty() && !profiles.isEmpty()) {
+                old.addAll(profiles);
+                return new Fired(old);
+            }
+        }
+        if (pretexts.isEmpty() && !Gravity.belowInterpolThreshold(c).isEmpty()) {
+            return new Fired(Gravity.belowInterpolThreshold(c));
+        }
+        if (pretexts.isEmpty() && !Gravity.trivialOffences(c).isEmpty() && c.targets().stream().anyMatch(p -> !profile(c, p).isEmpty())) {
+            List<Fact> facts = new ArrayList<>(Gravity.trivialOffences(c));
+            c.targets().forEach(p -> facts.addAll(profile(c, p)));
+            return new Fired(facts);
+        }
         if (pretexts.isEmpty()) {
             return new NotFired(allCharges(c).isEmpty() ? "no charge is stated" : "the charges ("
                     + allCharges(c).stream().map(ch -> ch.category().name()).distinct().collect(Collectors.joining(", "))
@@ -498,9 +560,19 @@ public final class RedFlagRules {
                         + ChronoUnit.YEARS.between(last.get(), requestDate.get()) + " years before the request"));
             }
         }
+        for (Charge ch : pretexts) {
+            if (ch.category().politicalOffence()) {
+                facts.add(c.fromRequest("'" + ch.description() + "' is a political offence (an offence against the political "
+                        + "order itself, " + ch.category().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"));
+            }
+        }
         List<Fact> profiles = new ArrayList<>();
         c.targets().forEach(p -> profiles.addAll(profile(c, p)));
         facts.addAll(profiles);
+        facts.addAll(Gravity.belowInterpolThreshold(c));
+        if (!profiles.isEmpty()) {
+            facts.addAll(Gravity.trivialOffences(c));
+        }
         if (!facts.isEmpty()) {
             facts.add(0, c.fromRequest("charges of kinds typically used as a pretext: " + kinds));
             return new Fired(facts);
@@ -517,10 +589,17 @@ public final class RedFlagRules {
     // 14. Suspect evidence: near-identical testimony across witnesses, convictions in absentia.
     static Outcome suspectEvidence(RequestContext c, Rule.Wording w) {
         List<Fact> facts = new ArrayList<>();
-        for (RecordId id : c.caseIds()) {
+        Set<RecordId> judged = new LinkedHashSet<>(c.caseIds());
+        c.targets().forEach(p -> judged.add(p.id()));
+        Set<RecordId> seenJudgments = new LinkedHashSet<>();
+        for (RecordId id : judged) {
             for (Decision d : c.registry().referencing(id, Decision.class)) {
-                if (d.outcome() == Decision.Outcome.CONVICTED && d.reasoning().filter(r -> IN_ABSENTIA.matcher(r).find()).isPresent()) {
-                    facts.add(c.from(d, "conviction in absentia" + d.eventDate().map(x -> " on " + x).orElse("") + " in " + labelOf(c, d.subject())));
+                if (!seenJudgments.add(d.id())) {
+                    continue;
+                }
+                if (d.outcome() == Decision.Outcome.CONVICTED && d.inAbsentia()) {
+                    facts.add(c.from(d, "conviction in absentia" + d.eventDate().map(x -> " on " + x).orElse("") + " in " + labelOf(c, d.subject())
+                            + ": surrender only with a guarantee of a retrial in the person's presence"));
                 }
             }
         }
@@ -555,7 +634,9 @@ public final class RedFlagRules {
         Set<Country> states = new LinkedHashSet<>();
         states.add(c.request().requestingState());
         c.request().onBehalfOf().ifPresent(states::add);
+        // the request being screened is not evidence of the state's record: leave out what records it
         List<Incident> incidents = c.registry().all(Incident.class).stream().filter(i -> states.contains(i.perpetratorState()))
+                .filter(i -> !i.linked().contains(c.request().id()))
                 .sorted(Comparator.comparing((Incident i) -> i.eventDate().orElse(LocalDate.MIN)).reversed()).toList();
         if (incidents.isEmpty()) {
             return new NotFired("no incident of transnational repression by " + states(states) + " is recorded as of " + c.asOf());
@@ -663,13 +744,18 @@ public final class RedFlagRules {
         return c.registry().referencing(p.id(), ProtectionStatus.class).stream().filter(s -> s.person().equals(p.id())).toList();
     }
 
-    private static List<Charge> allCharges(RequestContext c) {
+    private static boolean isNotice(RequestContext c, RecordId id) {
+        return c.registry().get(id, CooperationRequest.class).filter(r -> r.type() == CooperationRequest.Type.RED_NOTICE
+                || r.type() == CooperationRequest.Type.DIFFUSION).isPresent();
+    }
+
+    static List<Charge> allCharges(RequestContext c) {
         List<Charge> charges = new ArrayList<>(c.request().offences());
         c.proceedings().forEach(p -> charges.addAll(p.charges()));
         return charges;
     }
 
-    private static String labelOf(RequestContext c, RecordId id) {
+    static String labelOf(RequestContext c, RecordId id) {
         return c.registry().get(id).map(r -> r.label()).orElse(id.value());
     }
 

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 class RulePackTest {
 
     @Test
-    void theStandardPackDescribesTheSixteenFlagsWithTheirGrounds() {
+    void theStandardPackDescribesTheSeventeenFlagsWithTheirGrounds() {
         RulePack pack = RulePack.standard();
         assertThat(pack.version()).isNotBlank();
-        assertThat(pack.flags()).extracting(RedFlag::number).containsExactlyElementsOf(IntStream.rangeClosed(1, 16).boxed().toList());
+        assertThat(pack.flags()).extracting(RedFlag::number).containsExactlyElementsOf(IntStream.rangeClosed(1, 17).boxed().toList());
         assertThat(pack.flags()).allSatisfy(f -> {
             assertThat(f.id()).isEqualTo(String.format("TNR-%02d", f.number()));
             assertThat(f.legalGrounds()).isNotEmpty();

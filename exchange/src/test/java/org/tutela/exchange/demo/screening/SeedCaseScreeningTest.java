@@ -106,7 +106,7 @@ class SeedCaseScreeningTest {
     void everyRequestOfTheSeedCaseCanBeScreenedAndNoneIsClearedSilently() {
         for (CooperationRequest r : SEED.all(CooperationRequest.class)) {
             ScreeningReport report = SCREENING.screen(r, SEED, LocalDate.of(2025, 12, 31));
-            assertThat(report.flags()).hasSize(16);
+            assertThat(report.flags()).hasSize(17);
             for (FlagResult f : report.notEvaluable()) {
                 assertThat(((Outcome.NotEvaluable) f.outcome()).questions()).isNotEmpty();
             }

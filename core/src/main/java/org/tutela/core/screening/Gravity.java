@@ -1,0 +1,78 @@
+package org.tutela.core.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tutela.core.registry.Charge;
+import org.tutela.core.registry.CooperationRequest;
+
+/**
+ * The gravity of the offences a request rests on: INTERPOL's penalty threshold for Red Notices, and
+ * offences so slight that pursuing them abroad says more about the person than about the act.
+ */
+final class Gravity {
+    /**
+     * INTERPOL Rules on the Processing of Data, Art. 83(1)(a)(ii), as practitioners quote it: a person
+     * sought for prosecution must face a maximum deprivation of liberty of at least two years; a person
+     * sought to serve a sentence must have been sentenced to at least six months or have at least six
+     * months left to serve. (Art. 83(1)(b) lets the General Secretariat publish below the threshold when
+     * the case is of particular importance to international police cooperation: that is for INTERPOL to
+     * state, so a notice below the threshold is flagged with the question.) These are INTERPOL's numbers,
+     * not the rule pack's, so they are constants.
+     */
+    static final double MIN_MAX_PENALTY_YEARS = 2.0;
+    static final double MIN_SENTENCE_YEARS = 0.5;
+    /** Below this value at stake an offence against property is slight whatever its legal maximum. */
+    static final double SLIGHT_VALUE_EUR = 1000.0;
+
+    private Gravity() {
+    }
+
+    /** Charges of a Red Notice or diffusion below INTERPOL's penalty threshold. */
+    static List<Fact> belowInterpolThreshold(RequestContext c) {
+        CooperationRequest.Type type = c.request().type();
+        if (type != CooperationRequest.Type.RED_NOTICE && type != CooperationRequest.Type.DIFFUSION) {
+            return List.of();
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (Charge ch : c.request().offences()) {
+            if (ch.deathPenalty()) {
+                continue;
+            }
+            if (ch.sentenceYears().isPresent()) {
+                if (ch.sentenceYears().get() < MIN_SENTENCE_YEARS) {
+                    facts.add(c.fromRequest(String.format(Locale.ROOT, "'%s': the sentence imposed (%s) is below the six months "
+                            + "INTERPOL requires for a Red Notice to serve a sentence (Rules on the Processing of Data, Art. 83(1)(a)(ii))",
+                            ch.description(), years(ch.sentenceYears().get()))));
+                }
+            } else if (ch.maxPenaltyYears().filter(y -> y < MIN_MAX_PENALTY_YEARS).isPresent()) {
+                facts.add(c.fromRequest(String.format(Locale.ROOT, "'%s': the maximum penalty (%s) is below the two years "
+                        + "INTERPOL requires for a Red Notice for prosecution (Rules on the Processing of Data, Art. 83(1)(a)(ii))",
+                        ch.description(), years(ch.maxPenaltyYears().get()))));
+            }
+        }
+        return facts;
+    }
+
+    /** Charges whose value at stake or sentence is slight: a pretext indicator against a person with a political profile. */
+    static List<Fact> trivialOffences(RequestContext c) {
+        List<Fact> facts = new ArrayList<>();
+        for (Charge ch : RedFlagRules.allCharges(c)) {
+            if (ch.valueAtStakeEur().filter(v -> v < SLIGHT_VALUE_EUR).isPresent()) {
+                facts.add(c.fromRequest(String.format(Locale.ROOT, "'%s' concerns a value of about EUR %.0f: a slight offence pursued abroad",
+                        ch.description(), ch.valueAtStakeEur().get())));
+            } else if (ch.sentenceYears().filter(y -> y < MIN_SENTENCE_YEARS).isPresent()) {
+                facts.add(c.fromRequest("'" + ch.description() + "' led to a sentence of " + years(ch.sentenceYears().get())
+                        + ": a slight offence pursued abroad"));
+            }
+        }
+        return facts;
+    }
+
+    static String years(double y) {
+        if (y < 1) {
+            return Math.round(y * 12) + " months";
+        }
+        return (y == Math.floor(y) ? String.valueOf((long) y) : String.format(Locale.ROOT, "%.1f", y)) + " years";
+    }
+}
