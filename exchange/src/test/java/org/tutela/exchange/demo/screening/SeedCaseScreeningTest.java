@@ -69,6 +69,23 @@ class SeedCaseScreeningTest {
     }
 
     @Test
+    void todaysReportOfTheMlaRequestCarriesTheIndictmentsChambersFindingAboutThisVeryRequest() {
+        ScreeningReport report = SCREENING.screen(request(MLA_2018), SEED, LocalDate.of(2025, 12, 31));
+        assertThat(factRecords(report, "TNR-05")).contains(RecordId.of("decision-be-indictments-chamber-2025-12-16"));
+        assertThat(report.result("TNR-05").orElseThrow().facts())
+                .anyMatch(f -> f.statement().startsWith("about this very request") && f.statement().contains("POLITICAL_MOTIVATION"));
+        // before the finding, it is not there
+        ScreeningReport before = SCREENING.screen(request(MLA_2018), SEED, LocalDate.of(2025, 12, 1));
+        assertThat(factRecords(before, "TNR-05")).doesNotContain(RecordId.of("decision-be-indictments-chamber-2025-12-16"));
+    }
+
+    @Test
+    void theDeletedRedNoticeOf2013SaysItWasDeleted() {
+        ScreeningReport report = SCREENING.screen(request(RecordId.of("request-kz-interpol-red-notice-2013")), SEED, LocalDate.of(2019, 1, 1));
+        assertThat(factRecords(report, "TNR-05")).contains(RecordId.of("decision-interpol-deletes-red-notice-2013"));
+    }
+
+    @Test
     void theFindingAndTheRefusalWereRaisedAsAnAlertWhenEntered() {
         RecordId wgad = RecordId.of("decision-wgad-opinion-67-2018");
         RecordId liechtenstein = RecordId.of("decision-li-refuses-mla-2019-12-05");
