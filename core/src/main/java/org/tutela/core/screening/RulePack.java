@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * The wording and weights of the red flags, read from a versioned, lawyer-readable UTF-8 properties
  * file ({@code red-flags.properties} next to this class). The logic of each flag is in
- * {@link RedFlagRules}; this file holds everything a lawyer may want to read or change without code.
+ * {@link org.tutela.core.screening.flags.Flags}, one small class per flag; this file holds everything a lawyer may want to read or change without code.
  */
 public final class RulePack {
     public static final String RESOURCE = "red-flags.properties";

@@ -29,7 +29,7 @@ public final class Screening {
     private final Clock clock;
 
     public Screening(RulePack pack, PersonResolver resolver) {
-        this(pack, resolver, RedFlagRules.ALL, Clock.systemUTC());
+        this(pack, resolver, org.tutela.core.screening.flags.Flags.ALL, Clock.systemUTC());
     }
 
     /** For tests of the band logic and for packs with other rules: the rules must match the pack's flags one to one. */

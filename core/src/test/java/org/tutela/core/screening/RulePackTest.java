@@ -28,13 +28,13 @@ class RulePackTest {
 
     @Test
     void theLogicCoversExactlyTheFlagsOfThePack() {
-        assertThat(RedFlagRules.ALL).extracting(Rule::flagId)
+        assertThat(org.tutela.core.screening.flags.Flags.ALL).extracting(Rule::flagId)
                 .containsExactlyElementsOf(RulePack.standard().flags().stream().map(RedFlag::id).toList());
     }
 
     @Test
     void aPackThatDoesNotMatchTheLogicIsRefused() {
-        assertThatThrownBy(() -> new Screening(RulePack.standard(), PersonResolver.recorded(), RedFlagRules.ALL.subList(0, 15),
+        assertThatThrownBy(() -> new Screening(RulePack.standard(), PersonResolver.recorded(), org.tutela.core.screening.flags.Flags.ALL.subList(0, 16),
                 java.time.Clock.systemUTC())).hasMessageContaining("TNR-16");
     }
 

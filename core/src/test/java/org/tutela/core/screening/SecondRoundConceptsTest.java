@@ -6,9 +6,9 @@ import static org.tutela.core.screening.Fixtures.REQUESTING;
 import static org.tutela.core.screening.Fixtures.cited;
 import static org.tutela.core.screening.Fixtures.registry;
 import static org.tutela.core.screening.Fixtures.request;
-import static org.tutela.core.screening.RedFlagRulesTest.exile;
-import static org.tutela.core.screening.RedFlagRulesTest.fired;
-import static org.tutela.core.screening.RedFlagRulesTest.outcome;
+import static org.tutela.core.screening.FlagsTest.exile;
+import static org.tutela.core.screening.FlagsTest.fired;
+import static org.tutela.core.screening.FlagsTest.outcome;
 
 import java.time.LocalDate;
 import java.util.List;

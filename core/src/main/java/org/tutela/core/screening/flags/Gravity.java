@@ -1,10 +1,12 @@
-package org.tutela.core.screening;
+package org.tutela.core.screening.flags;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.tutela.core.registry.Charge;
 import org.tutela.core.registry.CooperationRequest;
+import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.RequestContext;
 
 /**
  * The gravity of the offences a request rests on: INTERPOL's penalty threshold for Red Notices, and
@@ -57,7 +59,7 @@ final class Gravity {
     /** Charges whose value at stake or sentence is slight: a pretext indicator against a person with a political profile. */
     static List<Fact> trivialOffences(RequestContext c) {
         List<Fact> facts = new ArrayList<>();
-        for (Charge ch : RedFlagRules.allCharges(c)) {
+        for (Charge ch : Readings.allCharges(c)) {
             if (ch.valueAtStakeEur().filter(v -> v < SLIGHT_VALUE_EUR).isPresent()) {
                 facts.add(c.fromRequest(String.format(Locale.ROOT, "'%s' concerns a value of about EUR %.0f: a slight offence pursued abroad",
                         ch.description(), ch.valueAtStakeEur().get())));

@@ -37,7 +37,7 @@ import org.tutela.core.screening.Outcome.NotEvaluable;
 import org.tutela.core.screening.Outcome.NotFired;
 
 /** Each red flag on its own: it fires on the facts of its legal grounds, not otherwise, and says when it cannot tell. */
-class RedFlagRulesTest {
+class FlagsTest {
     static final LocalDate AS_OF = LocalDate.of(2021, 6, 1);
     static final Screening SCREENING = Screening.standard();
 

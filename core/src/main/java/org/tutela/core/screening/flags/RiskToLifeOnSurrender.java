@@ -1,4 +1,4 @@
-package org.tutela.core.screening;
+package org.tutela.core.screening.flags;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,7 +9,11 @@ import org.tutela.core.registry.Incident;
 import org.tutela.core.registry.Person;
 import org.tutela.core.registry.Proceeding;
 import org.tutela.core.registry.RecordId;
+import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.Outcome.Fired;
+import org.tutela.core.screening.RequestContext;
+import org.tutela.core.screening.Rule;
 import org.tutela.core.screening.Outcome.NotEvaluable;
 import org.tutela.core.screening.Outcome.NotFired;
 
@@ -19,16 +23,20 @@ import org.tutela.core.screening.Outcome.NotFired;
  * hands of a state behind the request. European Convention on Extradition Art. 11; ECHR Protocols 6
  * and 13; Soering v UK (1989). A bar unless binding assurances are given and can be checked.
  */
-final class RiskToLife {
+public final class RiskToLifeOnSurrender implements Flag {
+    public static final String ID = "TNR-17";
     private static final Set<Incident.Tactic> LETHAL = Set.of(Incident.Tactic.EXECUTION_OR_DEATH_IN_CUSTODY,
             Incident.Tactic.ENFORCED_DISAPPEARANCE);
 
-    private RiskToLife() {
+    @Override
+    public String id() {
+        return ID;
     }
 
-    static Outcome evaluate(RequestContext c, Rule.Wording w) {
+    @Override
+    public Outcome evaluate(RequestContext c, Rule.Wording w) {
         List<Fact> facts = new ArrayList<>();
-        for (Charge ch : RedFlagRules.allCharges(c)) {
+        for (Charge ch : Readings.allCharges(c)) {
             if (ch.deathPenalty()) {
                 facts.add(c.fromRequest("'" + ch.description() + "' is punishable by death in "
                         + RequestContext.name(c.request().requestingState())));
@@ -48,7 +56,7 @@ final class RiskToLife {
             for (Incident i : c.registry().referencing(id, Incident.class)) {
                 if (LETHAL.contains(i.tactic()) && i.targets().contains(id) && c.statesBehind().containsKey(i.perpetratorState())
                         && seen.add(i.id())) {
-                    facts.add(c.from(i, i.tactic() + " of " + RedFlagRules.labelOf(c, id) + " by "
+                    facts.add(c.from(i, i.tactic() + " of " + Readings.labelOf(c, id) + " by "
                             + RequestContext.name(i.perpetratorState()) + i.eventDate().map(d -> " on " + d).orElse("") + ": " + i.summary()));
                 }
             }
@@ -56,7 +64,7 @@ final class RiskToLife {
         if (!facts.isEmpty()) {
             return new Fired(facts);
         }
-        if (RedFlagRules.allCharges(c).isEmpty()) {
+        if (Readings.allCharges(c).isEmpty()) {
             return new NotEvaluable("no offence is stated, so the penalty it carries is unknown", List.of(w.ask("penalty")));
         }
         return new NotFired("no offence stated is recorded as punishable by death, and no execution, death in custody or "

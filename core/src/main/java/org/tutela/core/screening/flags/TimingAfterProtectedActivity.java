@@ -1,0 +1,63 @@
+package org.tutela.core.screening.flags;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tutela.core.registry.Incident;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Outcome.NotEvaluable;
+import org.tutela.core.screening.Outcome;
+import org.tutela.core.screening.RequestContext;
+import org.tutela.core.screening.Rule;
+import static org.tutela.core.screening.flags.Readings.*;
+
+/** Flag 16: Timing: the request, or a listing in the same case, follows closely on protected activity. */
+public final class TimingAfterProtectedActivity implements Flag {
+    public static final String ID = "TNR-16";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Outcome evaluate(RequestContext c, Rule.Wording w) {
+        long window = (long) w.parameter("window-days");
+        Map<LocalDate, Fact> moves = new LinkedHashMap<>();
+        c.requestDate().ifPresent(d -> moves.put(d, c.fromRequest("the request is dated " + d)));
+        Set<RecordId> seen = new LinkedHashSet<>();
+        for (RecordId id : c.caseIds()) {
+            for (Incident i : c.registry().referencing(id, Incident.class)) {
+                if (CASE_MOVES.contains(i.tactic()) && c.concernsCase(i) && i.eventDate().isPresent() && seen.add(i.id())) {
+                    moves.putIfAbsent(i.eventDate().get(), c.from(i, i.tactic() + " in the same case on " + i.eventDate().get()));
+                }
+            }
+        }
+        if (moves.isEmpty()) {
+            return new NotEvaluable("the date of the request is not recorded", List.of(w.ask("date")));
+        }
+        List<String> notes = new ArrayList<>();
+        return perTarget(c, w, "activity", (p, facts) -> {
+            List<Fact> activities = protectedActivities(c, p);
+            if (activities.isEmpty()) {
+                notes.add("no dated protected activity of " + p.label() + " is recorded");
+            }
+            for (Fact activity : activities) {
+                LocalDate start = activity.date().orElseThrow();
+                moves.forEach((when, move) -> {
+                    long days = ChronoUnit.DAYS.between(start, when);
+                    if (days >= 0 && days <= window) {
+                        facts.add(activity);
+                        facts.add(new Fact(move.record(), move.statement() + ", " + days + " days later", move.citations(), move.date()));
+                    }
+                });
+            }
+        }, () -> "nothing in the case follows within " + window + " days on a recorded protected activity of a target" + suffix(notes));
+    }
+}
