@@ -28,7 +28,7 @@ class SecondRoundConceptsTest {
                 cited(LocalDate.of(2010, 1, 1)), Optional.of(ProtectionStatus.EndReason.NATURALISED_IN_HOST_STATE));
         var request = request().target("person-exile").build();
         assertThat(fired(outcome("TNR-01", request, registry(exile(), naturalised))).facts())
-                .anyMatch(f -> f.statement().contains("naturalised"));
+                .anyMatch(f -> f.statement().contains("naturalisation"));
         var revoked = new ProtectionStatus(RecordId.of("protection-exile"), RecordId.of("person-exile"), ProtectionStatus.Type.REFUGEE,
                 HOST, Optional.of(REQUESTING), Optional.of(LocalDate.of(2010, 1, 1)), Optional.of(LocalDate.of(2016, 1, 1)), Optional.empty(),
                 cited(LocalDate.of(2010, 1, 1)), Optional.of(ProtectionStatus.EndReason.REVOKED));

@@ -27,9 +27,10 @@ public final class AsylumFileRequested implements Flag {
         boolean immigrationFile = false;
         for (Measure m : c.request().measures()) {
             if (m.kind() == Measure.Kind.REFUGEE_FILE) {
-                facts.add(c.fromRequest("the request asks for the refugee or asylum file" + m.description().map(d -> ": " + d).orElse("")));
+                facts.add(m.description().isPresent() ? c.requestFact("fact.asks.refugee-file.described", m.description().get())
+                        : c.requestFact("fact.asks.refugee-file"));
             } else if (m.description().filter(d -> ASYLUM_WORDS.matcher(d).find()).isPresent()) {
-                facts.add(c.fromRequest("the request asks for " + m.kind() + ", described as: " + m.description().get()));
+                facts.add(c.requestFact("fact.asks.measure.asylum-words", m.kind(), m.description().get()));
             } else if (m.kind() == Measure.Kind.IMMIGRATION_FILE) {
                 immigrationFile = true;
             }
@@ -43,9 +44,8 @@ public final class AsylumFileRequested implements Flag {
         return perTarget(c, w, "asylum", (p, found) -> {
             for (ProtectionStatus s : statuses(c, p)) {
                 if (s.type().isAsylum()) {
-                    found.add(c.fromRequest("the request asks for the immigration file of " + p.label()));
-                    found.add(c.from(s, "the file would reveal " + p.label() + "'s " + s.type() + " status granted by "
-                            + RequestContext.name(s.grantingState())));
+                    found.add(c.requestFact("fact.asks.immigration-file", p.label()));
+                    found.add(c.fact(s, "fact.immigration-file.reveals", p.label(), s.type(), s.grantingState()));
                     return;
                 }
             }

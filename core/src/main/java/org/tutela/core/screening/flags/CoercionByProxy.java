@@ -36,19 +36,19 @@ public final class CoercionByProxy implements Flag {
                 notes.add("no relative of " + p.label() + " is recorded");
             }
             relatives.forEach((relative, tie) -> {
-                Fact kinship = c.from(tie, relative.label() + " is a relative of " + p.label() + tie.detail().map(d -> " (" + d + ")").orElse(""));
+                Fact kinship = tie.detail().isPresent() ? c.fact(tie, "fact.relative.detail", relative.label(), p.label(), tie.detail().get())
+                        : c.fact(tie, "fact.relative", relative.label(), p.label());
                 boolean found = false;
                 for (Proceeding proceeding : c.proceedings()) {
                     if (proceeding.accused().contains(relative.id())) {
-                        facts.add(c.from(proceeding, relative.label() + " is accused in " + proceeding.label()));
+                        facts.add(c.fact(proceeding, "fact.relative.accused", relative.label(), proceeding.label()));
                         found = true;
                     }
                 }
                 for (Incident i : c.registry().referencing(relative.id(), Incident.class)) {
                     if (i.tactic() == Incident.Tactic.COERCION_BY_PROXY && i.targets().contains(relative.id())
                             && (c.concernsCase(i) || behind.contains(i.perpetratorState()) && i.targets().contains(p.id()))) {
-                        facts.add(c.from(i, "coercion by proxy by " + RequestContext.name(i.perpetratorState())
-                                + i.eventDate().map(d -> " on " + d).orElse("") + ": " + i.summary()));
+                        facts.add(c.fact(i, "fact.coercion", i.perpetratorState(), i.eventDate().<Object>map(d -> d).orElse(NOT_RECORDED), i.summary()));
                         found = true;
                     }
                 }

@@ -51,18 +51,12 @@ public final class CooperationRefusedElsewhere implements Flag {
                         || (d.outcome() == Decision.Outcome.WITHDRAWN || d.outcome() == Decision.Outcome.REFUSED) && isNotice(c, d.subject()));
                 if (concerns && deletedUnstated && seen.add(d.id())) {
                     // INTERPOL rarely publishes its grounds: a deletion counts as a possibility, with the question it raises
-                    facts.add(c.from(d, d.outcome() + d.eventDate().map(x -> " on " + x).orElse("")
-                            + d.body().map(b -> " by " + labelOf(c, b)).orElse("") + " of " + labelOf(c, d.subject())
-                            + ", grounds not published: possibly for non-compliance with INTERPOL's Constitution Art. 3 or "
-                            + "its rules; ask INTERPOL or the person for the CCF decision" + d.reasoning().map(r -> ": " + r).orElse("")));
+                    facts.add(decisionFact(c, d, "fact.notice.ended.unstated", d.outcome(), dateOf(d), bodyOf(c, d), labelOf(c, d.subject())));
                     continue;
                 }
                 if (concerns && political && d.outcome().isRefusal() && !d.subject().equals(c.request().id()) && seen.add(d.id())) {
-                    facts.add(c.from(d, d.outcome() + d.eventDate().map(x -> " on " + x).orElse("")
-                            + d.body().map(b -> " by " + labelOf(c, b)).orElse("") + d.state().map(s -> " (" + s + ")").orElse("")
-                            + " of " + labelOf(c, d.subject()) + ", on grounds of "
-                            + d.grounds().stream().filter(Decision.Ground::political).map(Enum::name).collect(Collectors.joining(", "))
-                            + d.reasoning().map(r -> ": " + r).orElse("")));
+                    facts.add(decisionFact(c, d, "fact.refusal", d.outcome(), dateOf(d), bodyOf(c, d), labelOf(c, d.subject()),
+                            d.grounds().stream().filter(Decision.Ground::political).toList()));
                 }
             }
         }
@@ -74,14 +68,10 @@ public final class CooperationRefusedElsewhere implements Flag {
             boolean political = d.grounds().stream().anyMatch(Decision.Ground::political);
             boolean grave = d.outcome().isRefusal() || d.outcome() == Decision.Outcome.FINDING || d.outcome() == Decision.Outcome.WITHDRAWN;
             if (political && grave) {
-                facts.add(c.from(d, "about this very request: " + d.outcome() + d.eventDate().map(x -> " on " + x).orElse("")
-                        + d.body().map(b -> " by " + labelOf(c, b)).orElse("") + ", on grounds of "
-                        + d.grounds().stream().filter(Decision.Ground::political).map(Enum::name).collect(Collectors.joining(", "))
-                        + d.reasoning().map(r -> ": " + r).orElse("")));
+                facts.add(decisionFact(c, d, "fact.this-request.decision", d.outcome(), dateOf(d), bodyOf(c, d),
+                        d.grounds().stream().filter(Decision.Ground::political).toList()));
             } else if (d.grounds().isEmpty() && (d.outcome() == Decision.Outcome.NOTICE_DELETED || d.outcome() == Decision.Outcome.WITHDRAWN)) {
-                facts.add(c.from(d, "about this very request: " + d.outcome() + d.eventDate().map(x -> " on " + x).orElse("")
-                        + d.body().map(b -> " by " + labelOf(c, b)).orElse("") + ", grounds not published: possibly for "
-                        + "non-compliance with INTERPOL's rules; ask for the reasons"));
+                facts.add(c.fact(d, "fact.this-request.ended.unstated", d.outcome(), dateOf(d), bodyOf(c, d)));
             }
         }
         if (!facts.isEmpty()) {

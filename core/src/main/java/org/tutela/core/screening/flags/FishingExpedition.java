@@ -27,17 +27,18 @@ public final class FishingExpedition implements Flag {
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
         List<Fact> facts = new ArrayList<>();
         c.request().measures().stream().filter(m -> m.scope() == Measure.Scope.OPEN_ENDED)
-                .forEach(m -> facts.add(c.fromRequest("open-ended measure " + m.kind() + m.description().map(d -> ": \"" + d + "\"").orElse(""))));
+                .forEach(m -> facts.add(m.description().isPresent() ? c.requestFact("fact.open-ended.described", m.kind(), m.description().get())
+                        : c.requestFact("fact.open-ended", m.kind())));
         if (c.request().offences().isEmpty()) {
-            facts.add(c.fromRequest("the request names no offence"));
+            facts.add(c.requestFact("fact.no-offence"));
         }
         if (c.request().allegedFacts().isEmpty()) {
-            facts.add(c.fromRequest("the request states no facts"));
+            facts.add(c.requestFact("fact.no-facts"));
         }
         long persons = c.request().persons().size();
         double many = w.parameter("max-targets");
         if (c.request().persons().stream().filter(p -> p.role() == CooperationRequest.NamedPerson.Role.TARGET).count() > many) {
-            facts.add(c.fromRequest("the request is directed against " + persons + " persons at once"));
+            facts.add(c.requestFact("fact.many-persons", persons));
         }
         if (!facts.isEmpty()) {
             return new Fired(facts);

@@ -22,8 +22,9 @@ public final class ForeignOfficialsTakePart implements Flag {
     @Override
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
         List<Fact> facts = c.request().measures().stream().filter(m -> m.kind() == Measure.Kind.FOREIGN_OFFICIALS_PRESENT)
-                .map(m -> c.fromRequest("the request asks that officials of " + RequestContext.name(c.request().requestingState())
-                        + " be present" + m.description().map(d -> ": " + d).orElse(""))).toList();
+                .map(m -> m.description().isPresent()
+                        ? c.requestFact("fact.officials-present.described", c.request().requestingState(), m.description().get())
+                        : c.requestFact("fact.officials-present", c.request().requestingState())).toList();
         return facts.isEmpty() ? new NotFired("the request does not ask for its officials to attend or to receive the file")
                 : new Fired(facts);
     }

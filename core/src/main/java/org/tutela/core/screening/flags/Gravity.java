@@ -43,14 +43,10 @@ final class Gravity {
             }
             if (ch.sentenceYears().isPresent()) {
                 if (ch.sentenceYears().get() < MIN_SENTENCE_YEARS) {
-                    facts.add(c.fromRequest(String.format(Locale.ROOT, "'%s': the sentence imposed (%s) is below the six months "
-                            + "INTERPOL requires for a Red Notice to serve a sentence (Rules on the Processing of Data, Art. 83(1)(a)(ii))",
-                            ch.description(), years(ch.sentenceYears().get()))));
+                    facts.add(c.requestFact("fact.art83.sentence", ch.description(), months(ch.sentenceYears().get())));
                 }
             } else if (ch.maxPenaltyYears().filter(y -> y < MIN_MAX_PENALTY_YEARS).isPresent()) {
-                facts.add(c.fromRequest(String.format(Locale.ROOT, "'%s': the maximum penalty (%s) is below the two years "
-                        + "INTERPOL requires for a Red Notice for prosecution (Rules on the Processing of Data, Art. 83(1)(a)(ii))",
-                        ch.description(), years(ch.maxPenaltyYears().get()))));
+                facts.add(c.requestFact("fact.art83.penalty", ch.description(), months(ch.maxPenaltyYears().get())));
             }
         }
         return facts;
@@ -61,20 +57,16 @@ final class Gravity {
         List<Fact> facts = new ArrayList<>();
         for (Charge ch : Readings.allCharges(c)) {
             if (ch.valueAtStakeEur().filter(v -> v < SLIGHT_VALUE_EUR).isPresent()) {
-                facts.add(c.fromRequest(String.format(Locale.ROOT, "'%s' concerns a value of about EUR %.0f: a slight offence pursued abroad",
-                        ch.description(), ch.valueAtStakeEur().get())));
+                facts.add(c.requestFact("fact.slight.value", ch.description(), String.format(Locale.ROOT, "%.0f", ch.valueAtStakeEur().get())));
             } else if (ch.sentenceYears().filter(y -> y < MIN_SENTENCE_YEARS).isPresent()) {
-                facts.add(c.fromRequest("'" + ch.description() + "' led to a sentence of " + years(ch.sentenceYears().get())
-                        + ": a slight offence pursued abroad"));
+                facts.add(c.requestFact("fact.slight.sentence", ch.description(), months(ch.sentenceYears().get())));
             }
         }
         return facts;
     }
 
-    static String years(double y) {
-        if (y < 1) {
-            return Math.round(y * 12) + " months";
-        }
-        return (y == Math.floor(y) ? String.valueOf((long) y) : String.format(Locale.ROOT, "%.1f", y)) + " years";
+    /** A duration in years as whole months, which the bundle words in years or months. */
+    static long months(double years) {
+        return Math.round(years * 12);
     }
 }

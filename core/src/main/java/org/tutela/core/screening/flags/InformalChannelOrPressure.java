@@ -30,7 +30,7 @@ public final class InformalChannelOrPressure implements Flag {
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
         List<Fact> facts = new ArrayList<>();
         c.request().channel().filter(ch -> ch == CooperationRequest.Channel.INFORMAL)
-                .ifPresent(ch -> facts.add(c.fromRequest("the request came through an informal channel")));
+                .ifPresent(ch -> facts.add(c.requestFact("fact.informal-channel")));
         Set<RecordId> targets = c.targets().stream().map(Person::id).collect(Collectors.toSet());
         Set<RecordId> seen = new LinkedHashSet<>();
         List<RecordId> anchors = new ArrayList<>(c.caseIds());
@@ -45,8 +45,8 @@ public final class InformalChannelOrPressure implements Flag {
                 boolean relevant = c.concernsCase(i) || onThisHost && c.statesBehind().containsKey(i.perpetratorState())
                         && i.targets().stream().anyMatch(targets::contains);
                 if (relevant) {
-                    facts.add(c.from(i, "pressure on officials of " + i.hostState().map(RequestContext::name).orElse("the host state")
-                            + " by " + RequestContext.name(i.perpetratorState()) + i.eventDate().map(d -> " on " + d).orElse("") + ": " + i.summary()));
+                    facts.add(c.fact(i, "fact.pressure", i.hostState().<Object>map(h -> h).orElse(NOT_RECORDED), i.perpetratorState(),
+                            dateOf(i), i.summary()));
                 }
             }
         }

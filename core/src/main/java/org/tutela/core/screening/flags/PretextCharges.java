@@ -36,8 +36,7 @@ public final class PretextCharges implements Flag {
             for (Charge ch : allCharges(c)) {
                 Optional<LocalDate> last = ch.allegedTo().or(ch::allegedFrom);
                 if (last.isPresent() && ChronoUnit.YEARS.between(last.get(), c.requestDate().get()) >= oldYears) {
-                    old.add(c.fromRequest("the acts alleged (" + ch.description() + ") date from " + last.get() + ", "
-                            + ChronoUnit.YEARS.between(last.get(), c.requestDate().get()) + " years before the request"));
+                    old.add(c.requestFact("fact.old-acts", ch.description(), last.get(), ChronoUnit.YEARS.between(last.get(), c.requestDate().get())));
                 }
             }
             List<Fact> profiles = new ArrayList<>();
@@ -67,14 +66,12 @@ public final class PretextCharges implements Flag {
         for (Charge ch : pretexts) {
             Optional<LocalDate> last = ch.allegedTo().or(ch::allegedFrom);
             if (requestDate.isPresent() && last.isPresent() && ChronoUnit.YEARS.between(last.get(), requestDate.get()) >= years) {
-                facts.add(c.fromRequest("the acts alleged (" + ch.description() + ") date from " + last.get() + ", "
-                        + ChronoUnit.YEARS.between(last.get(), requestDate.get()) + " years before the request"));
+                facts.add(c.requestFact("fact.old-acts", ch.description(), last.get(), ChronoUnit.YEARS.between(last.get(), requestDate.get())));
             }
         }
         for (Charge ch : pretexts) {
             if (ch.category().politicalOffence()) {
-                facts.add(c.fromRequest("'" + ch.description() + "' is a political offence (an offence against the political "
-                        + "order itself, " + ch.category().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"));
+                facts.add(c.requestFact("fact.political-offence", ch.description(), ch.category()));
             }
         }
         List<Fact> profiles = new ArrayList<>();
@@ -85,7 +82,7 @@ public final class PretextCharges implements Flag {
             facts.addAll(Gravity.trivialOffences(c));
         }
         if (!facts.isEmpty()) {
-            facts.add(0, c.fromRequest("charges of kinds typically used as a pretext: " + kinds));
+            facts.add(0, c.requestFact("fact.pretext-kinds", pretexts.stream().map(Charge::category).distinct().toList()));
             return new Fired(facts);
         }
         if (!c.unidentifiedTargets().isEmpty()) {

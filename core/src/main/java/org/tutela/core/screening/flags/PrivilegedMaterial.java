@@ -25,9 +25,10 @@ public final class PrivilegedMaterial implements Flag {
         }
         return perTarget(c, w, "lawyer", (p, facts) -> {
             if (isLawyer(c, p)) {
-                facts.add(c.from(p, p.label() + " is a lawyer"));
-                intrusive.forEach(m -> facts.add(c.fromRequest("the request asks for " + m.kind()
-                        + m.description().map(d -> ": " + d).orElse(""))));
+                facts.add(c.fact(p, "fact.lawyer", p.label()));
+                intrusive.forEach(m -> facts.add(m.description().isPresent()
+                        ? c.requestFact("fact.asks.measure.described", m.kind(), m.description().get())
+                        : c.requestFact("fact.asks.measure", m.kind())));
             }
         }, () -> "no target is recorded as a lawyer, so no professional privilege is known to be at stake");
     }

@@ -45,8 +45,8 @@ public final class ProxyRequest implements Flag {
             Map<Country, Fact> pursuers = new LinkedHashMap<>();
             for (Incident i : c.registry().referencing(p.id(), Incident.class)) {
                 if (!i.perpetratorState().equals(requesting) && i.targets().contains(p.id())) {
-                    pursuers.putIfAbsent(i.perpetratorState(), c.from(i, RequestContext.name(i.perpetratorState())
-                            + " is recorded acting against " + p.label() + ": " + i.tactic() + i.eventDate().map(d -> " (" + d + ")").orElse("")));
+                    pursuers.putIfAbsent(i.perpetratorState(), c.fact(i, "fact.pursuer", i.perpetratorState(), p.label(), i.tactic(),
+                            i.eventDate().<Object>map(d -> d).orElse(NOT_RECORDED)));
                 }
             }
             if (pursuers.isEmpty()) {
@@ -57,8 +57,7 @@ public final class ProxyRequest implements Flag {
             if (!linkKnown) {
                 linkUnknown.add(p);
             } else if (!linked) {
-                facts.add(c.from(p, p.label() + " has no recorded nationality or residence in " + RequestContext.name(requesting)
-                        + " (nationalities " + p.nationalities() + ", residences " + p.residences() + ")"));
+                facts.add(c.fact(p, "fact.no-link", p.label(), requesting, statesInWords(p.nationalities()), statesInWords(p.residences())));
                 facts.addAll(pursuers.values());
             }
         }

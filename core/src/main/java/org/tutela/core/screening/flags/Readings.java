@@ -21,6 +21,7 @@ import org.tutela.core.registry.ProtectionStatus;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.Relationship;
 import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotEvaluable;
 import org.tutela.core.screening.Outcome.NotFired;
@@ -35,7 +36,39 @@ import org.tutela.core.screening.Rule;
  */
 public final class Readings {
 
+    /** Words for what a record leaves out, put into words by the facts bundle. */
+    public static final Message.Code NOT_RECORDED = new Message.Code("NOT_RECORDED");
+    public static final Message.Code UNNAMED_BODY = new Message.Code("UNNAMED_BODY");
+
     private Readings() {
+    }
+
+    /**
+     * A fact drawn from a decision, worded by {@code key}, or by {@code key.reasoned} with the decision's
+     * recorded reasoning as the last argument when it has one.
+     */
+    public static Fact decisionFact(RequestContext c, Decision d, String key, Object... args) {
+        if (d.reasoning().isEmpty()) {
+            return c.fact(d, key, args);
+        }
+        Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = d.reasoning().get();
+        return c.fact(d, key + ".reasoned", all);
+    }
+
+    /** A decision's date, or the words for a date not recorded. */
+    public static Object dateOf(org.tutela.core.registry.RegistryRecord r) {
+        return r.eventDate().<Object>map(d -> d).orElse(NOT_RECORDED);
+    }
+
+    /** The body that decided, or the words for a body not named. */
+    public static Object bodyOf(RequestContext c, Decision d) {
+        return d.body().<Object>map(b -> labelOf(c, b)).orElse(UNNAMED_BODY);
+    }
+
+    /** States as a list in words: "Kazakhstan (KZ), Belgium (BE)", or the words for none recorded. */
+    public static Object statesInWords(java.util.Collection<Country> states) {
+        return states.isEmpty() ? NOT_RECORDED : states.stream().map(RequestContext::name).collect(Collectors.joining(", "));
     }
 
 
@@ -75,13 +108,12 @@ public final class Readings {
         Set<Person.Role> political = EnumSet.noneOf(Person.Role.class);
         p.roles().stream().filter(POLITICAL_ROLES::contains).forEach(political::add);
         if (!political.isEmpty()) {
-            facts.add(c.from(p, p.label() + " is recorded as " + political.stream().map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                    .collect(Collectors.joining(", "))));
+            facts.add(c.fact(p, "fact.profile", p.label(), List.copyOf(political)));
         }
         for (ProtectionStatus s : statuses(c, p)) {
             if ((s.type() == ProtectionStatus.Type.LAWYER_AT_RISK || s.type() == ProtectionStatus.Type.HUMAN_RIGHTS_DEFENDER_AT_RISK)
                     && s.activeOn(c.asOf())) {
-                facts.add(c.from(s, p.label() + " is designated " + s.type() + " by " + s.grantingBody().map(b -> labelOf(c, b))
+                facts.add(c.fact(s, "fact.designated", p.label(), s.type(), s.grantingBody().<Object>map(b -> labelOf(c, b))
                         .orElse(RequestContext.name(s.grantingState()))));
             }
         }
@@ -94,8 +126,8 @@ public final class Readings {
                     Set<Person.Role> roles = EnumSet.noneOf(Person.Role.class);
                     client.roles().stream().filter(POLITICAL_ROLES::contains).forEach(roles::add);
                     if (!roles.isEmpty()) {
-                        facts.add(c.from(r, p.label() + " is the lawyer of " + client.label()));
-                        facts.add(c.from(client, client.label() + " is recorded as " + roles));
+                        facts.add(c.fact(r, "fact.lawyer-of", p.label(), client.label()));
+                        facts.add(c.fact(client, "fact.profile", client.label(), List.copyOf(roles)));
                     }
                 });
             }
@@ -130,13 +162,13 @@ public final class Readings {
             }
             LocalDate from = r.provenance().validFrom().get();
             if (r.type() == Relationship.Type.LAWYER_CLIENT) {
-                facts.add(new Fact(r.id(), p.label() + " took on " + labelOf(c, r.to()) + " as a client on " + from,
+                facts.add(Fact.of(r.id(), Message.of("fact.activity.client", p.label(), labelOf(c, r.to()), from),
                         r.provenance().citations(), Optional.of(from)));
             } else if (r.type() == Relationship.Type.MEMBERSHIP || r.type() == Relationship.Type.EMPLOYMENT) {
                 c.registry().get(r.to(), Organisation.class).filter(o -> switch (o.type()) {
                     case POLITICAL_PARTY, NGO, MEDIA, BAR_ASSOCIATION -> true;
                     default -> false;
-                }).ifPresent(o -> facts.add(new Fact(r.id(), p.label() + " joined " + o.name() + " (" + o.type() + ") on " + from,
+                }).ifPresent(o -> facts.add(Fact.of(r.id(), Message.of("fact.activity.joined", p.label(), o.name(), o.type(), from),
                         r.provenance().citations(), Optional.of(from))));
             }
         }
@@ -183,8 +215,37 @@ public final class Readings {
         return charges;
     }
 
+    /**
+     * A record as a report names it: its label, except that the registry's codes in the labels of
+     * requests, decisions, statuses and incidents are written as words, so that no code reaches the prose.
+     */
     public static String labelOf(RequestContext c, RecordId id) {
-        return c.registry().get(id).map(r -> r.label()).orElse(id.value());
+        return c.registry().get(id).map(Readings::describe).orElse(id.value());
+    }
+
+    static String describe(org.tutela.core.registry.RegistryRecord r) {
+        if (r instanceof CooperationRequest q) {
+            return words(q.type()) + " " + q.requestingState() + " → " + q.requestedState() + q.date().map(d -> " of " + d).orElse("");
+        }
+        if (r instanceof Decision d) {
+            return words(d.outcome()) + d.date().map(x -> " of " + x).orElse("");
+        }
+        if (r instanceof ProtectionStatus s) {
+            return words(s.type()) + " (" + s.grantingState() + s.persecutingState().map(x -> ", from " + x).orElse("") + ")";
+        }
+        if (r instanceof Incident i) {
+            return words(i.tactic()) + " by " + i.perpetratorState() + i.date().map(x -> " (" + x + ")").orElse("");
+        }
+        return r.label();
+    }
+
+    private static String words(Enum<?> code) {
+        return switch (code.name()) {
+            case "MLA" -> "MLA request";
+            case "RED_NOTICE" -> "Red Notice";
+            case "EXTRADITION" -> "extradition request";
+            default -> code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
     }
 
     public static String grounds(Decision d, Set<Decision.Ground> of) {

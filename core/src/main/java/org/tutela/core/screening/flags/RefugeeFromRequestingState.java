@@ -35,13 +35,15 @@ public final class RefugeeFromRequestingState implements Flag {
                     notes.add(p.label() + "'s " + s.type() + " status against " + from + " had ended by " + c.asOf()
                             + s.endReason().map(r -> " (" + r.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")").orElse(""));
                 } else if (behind.containsKey(from)) {
-                    boolean ended = !s.activeOn(c.asOf());
-                    facts.add(c.from(s, p.label() + (ended ? " held " : " holds ") + s.type() + " status granted by "
-                            + RequestContext.name(s.grantingState()) + " against persecution by " + RequestContext.name(from)
-                            + s.granted().map(d -> ", since " + d).orElse("")
-                            + (ended ? "; it ended on " + s.ended().orElseThrow() + " because of "
-                            + s.endReason().orElseThrow().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                            + ", which ends the need for the status, not the protection against the state of feared persecution" : "")));
+                    if (s.activeOn(c.asOf())) {
+                        facts.add(s.granted().isPresent()
+                                ? c.fact(s, "fact.status.holds.since", p.label(), s.type(), s.grantingState(), from, s.granted().get())
+                                : c.fact(s, "fact.status.holds", p.label(), s.type(), s.grantingState(), from));
+                    } else {
+                        // naturalisation or another durable solution ends the need for the status, not the protection
+                        facts.add(c.fact(s, "fact.status.survives", p.label(), s.type(), s.grantingState(), from,
+                                s.ended().orElseThrow(), s.endReason().orElseThrow()));
+                    }
                     facts.add(behind.get(from));
                 } else {
                     notes.add(p.label() + " holds " + s.type() + " status against " + RequestContext.name(from)

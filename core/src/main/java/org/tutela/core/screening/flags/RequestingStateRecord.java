@@ -44,11 +44,12 @@ public final class RequestingStateRecord implements Flag {
         List<Fact> facts = new ArrayList<>();
         Map<Country, Long> counts = new LinkedHashMap<>();
         incidents.forEach(i -> counts.merge(i.perpetratorState(), 1L, Long::sum));
-        facts.add(c.fromRequest("the registry records " + counts.entrySet().stream()
-                .map(e -> e.getValue() + " incident(s) by " + RequestContext.name(e.getKey())).collect(Collectors.joining(" and "))
-                + " as of " + c.asOf() + (incidents.size() > shown ? "; the " + shown + " latest follow" : "")));
-        incidents.stream().limit(shown).forEach(i -> facts.add(c.from(i, i.tactic() + " by " + RequestContext.name(i.perpetratorState())
-                + i.hostState().map(h -> " in " + h).orElse("") + i.eventDate().map(d -> " (" + d + ")").orElse("") + ": " + i.summary())));
+        counts.forEach((state, count) -> facts.add(c.requestFact("fact.record.count", count, state, c.asOf())));
+        if (incidents.size() > shown) {
+            facts.add(c.requestFact("fact.record.latest", shown));
+        }
+        incidents.stream().limit(shown).forEach(i -> facts.add(c.fact(i, "fact.record.incident", i.tactic(), i.perpetratorState(),
+                i.hostState().<Object>map(h -> h).orElse(NOT_RECORDED), dateOf(i), i.summary())));
         return new Fired(facts);
     }
 }

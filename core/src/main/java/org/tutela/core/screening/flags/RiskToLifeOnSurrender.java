@@ -38,8 +38,7 @@ public final class RiskToLifeOnSurrender implements Flag {
         List<Fact> facts = new ArrayList<>();
         for (Charge ch : Readings.allCharges(c)) {
             if (ch.deathPenalty()) {
-                facts.add(c.fromRequest("'" + ch.description() + "' is punishable by death in "
-                        + RequestContext.name(c.request().requestingState())));
+                facts.add(c.requestFact("fact.death-penalty", ch.description(), c.request().requestingState()));
             }
         }
         // people close to the case: co-accused in its proceedings and relatives of its targets
@@ -56,8 +55,7 @@ public final class RiskToLifeOnSurrender implements Flag {
             for (Incident i : c.registry().referencing(id, Incident.class)) {
                 if (LETHAL.contains(i.tactic()) && i.targets().contains(id) && c.statesBehind().containsKey(i.perpetratorState())
                         && seen.add(i.id())) {
-                    facts.add(c.from(i, i.tactic() + " of " + Readings.labelOf(c, id) + " by "
-                            + RequestContext.name(i.perpetratorState()) + i.eventDate().map(d -> " on " + d).orElse("") + ": " + i.summary()));
+                    facts.add(c.fact(i, "fact.lethal", i.tactic(), Readings.labelOf(c, id), i.perpetratorState(), Readings.dateOf(i), i.summary()));
                 }
             }
         }

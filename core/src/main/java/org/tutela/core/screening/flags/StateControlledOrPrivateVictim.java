@@ -32,21 +32,19 @@ public final class StateControlledOrPrivateVictim implements Flag {
         List<Fact> facts = new ArrayList<>();
         for (Organisation o : c.complainantOrganisations()) {
             if (!o.type().isStateBody() && o.controllingState().filter(behind::contains).isPresent()) {
-                facts.add(c.from(o, "the complainant " + o.name() + " (" + o.type() + ") is controlled by "
-                        + RequestContext.name(o.controllingState().get())));
+                facts.add(c.fact(o, "fact.complainant.controlled", o.name(), o.type(), o.controllingState().get()));
             }
         }
         for (RecordId id : c.caseIds()) {
             for (Decision d : c.registry().referencing(id, Decision.class)) {
                 if (d.grounds().contains(Decision.Ground.PRIVATE_DISPUTE) && c.caseIds().contains(d.subject())) {
-                    facts.add(c.from(d, labelOf(c, d.subject()) + " was found to concern a private dispute"
-                            + d.body().map(b -> " by " + labelOf(c, b)).orElse("") + d.eventDate().map(x -> " on " + x).orElse("")));
+                    facts.add(c.fact(d, "fact.private-dispute", labelOf(c, d.subject()), bodyOf(c, d), dateOf(d)));
                 }
             }
         }
         for (Proceeding p : c.proceedings()) {
             if (p.type() == Proceeding.Type.CIVIL) {
-                facts.add(c.from(p, p.label() + ", behind a request for criminal cooperation, is a civil case"));
+                facts.add(c.fact(p, "fact.civil-case", p.label()));
             }
         }
         if (!facts.isEmpty()) {

@@ -41,8 +41,7 @@ public final class SuspectEvidence implements Flag {
                     continue;
                 }
                 if (d.outcome() == Decision.Outcome.CONVICTED && d.inAbsentia()) {
-                    facts.add(c.from(d, "conviction in absentia" + d.eventDate().map(x -> " on " + x).orElse("") + " in " + labelOf(c, d.subject())
-                            + ": surrender only with a guarantee of a retrial in the person's presence"));
+                    facts.add(c.fact(d, "fact.in-absentia", dateOf(d), labelOf(c, d.subject())));
                 }
             }
         }
@@ -52,11 +51,10 @@ public final class SuspectEvidence implements Flag {
             TextCheck.problem(a.text()).ifPresent(problem -> notText.add("'" + a.name() + "' " + problem));
         }
         for (SimilarStatements s : c.similarStatements()) {
-            facts.add(c.fromRequest(String.format(Locale.ROOT,
-                    "statements '%s'%s and '%s'%s share %d words in %d passages (containment %.2f, Jaccard %.2f)",
-                    s.first(), s.firstAuthor().map(a -> " by " + a).orElse(""), s.second(),
-                    s.secondAuthor().map(a -> " by " + a).orElse(""), s.similarity().sharedWords(),
-                    s.similarity().passages().size(), s.similarity().containment(), s.similarity().jaccard())));
+            facts.add(c.requestFact("fact.similar-statements", s.first(), s.firstAuthor().<Object>map(a -> a).orElse(NOT_RECORDED),
+                    s.second(), s.secondAuthor().<Object>map(a -> a).orElse(NOT_RECORDED), s.similarity().sharedWords(),
+                    s.similarity().passages().size(), String.format(Locale.ROOT, "%.2f", s.similarity().containment()),
+                    String.format(Locale.ROOT, "%.2f", s.similarity().jaccard())));
         }
         if (!facts.isEmpty()) {
             return new Fired(facts);

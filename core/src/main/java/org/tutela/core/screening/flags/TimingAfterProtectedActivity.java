@@ -29,13 +29,14 @@ public final class TimingAfterProtectedActivity implements Flag {
     @Override
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
         long window = (long) w.parameter("window-days");
-        Map<LocalDate, Fact> moves = new LinkedHashMap<>();
-        c.requestDate().ifPresent(d -> moves.put(d, c.fromRequest("the request is dated " + d)));
+        // each move in the case, worded once the distance from the activity is known
+        Map<LocalDate, java.util.function.LongFunction<Fact>> moves = new LinkedHashMap<>();
+        c.requestDate().ifPresent(d -> moves.put(d, days -> c.requestFact("fact.timing.request", d, days)));
         Set<RecordId> seen = new LinkedHashSet<>();
         for (RecordId id : c.caseIds()) {
             for (Incident i : c.registry().referencing(id, Incident.class)) {
                 if (CASE_MOVES.contains(i.tactic()) && c.concernsCase(i) && i.eventDate().isPresent() && seen.add(i.id())) {
-                    moves.putIfAbsent(i.eventDate().get(), c.from(i, i.tactic() + " in the same case on " + i.eventDate().get()));
+                    moves.putIfAbsent(i.eventDate().get(), days -> c.fact(i, "fact.timing.move", i.tactic(), i.eventDate().get(), days));
                 }
             }
         }
@@ -54,7 +55,7 @@ public final class TimingAfterProtectedActivity implements Flag {
                     long days = ChronoUnit.DAYS.between(start, when);
                     if (days >= 0 && days <= window) {
                         facts.add(activity);
-                        facts.add(new Fact(move.record(), move.statement() + ", " + days + " days later", move.citations(), move.date()));
+                        facts.add(move.apply(days));
                     }
                 });
             }

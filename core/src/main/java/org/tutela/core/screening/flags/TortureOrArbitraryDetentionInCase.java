@@ -52,9 +52,10 @@ public final class TortureOrArbitraryDetentionInCase implements Flag {
                             .filter(p -> p.id().equals(d.subject()) || p.accused().contains(d.subject())
                                     || d.concerning().stream().anyMatch(p.accused()::contains))
                             .map(Proceeding::label).findFirst().orElse(labelOf(c, d.subject()));
-                    facts.add(c.from(d, "finding of " + grounds(d, EnumSet.of(Decision.Ground.TORTURE, Decision.Ground.ARBITRARY_DETENTION))
-                            + d.body().map(b -> " by " + labelOf(c, b)).orElse("") + " concerning " + whom
-                            + " in " + where + d.reasoning().map(r -> ": " + r).orElse("")));
+                    boolean torture = d.grounds().contains(Decision.Ground.TORTURE);
+                    boolean arbitrary = d.grounds().contains(Decision.Ground.ARBITRARY_DETENTION);
+                    String kind = torture && arbitrary ? "both" : torture ? "torture" : "arbitrary";
+                    facts.add(decisionFact(c, d, "fact.finding." + kind, bodyOf(c, d), whom, where));
                 }
             }
         }

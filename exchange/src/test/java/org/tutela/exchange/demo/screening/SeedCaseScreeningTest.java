@@ -73,7 +73,7 @@ class SeedCaseScreeningTest {
         ScreeningReport report = SCREENING.screen(request(MLA_2018), SEED, LocalDate.of(2025, 12, 31));
         assertThat(factRecords(report, "TNR-05")).contains(RecordId.of("decision-be-indictments-chamber-2025-12-16"));
         assertThat(report.result("TNR-05").orElseThrow().facts())
-                .anyMatch(f -> f.statement().startsWith("about this very request") && f.statement().contains("POLITICAL_MOTIVATION"));
+                .anyMatch(f -> f.statement().startsWith("about this very request") && f.statement().contains("political motivation"));
         // before the finding, it is not there
         ScreeningReport before = SCREENING.screen(request(MLA_2018), SEED, LocalDate.of(2025, 12, 1));
         assertThat(factRecords(before, "TNR-05")).doesNotContain(RecordId.of("decision-be-indictments-chamber-2025-12-16"));
@@ -131,6 +131,28 @@ class SeedCaseScreeningTest {
                 assertThat(report.assessment().reasoning()).isNotEmpty();
             }
         }
+    }
+
+    @Test
+    void everyFactOfEveryRequestReadsInEnglishAndFrenchWithoutInternalCodes() {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("\\b[A-Z]{2,}(_[A-Z0-9]+)+\\b");
+        int translated = 0;
+        for (CooperationRequest r : SEED.all(CooperationRequest.class)) {
+            ScreeningReport report = SCREENING.screen(r, SEED, LocalDate.of(2025, 12, 31));
+            for (FlagResult f : report.fired()) {
+                for (org.tutela.core.screening.Fact fact : f.facts()) {
+                    assertThat(fact.message()).as(fact.statement()).isPresent();
+                    String en = org.tutela.core.screening.FactWording.render(fact, java.util.Locale.ENGLISH);
+                    String fr = org.tutela.core.screening.FactWording.render(fact, java.util.Locale.FRENCH);
+                    assertThat(en).isEqualTo(fact.statement()).doesNotContainPattern(code);
+                    assertThat(fr).doesNotContainPattern(code);
+                    if (!fr.equals(en)) {
+                        translated++;
+                    }
+                }
+            }
+        }
+        assertThat(translated).isPositive();
     }
 
     static final class Log implements ScreeningLog {
