@@ -26,6 +26,7 @@ class ReportPageTest {
                 .contains("holds refugee status granted by Belgium (BE) against persecution by Kazakhstan (KZ)");
         assertThat(fr).contains("lang=\"fr\"").contains("Signaux d&#39;alerte levés").contains("Fondements juridiques")
                 .contains("a le statut (réfugié) accordé par Belgium (BE) contre la persécution par Kazakhstan (KZ)")
+                .contains("La personne visée est réfugiée ou demandeuse d&#39;asile face à l&#39;État requérant")
                 .doesNotContain("Red flags raised").doesNotContain("??");
     }
 }

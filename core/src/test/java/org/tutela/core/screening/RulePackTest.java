@@ -70,4 +70,17 @@ class RulePackTest {
         }
         return s.toString();
     }
+
+    @Test
+    void everyFlagIsWordedInFrenchToo() throws java.io.IOException {
+        java.util.Properties fr = new java.util.Properties();
+        try (var in = RulePack.class.getResourceAsStream("red-flags_fr.properties")) {
+            fr.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (RedFlag f : RulePack.standard().flags()) {
+            for (String part : List.of("title", "explanation", "safeguard")) {
+                assertThat(fr.getProperty("flag." + f.id() + "." + part)).as(f.id() + " " + part).isNotBlank();
+            }
+        }
+    }
 }
