@@ -7,11 +7,19 @@ import java.util.Optional;
  * An offence alleged in a proceeding or a request, with the period of the alleged acts and its gravity:
  * the maximum penalty the law provides (in years; {@code deathPenalty} when the offence is punishable by
  * death), the sentence imposed where there is one, and the value at stake (in euros, converted at the
- * time of the acts).
+ * time of the acts), and the protected activity it punishes in itself, where it does.
  */
 public record Charge(String description, Category category, Optional<LocalDate> allegedFrom, Optional<LocalDate> allegedTo,
                      Optional<Double> maxPenaltyYears, Boolean deathPenalty, Optional<Double> sentenceYears,
-                     Optional<Double> valueAtStakeEur) {
+                     Optional<Double> valueAtStakeEur, Optional<ProtectedActivity> punishes) {
+
+    /**
+     * Activity protected by human-rights law that a charge may punish in itself: an article prosecuted as
+     * insulting the president, posts as "calls to extremism" (EXPRESSION); an organisation's funds treated
+     * as its director's income, membership of a movement (ASSOCIATION); a protest (ASSEMBLY); defending
+     * clients (LEGAL_DEFENCE); testifying, e.g. about torture (TESTIMONY).
+     */
+    public enum ProtectedActivity { EXPRESSION, ASSOCIATION, ASSEMBLY, LEGAL_DEFENCE, TESTIMONY }
 
     public enum Category {
         EMBEZZLEMENT, MONEY_LAUNDERING, FRAUD, TAX_EVASION, ABUSE_OF_OFFICE, CORRUPTION, EXTREMISM, TERRORISM,
@@ -58,6 +66,7 @@ public record Charge(String description, Category category, Optional<LocalDate> 
         deathPenalty = deathPenalty != null && deathPenalty;
         sentenceYears = Fields.optional(sentenceYears);
         valueAtStakeEur = Fields.optional(valueAtStakeEur);
+        punishes = Fields.optional(punishes);
         if (maxPenaltyYears.filter(y -> y < 0).isPresent()) {
             throw new InvalidRecordException("charges.maxPenaltyYears", "is negative");
         }
@@ -68,7 +77,7 @@ public record Charge(String description, Category category, Optional<LocalDate> 
 
     /** A charge whose gravity is not recorded. */
     public Charge(String description, Category category, Optional<LocalDate> allegedFrom, Optional<LocalDate> allegedTo) {
-        this(description, category, allegedFrom, allegedTo, Optional.empty(), false, Optional.empty(), Optional.empty());
+        this(description, category, allegedFrom, allegedTo, Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public static Charge of(String description, Category category) {

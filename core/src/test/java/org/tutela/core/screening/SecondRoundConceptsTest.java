@@ -38,7 +38,7 @@ class SecondRoundConceptsTest {
     @Test
     void theDeathPenaltyForTheOffenceIsABar() {
         var capital = new Charge("drug trafficking", Charge.Category.DRUG_TRAFFICKING, Optional.empty(), Optional.empty(),
-                Optional.empty(), true, Optional.empty(), Optional.empty());
+                Optional.empty(), true, Optional.empty(), Optional.empty(), Optional.empty());
         var request = request().target("person-exile").offences(capital).build();
         assertThat(fired(outcome("TNR-17", request, registry(exile()))).facts()).anyMatch(f -> f.statement().contains("death"));
         var ordinary = request().target("person-exile").offences(Charge.of("drug trafficking", Charge.Category.DRUG_TRAFFICKING)).build();
@@ -48,7 +48,7 @@ class SecondRoundConceptsTest {
     @Test
     void aRedNoticeBelowInterpolsPenaltyThresholdIsFlagged() {
         var slight = new Charge("petty theft", Charge.Category.THEFT, Optional.empty(), Optional.empty(),
-                Optional.of(1.0), false, Optional.empty(), Optional.empty());
+                Optional.of(1.0), false, Optional.empty(), Optional.empty(), Optional.empty());
         var notice = request().target("person-exile").type(org.tutela.core.registry.CooperationRequest.Type.RED_NOTICE).offences(slight).build();
         assertThat(fired(outcome("TNR-13", notice, registry(exile()))).facts()).anyMatch(f -> f.statement().contains("Art. 83"));
     }
@@ -59,5 +59,16 @@ class SecondRoundConceptsTest {
         var request = request().target("person-exile").offences(insult).build();
         var journalist = Fixtures.person("person-exile", List.of(REQUESTING), List.of(HOST), org.tutela.core.registry.Person.Role.JOURNALIST);
         assertThat(fired(outcome("TNR-13", request, registry(journalist))).facts()).anyMatch(f -> f.statement().contains("political offence"));
+    }
+
+    @Test
+    void aChargeThatPunishesTheProtectedActivityItselfFiresFlags8And13() {
+        var article = new Charge("an article about the president", Charge.Category.OTHER, Optional.empty(), Optional.empty(),
+                Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.of(Charge.ProtectedActivity.EXPRESSION));
+        var request = request().target("person-exile").offences(article).build();
+        assertThat(fired(outcome("TNR-13", request, registry(exile()))).facts()).anyMatch(f -> f.statement().contains("protected activity"));
+        assertThat(fired(outcome("TNR-08", request, registry(exile()))).facts()).anyMatch(f -> f.statement().contains("expression"));
+        var ordinary = request().target("person-exile").offences(Charge.of("an article about the president", Charge.Category.OTHER)).build();
+        assertThat(outcome("TNR-08", ordinary, registry(exile()))).isNotInstanceOf(Outcome.Fired.class);
     }
 }

@@ -28,6 +28,13 @@ public final class PretextCharges implements Flag {
 
     @Override
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
+        // the strongest sign: the charge punishes the protected activity itself, whatever its category
+        List<Fact> punishing = punishesActivity(c);
+        if (!punishing.isEmpty()) {
+            List<Fact> facts = new ArrayList<>(punishing);
+            c.targets().forEach(p -> facts.addAll(profile(c, p)));
+            return new Fired(facts);
+        }
         List<Charge> pretexts = allCharges(c).stream().filter(ch -> ch.category().typicalPretext()).toList();
         long oldYears = (long) w.parameter("old-years");
         if (pretexts.isEmpty() && c.requestDate().isPresent()) {

@@ -56,6 +56,15 @@ public final class Readings {
         return c.fact(d, key + ".reasoned", all);
     }
 
+    /** Charges of the request or its case recorded as punishing a protected activity in itself (flags 8 and 13). */
+    public static List<Fact> punishesActivity(RequestContext c) {
+        List<Fact> facts = new ArrayList<>();
+        for (Charge ch : allCharges(c)) {
+            ch.punishes().ifPresent(a -> facts.add(c.requestFact("fact.punishes-activity", ch.description(), a)));
+        }
+        return facts;
+    }
+
     /** A decision's date, or the words for a date not recorded. */
     public static Object dateOf(org.tutela.core.registry.RegistryRecord r) {
         return r.eventDate().<Object>map(d -> d).orElse(NOT_RECORDED);

@@ -2,6 +2,7 @@ package org.tutela.core.screening.flags;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -21,6 +22,11 @@ public final class TargetProfile implements Flag {
         List<String> notes = new ArrayList<>();
         return perTarget(c, w, "profile", (p, facts) -> {
             facts.addAll(profile(c, p));
+            // a profile shown by the charge itself: the person is prosecuted for a protected activity
+            List<Fact> punishing = punishesActivity(c);
+            if (!punishing.isEmpty()) {
+                facts.addAll(punishing);
+            }
             if (facts.isEmpty() && !p.roles().isEmpty()) {
                 notes.add(p.label() + " is recorded as " + p.roles() + ", none of them a political profile of this flag");
             }
