@@ -103,6 +103,8 @@ public final class ReportPage {
         Map<Fact, String> statements = new LinkedHashMap<>();
         everyResult.stream().flatMap(f -> f.facts().stream()).forEach(f -> statements.putIfAbsent(f, words.statement(f)));
         model.put("statements", statements);
+        model.put("reasoning", words.reasoning(report.assessment()));
+        model.put("advisory", words.packText("rulepack.advisory", report.assessment().advisory()));
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, String> explanations = new LinkedHashMap<>();
         Map<String, String> safeguards = new LinkedHashMap<>();

@@ -33,10 +33,28 @@ final class ReportWords {
 
     /** The translated {@code flag.<id>.<part>}; {@code fallback} (the pack in use) when none. */
     String flagText(String flagId, String part, String fallback) {
+        return packText("flag." + flagId + "." + part, fallback);
+    }
+
+    /** A text of the rule pack in this language; {@code fallback} (the pack in use) when it has no translation. */
+    String packText(String key, String fallback) {
         if (pack == null || !pack.getLocale().getLanguage().equals(locale.getLanguage())) {
             return fallback;
         }
-        String key = "flag." + flagId + "." + part;
         return pack.containsKey(key) ? pack.getString(key).strip() : fallback;
+    }
+
+    /** The assessment's reasoning in this language; its English lines for an assessment stored before it had messages. */
+    java.util.List<String> reasoning(org.tutela.core.screening.Assessment assessment) {
+        if (assessment.wording().size() != assessment.reasoning().size()) {
+            return assessment.reasoning();
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < assessment.wording().size(); i++) {
+            String english = assessment.reasoning().get(i);
+            out.add(locale.getLanguage().equals("en") ? english
+                    : org.tutela.core.screening.FactWording.render(assessment.wording().get(i), locale, english));
+        }
+        return out;
     }
 }

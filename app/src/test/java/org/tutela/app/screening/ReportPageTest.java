@@ -27,6 +27,9 @@ class ReportPageTest {
         assertThat(fr).contains("lang=\"fr\"").contains("Signaux d&#39;alerte levés").contains("Fondements juridiques")
                 .contains("a le statut (réfugié) accordé par Belgium (BE) contre la persécution par Kazakhstan (KZ)")
                 .contains("La personne visée est réfugiée ou demandeuse d&#39;asile face à l&#39;État requérant")
+                .contains("Un signal qui fait à lui seul obstacle à la coopération a été levé")
                 .doesNotContain("Red flags raised").doesNotContain("??");
+        assertThat(report.assessment().reasoning()).noneMatch(line -> line.matches(".*TNR-\\d\\d.*"))
+                .anyMatch(line -> line.contains("Target is a refugee or asylum seeker from the requesting state"));
     }
 }

@@ -9,7 +9,7 @@ import org.tutela.core.registry.RecordId;
  * it keeps a refugee the matcher recognises from looking like a stranger while a reviewer has not yet
  * confirmed who she is, and it holds the band at "suspend pending identification" when a bar would fire.
  */
-public record ProvisionalReading(String asWritten, RecordId candidate, double score, String explanation,
+public record ProvisionalReading(String asWritten, RecordId candidate, String candidateName, double score, String explanation,
                                  List<FlagResult> flags, Band band) {
 
     public ProvisionalReading {

@@ -159,7 +159,8 @@ public final class Screening {
                 candidates.add(new Resolution(candidate.person(), candidate.score(), candidate.explanation(), Resolution.Status.CONFIRMED));
                 assumed.set(i, new Identification(id.named(), candidates));
                 List<FlagResult> results = evaluate(new RequestContext(request, view, asOf, assumed, similar));
-                readings.add(new ProvisionalReading(id.named().asWritten(), candidate.person(), candidate.score(),
+                String name = view.get(candidate.person()).map(org.tutela.core.registry.RegistryRecord::label).orElse(candidate.person().value());
+                readings.add(new ProvisionalReading(id.named().asWritten(), candidate.person(), name, candidate.score(),
                         candidate.explanation(), results, Assessment.of(results, pack).band()));
             }
         }
