@@ -71,4 +71,19 @@ class SecondRoundConceptsTest {
         var ordinary = request().target("person-exile").offences(Charge.of("an article about the president", Charge.Category.OTHER)).build();
         assertThat(outcome("TNR-08", ordinary, registry(exile()))).isNotInstanceOf(Outcome.Fired.class);
     }
+
+    @Test
+    void aRelativeHeldHostageByTheRequestingStateIsARiskToLife() {
+        var brother = Fixtures.person("person-brother", List.of(REQUESTING), List.of(REQUESTING));
+        var tie = new org.tutela.core.registry.Relationship(RecordId.of("rel-brother"), org.tutela.core.registry.Relationship.Type.FAMILY,
+                RecordId.of("person-exile"), RecordId.of("person-brother"), Optional.of("brother"), cited(LocalDate.of(2015, 1, 1)));
+        var hostage = new org.tutela.core.registry.Incident(RecordId.of("incident-hostage"), org.tutela.core.registry.Incident.Tactic.RELATIVE_HELD_HOSTAGE,
+                REQUESTING, org.tutela.core.registry.Incident.ActingParty.STATE, List.of(), Optional.empty(), List.of(RecordId.of("person-brother")),
+                Optional.of(LocalDate.of(2020, 2, 1)), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
+                Optional.empty(), "held to make his brother return", List.of(), cited(LocalDate.of(2020, 2, 1)));
+        var request = request().target("person-exile").offences(Charge.of("fraud", Charge.Category.FRAUD)).build();
+        var registry = registry(exile(), brother, tie, hostage);
+        assertThat(fired(outcome("TNR-17", request, registry)).facts()).anyMatch(f -> f.record().equals(RecordId.of("incident-hostage")));
+        assertThat(fired(outcome("TNR-04", request, registry)).facts()).anyMatch(f -> f.record().equals(RecordId.of("incident-hostage")));
+    }
 }

@@ -46,8 +46,11 @@ public final class CoercionByProxy implements Flag {
                     }
                 }
                 for (Incident i : c.registry().referencing(relative.id(), Incident.class)) {
-                    if (i.tactic() == Incident.Tactic.COERCION_BY_PROXY && i.targets().contains(relative.id())
-                            && (c.concernsCase(i) || behind.contains(i.perpetratorState()) && i.targets().contains(p.id()))) {
+                    boolean coercion = i.tactic() == Incident.Tactic.COERCION_BY_PROXY || i.tactic() == Incident.Tactic.RELATIVE_HELD_HOSTAGE;
+                    // a relative held hostage by a state behind the request counts even outside the case and without naming the target
+                    boolean byStateBehind = behind.contains(i.perpetratorState())
+                            && (i.targets().contains(p.id()) || i.tactic() == Incident.Tactic.RELATIVE_HELD_HOSTAGE);
+                    if (coercion && i.targets().contains(relative.id()) && (c.concernsCase(i) || byStateBehind)) {
                         facts.add(c.fact(i, "fact.coercion", i.perpetratorState(), i.eventDate().<Object>map(d -> d).orElse(NOT_RECORDED), i.summary()));
                         found = true;
                     }

@@ -26,7 +26,7 @@ import org.tutela.core.screening.Outcome.NotFired;
 public final class RiskToLifeOnSurrender implements Flag {
     public static final String ID = "TNR-17";
     private static final Set<Incident.Tactic> LETHAL = Set.of(Incident.Tactic.EXECUTION_OR_DEATH_IN_CUSTODY,
-            Incident.Tactic.ENFORCED_DISAPPEARANCE);
+            Incident.Tactic.ENFORCED_DISAPPEARANCE, Incident.Tactic.RELATIVE_HELD_HOSTAGE);
 
     @Override
     public String id() {
