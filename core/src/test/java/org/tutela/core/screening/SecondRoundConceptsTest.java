@@ -6,9 +6,9 @@ import static org.tutela.core.screening.Fixtures.REQUESTING;
 import static org.tutela.core.screening.Fixtures.cited;
 import static org.tutela.core.screening.Fixtures.registry;
 import static org.tutela.core.screening.Fixtures.request;
-import static org.tutela.core.screening.FlagsTest.exile;
-import static org.tutela.core.screening.FlagsTest.fired;
-import static org.tutela.core.screening.FlagsTest.outcome;
+import static org.tutela.core.screening.FlagChecks.exile;
+import static org.tutela.core.screening.FlagChecks.fired;
+import static org.tutela.core.screening.FlagChecks.outcome;
 
 import java.time.LocalDate;
 import java.util.List;
