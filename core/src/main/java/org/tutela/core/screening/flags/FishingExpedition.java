@@ -45,7 +45,7 @@ public final class FishingExpedition implements Flag {
         }
         List<Measure> unspecified = c.request().measures().stream().filter(m -> m.scope() == Measure.Scope.UNSPECIFIED).toList();
         if (!unspecified.isEmpty()) {
-            return new NotEvaluable("the scope of " + unspecified.stream().map(m -> m.kind().name()).collect(Collectors.joining(", "))
+            return new NotEvaluable("the scope of " + unspecified.stream().map(m -> words(m.kind())).collect(Collectors.joining(", "))
                     + " is not recorded", List.of(w.ask("scope")));
         }
         return new NotFired("every measure is specific and the request states its offences and facts");

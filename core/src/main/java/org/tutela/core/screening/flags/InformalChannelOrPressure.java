@@ -55,6 +55,6 @@ public final class InformalChannelOrPressure implements Flag {
         }
         return new NotFired("no pressure on officials is recorded for this request or its targets"
                 + (c.request().channel().isEmpty() ? "; the channel of the request is not recorded" : ", and it came through "
-                + c.request().channel().get()));
+                + words(c.request().channel().get())));
     }
 }

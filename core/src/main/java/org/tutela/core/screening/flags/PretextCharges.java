@@ -63,11 +63,11 @@ public final class PretextCharges implements Flag {
         }
         if (pretexts.isEmpty()) {
             return new NotFired(allCharges(c).isEmpty() ? "no charge is stated" : "the charges ("
-                    + allCharges(c).stream().map(ch -> ch.category().name()).distinct().collect(Collectors.joining(", "))
+                    + allCharges(c).stream().map(ch -> words(ch.category())).distinct().collect(Collectors.joining(", "))
                     + ") are not of the kinds typically used as a pretext");
         }
         List<Fact> facts = new ArrayList<>();
-        String kinds = pretexts.stream().map(ch -> ch.category().name()).distinct().collect(Collectors.joining(", "));
+        String kinds = pretexts.stream().map(ch -> words(ch.category())).distinct().collect(Collectors.joining(", "));
         long years = (long) w.parameter("old-years");
         Optional<LocalDate> requestDate = c.requestDate();
         for (Charge ch : pretexts) {

@@ -248,7 +248,8 @@ public final class Readings {
         return r.label();
     }
 
-    private static String words(Enum<?> code) {
+    /** A code of the registry in English words, for the reasons a flag gives in English. */
+    public static String words(Enum<?> code) {
         return switch (code.name()) {
             case "MLA" -> "MLA request";
             case "RED_NOTICE" -> "Red Notice";

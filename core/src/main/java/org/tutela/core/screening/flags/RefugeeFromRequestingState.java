@@ -32,7 +32,7 @@ public final class RefugeeFromRequestingState implements Flag {
                 }
                 Country from = s.persecutingState().orElseThrow();
                 if (!s.protectsOn(c.asOf())) {
-                    notes.add(p.label() + "'s " + s.type() + " status against " + from + " had ended by " + c.asOf()
+                    notes.add(p.label() + "'s " + words(s.type()) + " status against " + RequestContext.name(from) + " had ended by " + c.asOf()
                             + s.endReason().map(r -> " (" + r.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")").orElse(""));
                 } else if (behind.containsKey(from)) {
                     if (s.activeOn(c.asOf())) {
@@ -46,7 +46,7 @@ public final class RefugeeFromRequestingState implements Flag {
                     }
                     facts.add(behind.get(from));
                 } else {
-                    notes.add(p.label() + " holds " + s.type() + " status against " + RequestContext.name(from)
+                    notes.add(p.label() + " holds " + words(s.type()) + " status against " + RequestContext.name(from)
                             + ", which is neither the requesting state nor a state behind the request");
                 }
             }

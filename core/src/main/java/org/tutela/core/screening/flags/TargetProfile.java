@@ -28,7 +28,8 @@ public final class TargetProfile implements Flag {
                 facts.addAll(punishing);
             }
             if (facts.isEmpty() && !p.roles().isEmpty()) {
-                notes.add(p.label() + " is recorded as " + p.roles() + ", none of them a political profile of this flag");
+                notes.add(p.label() + " is recorded as " + p.roles().stream().map(Readings::words).collect(java.util.stream.Collectors.joining(", "))
+                        + ", none of them a political profile of this flag");
             }
         }, () -> "no target has a recorded political, journalistic, human-rights or opposition-lawyer profile" + suffix(notes));
     }

@@ -153,6 +153,17 @@ class SeedCaseScreeningTest {
             }
         }
         assertThat(translated).isPositive();
+        for (CooperationRequest r : SEED.all(CooperationRequest.class)) {
+            ScreeningReport report = SCREENING.screen(r, SEED, LocalDate.of(2025, 12, 31));
+            for (FlagResult f : report.flags()) {
+                if (f.outcome() instanceof Outcome.NotFired n) {
+                    assertThat(n.reason()).doesNotContainPattern(code);
+                } else if (f.outcome() instanceof Outcome.NotEvaluable n) {
+                    assertThat(n.missing()).doesNotContainPattern(code);
+                }
+            }
+            assertThat(report.assessment().reasoning()).allSatisfy(line -> assertThat(line).doesNotContainPattern(code));
+        }
     }
 
     static final class Log implements ScreeningLog {
