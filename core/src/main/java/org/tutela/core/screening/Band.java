@@ -13,4 +13,9 @@ public enum Band {
     public boolean graverThan(Band other) {
         return ordinal() < other.ordinal();
     }
+
+    /** Refuse or suspend: the screening advises against executing the request as it stands. */
+    public boolean advisesAgainstExecution() {
+        return this == REFUSE || this == SUSPEND_AND_REQUIRE_ASSURANCES || this == SUSPEND_PENDING_IDENTIFICATION;
+    }
 }
