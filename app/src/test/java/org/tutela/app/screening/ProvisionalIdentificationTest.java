@@ -31,6 +31,8 @@ import org.tutela.search.NameSearch;
  */
 class ProvisionalIdentificationTest {
     static final RecordSet DEMO = DemoCase.recordSet();
+    static final RecordId JARDEMALIE = DEMO.all(Person.class).stream()
+            .filter(p -> p.label().equals("Botagoz Jardemalie")).findFirst().orElseThrow().id();
     static NameIndex index;
     static Screening screening;
 
@@ -57,11 +59,11 @@ class ProvisionalIdentificationTest {
 
         assertThat(report.identifications().get(0).confirmed()).isEmpty();
         assertThat(report.identifications().get(0).suggested()).extracting(Resolution::person)
-                .contains(RecordId.of("person-jardemalie"));
+                .contains(JARDEMALIE);
         assertThat(report.band() == Band.SUSPEND_PENDING_IDENTIFICATION || report.band().graverThan(Band.SUSPEND_PENDING_IDENTIFICATION))
                 .as("band %s", report.band()).isTrue();
         ProvisionalReading reading = report.provisional().stream()
-                .filter(p -> p.candidate().equals(RecordId.of("person-jardemalie"))).findFirst().orElseThrow();
+                .filter(p -> p.candidate().equals(JARDEMALIE)).findFirst().orElseThrow();
         assertThat(reading.firedIds()).contains("TNR-01");
         assertThat(reading.bars()).isNotEmpty();
         assertThat(report.warnings().get(0)).startsWith("Provisional");
