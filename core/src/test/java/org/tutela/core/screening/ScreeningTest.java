@@ -187,7 +187,7 @@ class ScreeningTest {
             assertThatThrownBy(() -> SCREENING.screen(request().build(), registry(), Fixtures.REQUEST_DATE.minusDays(1)))
                     .isInstanceOfSatisfying(ScreeningInputException.class, e -> assertThat(e.field()).isEqualTo("asOf"))
                     .hasMessageContaining("before the request's date");
-            Screening fixedClock = new Screening(RulePack.standard(), PersonResolver.recorded(), RedFlagRules.ALL,
+            Screening fixedClock = new Screening(RulePack.standard(), PersonResolver.recorded(), org.tutela.core.screening.flags.Flags.ALL,
                     Clock.fixed(LocalDate.of(2022, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
             assertThatThrownBy(() -> fixedClock.screen(request().build(), registry(), LocalDate.of(2023, 1, 1)))
                     .hasMessageContaining("in the future");
