@@ -23,6 +23,7 @@ public final class Exporter {
     private final ObjectMapper mapper;
     private final TutelaLines tutela;
     private final FtmMapping ftm;
+    private final org.tutela.exchange.ftm.StrictFtm strict;
 
     public Exporter() {
         this(new RecordJson());
@@ -32,6 +33,32 @@ public final class Exporter {
         this.mapper = json.objectMapper();
         this.tutela = new TutelaLines(json);
         this.ftm = new FtmMapping(json);
+        this.strict = new org.tutela.exchange.ftm.StrictFtm(json);
+    }
+
+    /**
+     * Writes every current record of {@code registry} as strict FollowTheMoney: standard schemata and
+     * properties only (see {@link org.tutela.exchange.ftm.StrictFtm}); returns how many entities.
+     */
+    public long exportStrictFtm(RegistryView registry, OutputStream out) throws IOException {
+        long count = 0;
+        try (JsonGenerator generator = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            generator.setRootValueSeparator(null);
+            for (RecordKind kind : RecordKind.values()) {
+                List<? extends RegistryRecord> records = registry.all(kind.type()).stream()
+                        .sorted(Comparator.comparing(RegistryRecord::id)).toList();
+                for (RegistryRecord record : records) {
+                    for (var entity : strict.entities(record, registry)) {
+                        generator.writeTree(entity.toJson(mapper));
+                        generator.writeRaw('\n');
+                        count++;
+                    }
+                }
+                generator.flush();
+            }
+        }
+        return count;
     }
 
     /** Writes every current record of {@code registry} to {@code out} (left open) and returns how many. */

@@ -22,6 +22,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (default: standard output).")
     Path output;
 
@@ -29,14 +32,21 @@ final class ExportCommand implements Callable<Integer> {
             description = "tutela (Tutela JSON lines) or ftm (FollowTheMoney entities). Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--strict", description = "With --format ftm: standard FollowTheMoney schemata and properties only, as Aleph and "
+            + "yente load them (Tutela's own facts as Event, CourtCaseParty, Note and Documentation; the rest left to the full format).")
+    boolean strict;
+
     @Override
     public Integer call() throws IOException {
+        if (strict && format != Format.FTM) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--strict needs --format ftm");
+        }
         try (Tutela tutela = Tutela.open(data.settings())) {
             tutela.audit().record(System.getProperty("user.name"), AuditTrail.EXPORT, "whole registry", "", AuditTrail.ALLOWED,
-                    "command line export as " + format.slug() + " to " + (output == null ? "standard output" : output.toAbsolutePath()));
+                    "command line export as " + format.slug() + (strict ? " (strict)" : "") + " to " + (output == null ? "standard output" : output.toAbsolutePath()));
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(System.out);
-                new Exporter().export(tutela.registry(), format, out);
+                write(tutela, out);
                 out.flush();
                 return 0;
             }
@@ -44,11 +54,15 @@ final class ExportCommand implements Callable<Integer> {
             Path partial = output.toAbsolutePath().resolveSibling(output.getFileName() + ".partial");
             long count;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                count = new Exporter().export(tutela.registry(), format, out);
+                count = write(tutela, out);
             }
             Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            System.err.printf("exported %d records to %s%n", count, output);
+            System.err.printf("exported %d %s to %s%n", count, strict ? "entities" : "records", output);
         }
         return 0;
+    }
+
+    private long write(Tutela tutela, OutputStream out) throws IOException {
+        return strict ? new Exporter().exportStrictFtm(tutela.registry(), out) : new Exporter().export(tutela.registry(), format, out);
     }
 }

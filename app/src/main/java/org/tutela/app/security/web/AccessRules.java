@@ -123,6 +123,10 @@ public final class AccessRules {
             new Rule(GET, "/api/alerts", new Needs(Capability.READ_RECORDS)),
             new Rule(POST, "/api/alerts/**", new Needs(Capability.WRITE_RECORDS)),
             new Rule(GET, "/search", new Needs(Capability.READ_RECORDS)),
+            // patterns are computed over the caller's compartments, from records it may read
+            new Rule(GET, "/patterns", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/api/patterns", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/api/patterns/**", new Needs(Capability.READ_RECORDS)),
             new Rule(GET, "/search/**", new Needs(Capability.READ_RECORDS)));
 
     private AccessRules() {

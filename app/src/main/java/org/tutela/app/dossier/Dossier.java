@@ -1,0 +1,53 @@
+package org.tutela.app.dossier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a dossier holds, ready for its template: references resolved to labels, sources numbered as
+ * exhibits, dates marked where only approximate. The sentences around them are in the bundles.
+ */
+public record Dossier(Audience audience, String subjectId, String subjectKind, String title, LocalDate generated,
+                      List<String> caseNumbers, List<Person> persons, List<Entry> chronology, List<Request> requests,
+                      List<Flag> flags, List<Pattern> patterns, List<Exhibit> exhibits, Optional<String> band) {
+
+    /** A date as the sources give it: {@code approximate} when the day was inferred from a month or a year. */
+    public record When(Optional<LocalDate> date, boolean approximate) {
+        public String iso() {
+            return date.map(LocalDate::toString).orElse("");
+        }
+    }
+
+    /** A person the dossier is about, with every spelling of the name and the protection held. */
+    public record Person(String id, String name, List<String> otherNames, Optional<LocalDate> birthDate, List<String> nationalities,
+                         List<String> protection) {
+    }
+
+    /** A dated record in the chronology, with the numbers of its exhibits. */
+    public record Entry(When when, String kind, String label, List<Integer> exhibits) {
+    }
+
+    public record Decision(When when, String outcome, String body, List<String> grounds, List<Integer> exhibits) {
+    }
+
+    public record Request(String id, String label, When when, String type, String requesting, String requested,
+                          Optional<String> onBehalfOf, List<Decision> decisions, List<Integer> exhibits) {
+    }
+
+    public record Fact(String statement, List<Integer> exhibits) {
+    }
+
+    /** A fired red flag of a request's screening, with its legal grounds and the facts that fired it. */
+    public record Flag(String request, String id, String title, String explanation, List<String> grounds, List<Fact> facts) {
+    }
+
+    /** A pattern across cases naming the subject, by detector id (words in the bundle) and its records. */
+    public record Pattern(String detector, String anchor, String states, List<String> records, List<Integer> exhibits) {
+    }
+
+    /** A source, numbered in order of first citation, with the passages relied on. */
+    public record Exhibit(int number, String title, Optional<String> publisher, Optional<LocalDate> published, Optional<String> url,
+                          String reliability, List<String> passages) {
+    }
+}

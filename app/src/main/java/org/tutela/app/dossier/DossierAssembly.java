@@ -1,0 +1,196 @@
+package org.tutela.app.dossier;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tutela.core.patterns.Evidence;
+import org.tutela.core.patterns.Finding;
+import org.tutela.core.patterns.Patterns;
+import org.tutela.core.registry.Citation;
+import org.tutela.core.registry.CooperationRequest;
+import org.tutela.core.registry.Country;
+import org.tutela.core.registry.Decision;
+import org.tutela.core.registry.Organisation;
+import org.tutela.core.registry.Person;
+import org.tutela.core.registry.PersonName;
+import org.tutela.core.registry.Proceeding;
+import org.tutela.core.registry.ProtectionStatus;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.RecordSet;
+import org.tutela.core.registry.Registry;
+import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.registry.RegistryView;
+import org.tutela.core.registry.Source;
+import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.FlagResult;
+import org.tutela.core.screening.Screening;
+import org.tutela.core.screening.ScreeningReport;
+
+/**
+ * Gathers a dossier about a request or a person from a view of the registry: the records around it,
+ * the screening of its requests as of today, the patterns naming it, and every source cited, numbered.
+ * It reads only the view it is given, so a caller's compartment view yields the caller's dossier.
+ */
+public final class DossierAssembly {
+    /** The demo marks a day inferred from a month or a year in the passage of its first citation. */
+    static final String APPROXIMATE = "[approximate date";
+
+    private final RegistryView view;
+    private final Map<RecordId, Integer> numbers = new LinkedHashMap<>();
+    private final Map<RecordId, Set<String>> passages = new LinkedHashMap<>();
+
+    private DossierAssembly(RegistryView view) {
+        this.view = view;
+    }
+
+    /** The records a caller may see, read kind by kind into memory: one audited read per kind. */
+    public static RecordSet visible(Registry registry) {
+        List<RegistryRecord> records = new ArrayList<>();
+        for (Class<?> kind : RegistryRecord.class.getPermittedSubclasses()) {
+            records.addAll(registry.all(kind.asSubclass(RegistryRecord.class)));
+        }
+        return RecordSet.of(records);
+    }
+
+    /** The dossier of a request or a person as {@code view} sees it; empty if the view has no such record. */
+    public static Optional<Dossier> of(RegistryView view, RecordId id, Audience audience, LocalDate today) {
+        Optional<RegistryRecord> subject = view.get(id).filter(r -> r instanceof CooperationRequest || r instanceof Person);
+        return subject.map(s -> new DossierAssembly(view).assemble(s, audience, today));
+    }
+
+    private Dossier assemble(RegistryRecord subject, Audience audience, LocalDate today) {
+        List<CooperationRequest> requests = subject instanceof CooperationRequest r ? List.of(r)
+                : view.all(CooperationRequest.class).stream().filter(r -> r.targets().contains(subject.id()))
+                        .sorted(Comparator.comparing(r -> r.date().orElse(LocalDate.MAX))).toList();
+        Set<RecordId> personIds = new LinkedHashSet<>();
+        if (subject instanceof Person p) {
+            personIds.add(p.id());
+        }
+        requests.forEach(r -> personIds.addAll(r.targets()));
+
+        // the requests first, so that their sources are the first exhibits
+        List<Dossier.Request> requestRows = requests.stream().map(this::request).toList();
+        List<Dossier.Flag> flags = new ArrayList<>();
+        Optional<String> band = Optional.empty();
+        for (CooperationRequest r : requests) {
+            ScreeningReport report = Screening.standard().screen(r, view, today);
+            if (requests.size() == 1) {
+                band = Optional.of(report.band().name());
+            }
+            for (FlagResult f : report.fired()) {
+                flags.add(new Dossier.Flag(r.label(), f.flag().id(), f.flag().title(), f.flag().explanation(), f.flag().legalGrounds(),
+                        f.facts().stream().map(this::fact).toList()));
+            }
+        }
+        List<Dossier.Entry> chronology = related(subject, requests).stream().filter(r -> r.eventDate().isPresent())
+                .sorted(Comparator.comparing((RegistryRecord r) -> r.eventDate().get()).thenComparing(r -> r.id().value()))
+                .map(r -> new Dossier.Entry(when(r), r.kind().name(), event(r), cite(r.provenance().citations()))).toList();
+        List<Dossier.Pattern> patterns = new ArrayList<>();
+        Set<Finding> seen = new LinkedHashSet<>();
+        for (RecordId about : requests.isEmpty() ? List.of(subject.id()) : requests.stream().map(CooperationRequest::id).toList()) {
+            seen.addAll(Patterns.standard().findingsAbout(view, about));
+        }
+        for (Finding f : seen) {
+            List<Integer> exhibits = new ArrayList<>();
+            f.evidence().forEach(e -> exhibits.addAll(cite(e.citations())));
+            patterns.add(new Dossier.Pattern(f.detector(), label(f.anchor()), String.join(", ", f.states().stream().map(Country::name).toList()),
+                    f.evidence().stream().map(Evidence::record).distinct().map(this::label).toList(), exhibits.stream().distinct().sorted().toList()));
+        }
+        List<Dossier.Person> persons = personIds.stream().flatMap(id -> view.get(id, Person.class).stream()).map(this::person).toList();
+        List<String> caseNumbers = requests.stream().flatMap(r -> r.proceeding().flatMap(id -> view.get(id, Proceeding.class)).stream())
+                .map(Proceeding::caseNumber).distinct().toList();
+        return new Dossier(audience, subject.id().value(), subject.kind().name(), subject.label(), today, caseNumbers, persons, chronology,
+                requestRows, flags, patterns, exhibits(), band);
+    }
+
+    /** The subject, its requests, their cases, and whatever the registry links to any of them. */
+    private List<RegistryRecord> related(RegistryRecord subject, List<CooperationRequest> requests) {
+        Map<RecordId, RegistryRecord> found = new LinkedHashMap<>();
+        List<RegistryRecord> roots = new ArrayList<>(List.of(subject));
+        roots.addAll(requests);
+        requests.forEach(r -> r.proceeding().flatMap(id -> view.get(id, Proceeding.class)).ifPresent(roots::add));
+        for (RegistryRecord root : roots) {
+            found.putIfAbsent(root.id(), root);
+            for (RegistryRecord r : view.referencing(root.id())) {
+                if (!(r instanceof Source) && !(r instanceof Person) && !(r instanceof Organisation)) {
+                    found.putIfAbsent(r.id(), r);
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private Dossier.Request request(CooperationRequest r) {
+        List<Dossier.Decision> decisions = view.referencing(r.id(), Decision.class).stream().filter(d -> d.subject().equals(r.id()))
+                .sorted(Comparator.comparing(d -> d.eventDate().orElse(LocalDate.MAX)))
+                .map(d -> new Dossier.Decision(when(d), d.outcome().name(), d.body().map(this::label).orElse(d.state().map(Country::name).orElse("")),
+                        d.grounds().stream().map(Enum::name).sorted().toList(), cite(d.provenance().citations()))).toList();
+        return new Dossier.Request(r.id().value(), r.label(), when(r), r.type().name(), r.requestingState().name(), r.requestedState().name(),
+                r.onBehalfOf().map(Country::name), decisions, cite(r.provenance().citations()));
+    }
+
+    private Dossier.Fact fact(Fact f) {
+        return new Dossier.Fact(f.statement(), cite(f.citations()));
+    }
+
+    private Dossier.Person person(Person p) {
+        List<String> others = p.names().stream().filter(n -> n.kind() != PersonName.Kind.PRIMARY || !n.equals(p.primaryName()))
+                .map(PersonName::full).distinct().toList();
+        List<String> protection = view.referencing(p.id(), ProtectionStatus.class).stream()
+                .map(s -> s.type().name() + " · " + s.grantingState().name() + s.persecutingState().map(c -> " (" + c.name() + ")").orElse("")
+                        + s.granted().map(d -> " · " + d).orElse("")).toList();
+        return new Dossier.Person(p.id().value(), p.primaryName().full(), others, p.birthDate(),
+                p.nationalities().stream().map(Country::name).toList(), protection);
+    }
+
+    /** How a dated record reads in the chronology: an incident by its summary, a decision by who decided what on which. */
+    private String event(RegistryRecord r) {
+        if (r instanceof org.tutela.core.registry.Incident i) {
+            return i.summary();
+        }
+        if (r instanceof Decision d) {
+            return d.outcome().name() + " · " + d.body().map(this::label).orElse(d.state().map(Country::name).orElse("")) + " · " + label(d.subject());
+        }
+        return r.label();
+    }
+
+    private String label(RecordId id) {
+        return view.get(id).map(RegistryRecord::label).orElse(id.value());
+    }
+
+    private static Dossier.When when(RegistryRecord r) {
+        boolean approximate = r.provenance().citations().stream().anyMatch(c -> c.passage().filter(p -> p.contains(APPROXIMATE)).isPresent());
+        return new Dossier.When(r.eventDate(), approximate);
+    }
+
+    /** Numbers the sources of {@code citations} as exhibits (first cited, first numbered) and keeps their passages. */
+    private List<Integer> cite(List<Citation> citations) {
+        List<Integer> cited = new ArrayList<>();
+        for (Citation c : citations) {
+            int n = numbers.computeIfAbsent(c.source(), k -> numbers.size() + 1);
+            c.passage().ifPresent(p -> passages.computeIfAbsent(c.source(), k -> new LinkedHashSet<>())
+                    .add(c.locator().map(l -> l + ": ").orElse("") + p));
+            if (!cited.contains(n)) {
+                cited.add(n);
+            }
+        }
+        return cited;
+    }
+
+    private List<Dossier.Exhibit> exhibits() {
+        List<Dossier.Exhibit> exhibits = new ArrayList<>();
+        numbers.forEach((id, n) -> {
+            Optional<Source> s = view.get(id, Source.class);
+            exhibits.add(new Dossier.Exhibit(n, s.map(Source::title).orElse(id.value()), s.flatMap(Source::publisher), s.flatMap(Source::published),
+                    s.flatMap(Source::url), s.map(x -> x.reliability().name()).orElse("CANNOT_BE_JUDGED"),
+                    List.copyOf(passages.getOrDefault(id, Set.of()))));
+        });
+        return exhibits;
+    }
+}

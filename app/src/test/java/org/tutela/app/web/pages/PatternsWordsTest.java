@@ -1,0 +1,39 @@
+package org.tutela.app.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.tutela.core.patterns.Detector;
+import org.tutela.core.patterns.Part;
+import org.tutela.core.patterns.Patterns;
+
+/** Every detector and every part has its words, in English and in French. */
+class PatternsWordsTest {
+    static Properties bundle(String name) throws Exception {
+        Properties p = new Properties();
+        try (InputStream in = PatternsWordsTest.class.getResourceAsStream("/messages/" + name + ".properties")) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void detectorsAndPartsAreWordedInBothLanguages() throws Exception {
+        Properties en = bundle("patterns");
+        Properties fr = bundle("patterns_fr");
+        for (Detector d : Patterns.DETECTORS) {
+            for (String key : new String[] {".title", ".summary", ".grounds"}) {
+                assertThat(en).containsKey("pattern." + d.id() + key);
+            }
+        }
+        for (Part part : Part.values()) {
+            assertThat(en).containsKey("pattern.part." + part.name());
+        }
+        assertThat(fr.keySet()).isEqualTo(en.keySet());
+    }
+}
