@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.tutela.core.registry.Registry;
+import org.tutela.storage.feed.JdbcChangeFeed;
 import org.tutela.storage.registry.JdbcRegistry;
 import org.tutela.storage.screening.JdbcScreeningLog;
 
@@ -31,12 +32,14 @@ public final class Storage implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final JdbcRegistry registry;
     private final JdbcScreeningLog screeningLog;
+    private final JdbcChangeFeed changeFeed;
 
     private Storage(StorageConfig config, HikariDataSource dataSource) {
         this.config = config;
         this.dataSource = dataSource;
         this.registry = new JdbcRegistry(dataSource);
         this.screeningLog = new JdbcScreeningLog(dataSource, Clock.systemUTC());
+        this.changeFeed = JdbcChangeFeed.attach(registry, dataSource, config instanceof StorageConfig.Postgres);
     }
 
     /** Opens (creating if needed) the database and migrates it to the current schema. */
@@ -153,6 +156,11 @@ public final class Storage implements AutoCloseable {
         return registry;
     }
 
+    /** The registry's change feed: what each commit changed, in commit order, and its consumers' positions. */
+    public JdbcChangeFeed changeFeed() {
+        return changeFeed;
+    }
+
     /** The pool, for other features' tables; every connection sees the same schema as the registry. */
     public DataSource dataSource() {
         return dataSource;
@@ -160,6 +168,7 @@ public final class Storage implements AutoCloseable {
 
     @Override
     public void close() {
+        changeFeed.close();
         dataSource.close();
     }
 }

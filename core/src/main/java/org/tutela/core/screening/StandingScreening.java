@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tutela.core.feed.FeedConsumer;
+import org.tutela.core.feed.FeedEntry;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.Decision;
 import org.tutela.core.registry.Incident;
@@ -22,9 +24,10 @@ import org.tutela.core.registry.Revision;
 /**
  * Screens open requests again when the registry learns something that touches them (a finding, a
  * refusal elsewhere, a deleted notice, a new relationship), and raises an alert when the result
- * changes. Attach it to a registry with {@code registry.onChange(standing)}.
+ * changes. It follows the registry's change feed as a consumer that runs on one server at a time;
+ * re-screening a change twice raises nothing twice, since only a changed result is recorded.
  */
-public final class StandingScreening implements Registry.RegistryListener {
+public final class StandingScreening implements Registry.RegistryListener, FeedConsumer {
     private final Screening screening;
     private final ScreeningLog log;
     private final RegistryView registry;
@@ -41,6 +44,12 @@ public final class StandingScreening implements Registry.RegistryListener {
     @Override
     public void committed(List<Revision> revisions) {
         rescreen(revisions, registry, LocalDate.now(clock));
+    }
+
+    /** Called by the change feed's follower (on one server of the cluster), with changes in commit order. */
+    @Override
+    public void consume(List<FeedEntry> changes) {
+        committed(changes.stream().map(FeedEntry::revision).toList());
     }
 
     /**

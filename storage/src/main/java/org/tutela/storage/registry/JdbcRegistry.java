@@ -52,8 +52,9 @@ import org.tutela.storage.StorageException;
  * {@code record_revision} and, in the same transaction, rewrites the derived tables that reads use:
  * {@code record_current}, {@code record_field} and {@code record_reference}.
  *
- * <p>Writes from this process are serialised, so listeners hear of commits in commit order and
- * transaction times only increase. Writers in other processes (several servers on one PostgreSQL)
+ * <p>{@link CommitParticipant}s write in the same transaction (the change feed, from which the name
+ * index and standing screening follow the registry on their own threads). Writes from this process
+ * are serialised, so listeners hear of commits in commit order and transaction times only increase. Writers in other processes (several servers on one PostgreSQL)
  * are kept apart by row locks and the revision key: the loser gets a {@link RevisionConflictException}.
  */
 public final class JdbcRegistry implements Registry {
@@ -69,6 +70,7 @@ public final class JdbcRegistry implements Registry {
     private final RecordJson json = new RecordJson();
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final List<RegistryListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<CommitParticipant> participants = new CopyOnWriteArrayList<>();
     private Instant lastRecordedAt; // guarded by writeLock
 
     public JdbcRegistry(DataSource dataSource) {
@@ -279,12 +281,24 @@ public final class JdbcRegistry implements Registry {
                 nextRecordedAt(c), change.author(), change.reason(), Optional.empty());
         insertRevisions(c, List.of(retraction));
         deleteCurrent(c, List.of(id));
+        participate(c, List.of(retraction));
         return retraction;
     }
 
     @Override
     public void onChange(RegistryListener listener) {
         listeners.add(require(listener, "listener"));
+    }
+
+    /** Adds a participant that writes in every registry transaction (see {@link CommitParticipant}). */
+    public void participate(CommitParticipant participant) {
+        participants.add(require(participant, "participant"));
+    }
+
+    private void participate(Connection c, List<Revision> revisions) throws SQLException {
+        for (CommitParticipant participant : participants) {
+            participant.beforeCommit(c, revisions);
+        }
     }
 
     private List<Revision> write(List<? extends RegistryRecord> records, Optional<Integer> expected, Change change) {
@@ -344,6 +358,7 @@ public final class JdbcRegistry implements Registry {
                 insertRevisions(c, out);
                 deleteCurrent(c, ids);
                 insertCurrent(c, out);
+                participate(c, out);
                 return out;
             });
         } catch (StorageException e) {
