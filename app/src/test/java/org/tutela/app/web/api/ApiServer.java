@@ -61,6 +61,11 @@ final class ApiServer implements AutoCloseable {
         return answer.body();
     }
 
+    /** Waits until the change feed's consumers (name index, standing screening) have handled every write so far. */
+    void awaitConsumers() {
+        tutela.awaitConsumers();
+    }
+
     @Override
     public void close() {
         server.close();
