@@ -2,7 +2,9 @@ package org.tutela.app.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +27,16 @@ public class OperationsApi {
     }
 
     /** What the feed endpoint answers: healthy when no consumer is failing. */
-    public record FeedHealth(boolean healthy, long head, List<ConsumerState> consumers, List<FeedAlert> alerts) {
+    public record FeedHealth(boolean healthy, long head, List<Consumer> consumers, List<FeedAlert> alerts) {
+    }
+
+    /** One consumer as the endpoint shows it, its lag included. */
+    public record Consumer(String consumer, long position, long lag, boolean failing, int failures, Optional<String> lastError,
+                           Optional<Instant> lastErrorAt, Optional<Instant> advancedAt, Optional<String> leaseHolder) {
+        static Consumer of(ConsumerState s) {
+            return new Consumer(s.consumer(), s.position(), s.lag(), s.failing(), s.failures(), s.lastError(), s.lastErrorAt(),
+                    s.advancedAt(), s.leaseHolder());
+        }
     }
 
     @GetMapping("/feed")
@@ -35,7 +46,7 @@ public class OperationsApi {
         List<ConsumerState> consumers = tutela.changeFeed().consumers();
         long head = consumers.isEmpty() ? tutela.changeFeed().head() : consumers.get(0).head();
         boolean healthy = consumers.stream().noneMatch(ConsumerState::failing);
-        FeedHealth body = new FeedHealth(healthy, head, consumers, tutela.changeFeed().alerts(Math.max(1, Math.min(alerts, 200))));
+        FeedHealth body = new FeedHealth(healthy, head, consumers.stream().map(Consumer::of).toList(), tutela.changeFeed().alerts(Math.max(1, Math.min(alerts, 200))));
         return ResponseEntity.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
     }
 }

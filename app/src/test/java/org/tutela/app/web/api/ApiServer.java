@@ -42,7 +42,7 @@ final class ApiServer implements AutoCloseable {
                 .header("Content-Type", "application/json")
                 .header("Authorization", authorization);
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]);
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json = null;
