@@ -26,6 +26,7 @@ import org.tutela.core.registry.Person;
 import org.tutela.core.registry.Proceeding;
 import org.tutela.core.registry.ProtectionStatus;
 import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.RecordKey;
 import org.tutela.core.registry.Relationship;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotEvaluable;
@@ -555,7 +556,8 @@ public final class RedFlagRules {
         Set<Country> states = new LinkedHashSet<>();
         states.add(c.request().requestingState());
         c.request().onBehalfOf().ifPresent(states::add);
-        List<Incident> incidents = c.registry().all(Incident.class).stream().filter(i -> states.contains(i.perpetratorState()))
+        List<Incident> incidents = c.registry().withAnyKey(Incident.class, states.stream().map(RecordKey::perpetrator).toList()).stream()
+                .filter(i -> states.contains(i.perpetratorState()))
                 .sorted(Comparator.comparing((Incident i) -> i.eventDate().orElse(LocalDate.MIN)).reversed()).toList();
         if (incidents.isEmpty()) {
             return new NotFired("no incident of transnational repression by " + states(states) + " is recorded as of " + c.asOf());

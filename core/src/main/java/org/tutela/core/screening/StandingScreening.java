@@ -59,7 +59,7 @@ public final class StandingScreening implements Registry.RegistryListener, FeedC
     public List<Alert> rescreen(List<Revision> revisions, RegistryView view, LocalDate asOf) {
         List<Alert> alerts = new ArrayList<>();
         RegistryView now = view.asOf(asOf);
-        for (CooperationRequest request : now.all(CooperationRequest.class)) {
+        for (CooperationRequest request : TouchedRequests.of(revisions, now)) {
             if (!open(request, now)) {
                 continue;
             }

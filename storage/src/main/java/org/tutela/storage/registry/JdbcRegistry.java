@@ -37,6 +37,7 @@ import org.tutela.core.registry.InvalidRecordException;
 import org.tutela.core.registry.MissingReferenceException;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RecordInUseException;
+import org.tutela.core.registry.RecordKey;
 import org.tutela.core.registry.RecordKind;
 import org.tutela.core.registry.RecordNotFoundException;
 import org.tutela.core.registry.RecordQuery;
@@ -118,6 +119,37 @@ public final class JdbcRegistry implements Registry {
             }
         });
         return records.stream().sorted(BY_ID).toList();
+    }
+
+    @Override
+    public <T extends RegistryRecord> List<T> referencing(RecordId id, Class<T> type) {
+        List<String> kinds = kinds(type);
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        List<RegistryRecord> records = read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.kind, c.body FROM record_reference r"
+                    + " JOIN record_current c ON c.record_id = r.from_id WHERE r.to_id = ? AND c.kind IN (" + marks(kinds.size()) + ")")) {
+                ps.setString(1, id.value());
+                bind(ps, 2, kinds);
+                return records(ps);
+            }
+        });
+        return records.stream().sorted(BY_ID).map(type::cast).toList();
+    }
+
+    @Override
+    public <T extends RegistryRecord> List<T> withAnyKey(Class<T> type, Collection<RecordKey> keys) {
+        List<String> kinds = kinds(type);
+        if (kinds.isEmpty() || keys.isEmpty()) {
+            return List.of();
+        }
+        List<String[]> rows = read(c -> RecordKeys.find(c, kinds, keys));
+        return rows.stream().map(row -> record(row[1], row[2])).sorted(BY_ID).map(type::cast).toList();
+    }
+
+    private static List<String> kinds(Class<? extends RegistryRecord> type) {
+        return Arrays.stream(RecordKind.values()).filter(k -> type.isAssignableFrom(k.type())).map(RecordKind::slug).toList();
     }
 
     @Override
@@ -480,6 +512,7 @@ public final class JdbcRegistry implements Registry {
             field.executeBatch();
             reference.executeBatch();
         }
+        RecordKeys.insert(c, revisions.stream().map(r -> r.state().orElseThrow()).toList());
     }
 
     /** The latest revision of each record, retracted or not; absent for records never saved. */
