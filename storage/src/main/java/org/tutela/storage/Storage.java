@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.tutela.core.registry.Registry;
 import org.tutela.storage.feed.JdbcChangeFeed;
+import org.tutela.storage.registry.CommitParticipant;
 import org.tutela.storage.registry.JdbcRegistry;
 import org.tutela.storage.screening.JdbcScreeningLog;
 
@@ -154,6 +155,14 @@ public final class Storage implements AutoCloseable {
 
     public Registry registry() {
         return registry;
+    }
+
+    /**
+     * Adds something to write in every registry transaction, after the change feed's rows (e.g. a change
+     * audit entry): it commits with the revisions or not at all.
+     */
+    public void participate(CommitParticipant participant) {
+        registry.participate(participant);
     }
 
     /** The registry's change feed: what each commit changed, in commit order, and its consumers' positions. */

@@ -172,7 +172,8 @@ public final class FeedFollower implements AutoCloseable {
             Thread.currentThread().interrupt();
             stopped = true;
             return Step.IDLE;
-        } catch (Exception e) {
+        } catch (Exception | AssertionError | LinkageError | StackOverflowError e) {
+            // whatever a consumer throws is its failure, recorded and retried; only the follower's own death would be silent
             failures++;
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             lastError = Optional.of(error);
