@@ -66,6 +66,10 @@ final class ServerProcess implements AutoCloseable {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** SIGKILL: no shutdown hook runs, nothing is flushed or given up. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

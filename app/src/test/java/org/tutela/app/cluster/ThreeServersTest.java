@@ -54,7 +54,10 @@ class ThreeServersTest {
     private static final String PASSWORD = env("TUTELA_TEST_PG_PASSWORD", "tutela");
     /** The ports the servers listen on, on loopback; TUTELA_TEST_CLUSTER_PORT moves the first. */
     private static final int FIRST_PORT = Integer.parseInt(env("TUTELA_TEST_CLUSTER_PORT", "18401"));
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    /** Generous: the test must pass on a loaded machine too, and a green run does not wait for it. */
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    /** Writes acknowledged by server 1 before it is killed (more follow while it dies). */
+    private static final int BURST = 15;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -128,18 +131,21 @@ class ThreeServersTest {
                     if (answer.statusCode() == 201) {
                         acknowledged.add(id);
                     }
-                } catch (Exception refused) {
-                    return; // the server is gone
+                } catch (Exception unanswered) {
+                    // not acknowledged (it may still have committed): go on while the server lives
+                    if (!server(1).isAlive()) {
+                        return;
+                    }
                 }
             }
         });
         writer.start();
-        await("server 1 acknowledged writes", () -> acknowledged.size() >= 25);
+        await("server 1 acknowledged writes", () -> acknowledged.size() >= BURST);
         server(1).kill();
         stop.set(true);
         writer.join();
 
-        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(BURST);
         for (String id : acknowledged) {
             assertThat(server(2).call("GET", "/api/records/" + id, null, auth).statusCode()).as(id + " on server 2").isEqualTo(200);
         }
