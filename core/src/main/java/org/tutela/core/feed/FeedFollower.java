@@ -34,6 +34,7 @@ public final class FeedFollower implements AutoCloseable {
     private final Thread thread;
     private volatile boolean stopped;
     private volatile boolean holding;
+    private long renewedAt; // System.nanoTime() of the last lease request; the follower's thread only
     private volatile int failures;
     private volatile Optional<String> lastError = Optional.empty();
 
@@ -139,8 +140,12 @@ public final class FeedFollower implements AutoCloseable {
     private Step step() {
         long from = -1;
         try {
-            if (scope == FeedConsumer.Scope.ONE_SERVER) {
+            // renewed a third of the way through its time, not at every look: a renewal is a write
+            if (scope == FeedConsumer.Scope.ONE_SERVER
+                    && (!holding || System.nanoTime() - renewedAt > pace.leaseTtl().dividedBy(3).toNanos())) {
+                long asked = System.nanoTime();
                 boolean held = feed.holdLease(name, holder, pace.leaseTtl());
+                renewedAt = asked;
                 if (held != holding) {
                     LOG.log(System.Logger.Level.INFO, "feed consumer " + name + (held ? " now runs on " : " no longer runs on ") + holder);
                 }
