@@ -9,6 +9,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tutela.app.lists.ListLibrary;
+import org.tutela.app.requests.RequestDesk;
+import org.tutela.storage.requests.DeskAssignments;
 import org.tutela.app.screening.NameResolver;
 import org.tutela.app.screening.ScreeningDesk;
 import org.tutela.core.registry.Person;
@@ -59,6 +61,7 @@ public final class Tutela implements AutoCloseable {
     private final ChangeFeed feed;
     private final StandingScreening standing;
     private final List<FeedFollower> followers = new ArrayList<>();
+    private final RequestDesk requests;
 
     private Tutela(Settings settings, Storage storage, NameIndex index) {
         this.settings = settings;
@@ -74,6 +77,7 @@ public final class Tutela implements AutoCloseable {
         this.accounts = new Accounts(new AccountStore(storage.dataSource()), audit, Clock.systemUTC());
         this.compartments = new RecordCompartments(storage.dataSource());
         audit.watch(storage.registry());
+        this.requests = new RequestDesk(storage.requestFiles(), new DeskAssignments(storage.dataSource()), screening, audit, Clock.systemUTC());
     }
 
     public static Tutela open(Settings settings) {
@@ -207,6 +211,11 @@ public final class Tutela implements AutoCloseable {
     /** The registry as one caller may see and change it (see {@link CompartmentRegistry}); what the web server hands out. */
     public Registry registryFor(Supplier<Optional<Caller>> caller) {
         return new CompartmentRegistry(storage.registry(), compartments, audit, caller);
+    }
+
+    /** The requests' workflow after screening: files, steps, holds, the disclosure ledger. */
+    public RequestDesk requests() {
+        return requests;
     }
 
     public Accounts accounts() {

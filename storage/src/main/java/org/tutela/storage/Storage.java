@@ -18,6 +18,7 @@ import org.tutela.core.registry.Registry;
 import org.tutela.storage.feed.JdbcChangeFeed;
 import org.tutela.storage.registry.CommitParticipant;
 import org.tutela.storage.registry.JdbcRegistry;
+import org.tutela.storage.requests.JdbcRequestFiles;
 import org.tutela.storage.screening.JdbcScreeningLog;
 
 /**
@@ -34,6 +35,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcRegistry registry;
     private final JdbcScreeningLog screeningLog;
     private final JdbcChangeFeed changeFeed;
+    private final JdbcRequestFiles requestFiles;
 
     private Storage(StorageConfig config, HikariDataSource dataSource) {
         this.config = config;
@@ -41,6 +43,7 @@ public final class Storage implements AutoCloseable {
         this.registry = new JdbcRegistry(dataSource);
         this.screeningLog = new JdbcScreeningLog(dataSource, Clock.systemUTC());
         this.changeFeed = JdbcChangeFeed.attach(registry, dataSource, config instanceof StorageConfig.Postgres);
+        this.requestFiles = new JdbcRequestFiles(dataSource, Clock.systemUTC());
     }
 
     /** Opens (creating if needed) the database and migrates it to the current schema. */
@@ -151,6 +154,11 @@ public final class Storage implements AutoCloseable {
     /** Screenings and alerts, in the same database. */
     public JdbcScreeningLog screeningLog() {
         return screeningLog;
+    }
+
+    /** The requests' workflow files (V60), in the same database. */
+    public JdbcRequestFiles requestFiles() {
+        return requestFiles;
     }
 
     public Registry registry() {
