@@ -155,6 +155,18 @@ public final class Tutela implements AutoCloseable {
         }
     }
 
+    /**
+     * For a page that shows, right after a write, what the consumers derive from it (read your own
+     * writes): waits a few seconds at most, and shows what there is if they take longer.
+     */
+    public void awaitConsumersBriefly() {
+        try {
+            awaitConsumers(Duration.ofSeconds(5));
+        } catch (IllegalStateException e) {
+            LOG.warn("showing a page before the change feed's consumers caught up: {}", e.getMessage());
+        }
+    }
+
     /** {@link #awaitConsumers(Duration)} with a minute's patience. */
     public void awaitConsumers() {
         awaitConsumers(Duration.ofMinutes(1));
