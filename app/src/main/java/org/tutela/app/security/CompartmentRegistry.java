@@ -18,7 +18,6 @@ import org.tutela.core.registry.RecordQuery;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.Revision;
-import org.tutela.json.RecordFormatException;
 import org.tutela.storage.security.RecordCompartments;
 
 /**
@@ -164,18 +163,18 @@ public final class CompartmentRegistry implements Registry {
     public Revision save(RegistryRecord record, int expectedRevision, Change change) {
         Caller who = writer();
         Optional<String> home = checkWrite(who, List.of(record));
-        Revision revision = registry.save(record, expectedRevision, change);
+        // before the save, so that what runs on its commit (the standing screening) knows whose record it is
         home.ifPresent(c -> compartments.assign(List.of(record.id().value()), c));
-        return revision;
+        return registry.save(record, expectedRevision, change);
     }
 
     @Override
     public List<Revision> saveAll(List<? extends RegistryRecord> records, Change change) {
         Caller who = writer();
         Optional<String> home = checkWrite(who, records);
-        List<Revision> revisions = registry.saveAll(records, change);
-        home.ifPresent(c -> compartments.assign(revisions.stream().filter(r -> r.number() == 1).map(r -> r.id().value()).toList(), c));
-        return revisions;
+        // before the save, so that what runs on its commit (the standing screening) knows whose records they are
+        home.ifPresent(c -> compartments.assign(newIds(records), c));
+        return registry.saveAll(records, change);
     }
 
     @Override
@@ -192,6 +191,13 @@ public final class CompartmentRegistry implements Registry {
     @Override
     public void onChange(RegistryListener listener) {
         registry.onChange(listener);
+    }
+
+    /** The records of a batch that have no compartment and no history yet: the ones this batch creates. */
+    private List<String> newIds(List<? extends RegistryRecord> records) {
+        List<String> ids = records.stream().map(r -> r.id().value()).distinct().toList();
+        Map<String, String> homes = compartments.of(ids);
+        return ids.stream().filter(id -> !homes.containsKey(id) && registry.history(RecordId.of(id)).isEmpty()).toList();
     }
 
     private Caller writer() {
@@ -215,8 +221,9 @@ public final class CompartmentRegistry implements Registry {
         for (RegistryRecord r : records) {
             boolean exists = homes.containsKey(r.id().value()) || !registry.history(r.id()).isEmpty();
             if (exists && !member(who, homes.get(r.id().value()))) {
-                note(who, AuditTrail.CHANGE, r.id().value(), AuditTrail.DENIED, "write to a record outside the caller's compartments");
-                throw new RecordFormatException("id", "a record with id '" + r.id() + "' exists already; use PUT to revise it", null);
+                note(who, AuditTrail.CHANGE, r.id().value(), AuditTrail.DENIED, "write to a record outside the caller's compartments; answered as not found");
+                // the answer for a record that does not exist: nothing tells the caller the id is used elsewhere
+                throw new RecordNotFoundException(r.id());
             }
             anyNew |= !exists;
         }

@@ -11,20 +11,19 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tutela.app.Tutela;
 import org.tutela.app.lists.ListLibrary;
 import org.tutela.app.search.SearchHits;
-import org.tutela.core.registry.RecordId;
-import org.tutela.core.registry.Registry;
+import org.tutela.app.security.Visibility;
 
 /** Name search across scripts, in the registry and the imported lists, and the public "look yourself up". */
 @RestController
 @Tag(name = "Search", description = "Cross-script name search with explanations; the public lookup searches public lists only")
 public class SearchApi {
     private final Tutela tutela;
-    private final Registry registry;
+    private final Visibility visibility;
 
-    /** {@code registry} is the caller's view: registry hits outside the caller's compartments are dropped. */
-    public SearchApi(Tutela tutela, Registry registry) {
+    /** {@code visibility} is the caller's: registry persons outside the caller's compartments are left out before the limit. */
+    public SearchApi(Tutela tutela, Visibility visibility) {
         this.tutela = tutela;
-        this.registry = registry;
+        this.visibility = visibility;
     }
 
     @GetMapping("/api/search")
@@ -36,8 +35,7 @@ public class SearchApi {
                                        @RequestParam(defaultValue = "true") boolean registry,
                                        @RequestParam(defaultValue = "20") int limit) {
         return SearchHits.search(tutela.search(), new SearchHits.Question(q, birthDate, nationality.orElse(Set.of()), list,
-                registry, false), limit).stream()
-                .filter(hit -> !"registry".equals(hit.type()) || this.registry.get(RecordId.of(hit.id())).isPresent()).toList();
+                registry, false), limit, visibility::sees);
     }
 
     @GetMapping("/api/public/lookup")

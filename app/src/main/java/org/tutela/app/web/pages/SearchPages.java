@@ -38,10 +38,12 @@ public class SearchPages {
     private final Tutela tutela;
     // the caller's view of the registry (compartments); the name index holds every compartment's persons
     private final Registry registry;
+    private final org.tutela.app.security.Visibility visibility;
     private final RecordJson json;
 
     /** {@code registry} is the caller's view: what lies outside the caller's compartments is never found. */
-    public SearchPages(Tutela tutela, Registry registry, RecordJson json) {
+    public SearchPages(Tutela tutela, Registry registry, org.tutela.app.security.Visibility visibility, RecordJson json) {
+        this.visibility = visibility;
         this.tutela = tutela;
         this.registry = registry;
         this.json = json;
@@ -96,10 +98,8 @@ public class SearchPages {
             try {
                 SearchHits.Question question = new SearchHits.Question(q, Optional.empty(),
                         state.map(s -> Set.of(s.toUpperCase(Locale.ROOT))).orElse(Set.of()), list.map(Set::of), list.isEmpty(), false);
-                for (SearchHits.Hit hit : SearchHits.search(tutela.search(), question, LIMIT)) {
-                    if (!"registry".equals(hit.type()) || registry.get(RecordId.of(hit.id())).isPresent()) {
-                        results.add(result(hit));
-                    }
+                for (SearchHits.Hit hit : SearchHits.search(tutela.search(), question, LIMIT, visibility::sees)) {
+                    results.add(result(hit));
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());

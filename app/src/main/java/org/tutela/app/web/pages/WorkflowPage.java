@@ -45,10 +45,10 @@ public class WorkflowPage {
     private static final List<String> SKIP = List.of("_csrf", "purpose", "conditions", "evidence.note", "evidence.record");
     private final RequestDesk desk;
     private final Registry registry;
-    private final org.tutela.app.screening.ScreeningDesk screening;
+    private final org.tutela.app.web.ShownScreenings screening;
     private final org.tutela.app.Tutela tutela;
 
-    public WorkflowPage(RequestDesk desk, Registry registry, org.tutela.app.screening.ScreeningDesk screening,
+    public WorkflowPage(RequestDesk desk, Registry registry, org.tutela.app.web.ShownScreenings screening,
                         org.tutela.app.Tutela tutela) {
         this.desk = desk;
         this.registry = registry;
