@@ -64,6 +64,7 @@ public final class Tutela implements AutoCloseable {
     private final ChangeFeed feed;
     private final StandingScreening standing;
     private final List<FeedFollower> followers = new ArrayList<>();
+    private final org.tutela.app.security.ApiTokens tokens;
     private final RequestDesk requests;
 
     private Tutela(Settings settings, Storage storage, NameIndex index) {
@@ -80,7 +81,10 @@ public final class Tutela implements AutoCloseable {
         this.screening = new ScreeningDesk(engine, storage.registry(), storage.screeningLog(), owners);
         this.feed = storage.changeFeed();
         this.audit = new AuditTrail(new AuditLog(storage.dataSource()));
-        this.accounts = new Accounts(new AccountStore(storage.dataSource()), audit, Clock.systemUTC());
+        AccountStore accountStore = new AccountStore(storage.dataSource());
+        this.accounts = new Accounts(accountStore, audit, Clock.systemUTC());
+        this.tokens = new org.tutela.app.security.ApiTokens(new org.tutela.storage.security.TokenStore(storage.dataSource()), accountStore,
+                audit, Clock.systemUTC());
         audit.watch(storage.registry());
         this.requests = new RequestDesk(storage.requestFiles(), new DeskAssignments(storage.dataSource()), screening, audit, Clock.systemUTC());
     }
@@ -242,6 +246,11 @@ public final class Tutela implements AutoCloseable {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    /** Access tokens for API clients. */
+    public org.tutela.app.security.ApiTokens tokens() {
+        return tokens;
     }
 
     public AuditTrail audit() {

@@ -28,6 +28,7 @@ import org.tutela.core.names.NameInputException;
 import org.tutela.core.names.NameMatch;
 import org.tutela.core.names.NameMatcher;
 import org.tutela.core.names.NamePart;
+import org.tutela.core.names.SurnameForms;
 import org.tutela.core.registry.RecordId;
 
 import java.io.IOException;
@@ -128,10 +129,11 @@ public final class NameSearch {
                 if (p.isInitial() || !seen.add(p.text())) {
                     continue;
                 }
-                Set<String> keys = p.keySet();
+                Set<String> keys = new LinkedHashSet<>(p.keySet());
                 if (keys.isEmpty()) {
                     continue;
                 }
+                p.keySet().forEach(k -> SurnameForms.indexStem(k).ifPresent(keys::add));
                 List<Fuzzy> fuzzy = new ArrayList<>();
                 Set<String> fuzzyOn = new LinkedHashSet<>();
                 for (String k : keys) {

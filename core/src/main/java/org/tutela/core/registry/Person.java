@@ -23,7 +23,7 @@ public record Person(RecordId id, List<PersonName> names, Optional<LocalDate> bi
 
     public Person {
         Fields.required("id", id);
-        names = Fields.nonEmpty("names", names);
+        names = Fields.nonEmpty("names", names, Limits.MAX_NAMES_PER_PERSON);
         birthDate = Fields.optional(birthDate);
         if (birthDate.isPresent() && birthDate.get().isAfter(LocalDate.now().plusDays(1))) {
             throw new InvalidRecordException("birthDate", birthDate.get() + " is in the future");

@@ -19,7 +19,7 @@ import org.tutela.core.screening.testimony.TextCheck;
  */
 public final class Screening {
     /** More named persons than this is not a request against persons but a list; it is refused as input. */
-    public static final int MAX_NAMED_PERSONS = 1000;
+    public static final int MAX_NAMED_PERSONS = org.tutela.core.registry.Limits.MAX_PERSONS_PER_REQUEST;
 
     private final RulePack pack;
     private final PersonResolver resolver;
