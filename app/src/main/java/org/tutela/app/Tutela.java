@@ -3,8 +3,9 @@ package org.tutela.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tutela.app.lists.ListLibrary;
@@ -19,6 +20,10 @@ import org.tutela.app.security.Accounts;
 import org.tutela.app.security.AuditTrail;
 import org.tutela.app.security.Caller;
 import org.tutela.app.security.CompartmentRegistry;
+import org.tutela.core.feed.ChangeFeed;
+import org.tutela.core.feed.FeedConsumer;
+import org.tutela.core.feed.FeedEntry;
+import org.tutela.core.feed.FeedFollower;
 import org.tutela.app.security.CompartmentView;
 import org.tutela.app.security.Visibility;
 import org.tutela.core.registry.Registry;
@@ -43,6 +48,9 @@ import org.tutela.storage.security.RecordCompartments;
  */
 public final class Tutela implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Tutela.class);
+    /** The change feed's consumers; the name index's is per server, its name followed by the server's id. */
+    public static final String INDEX_CONSUMER = "name-index";
+    public static final String SCREENING_CONSUMER = "standing-screening";
 
     private final Settings settings;
     private final Storage storage;
@@ -53,6 +61,9 @@ public final class Tutela implements AutoCloseable {
     private final AuditTrail audit;
     private final Accounts accounts;
     private final RecordCompartments compartments;
+    private final ChangeFeed feed;
+    private final StandingScreening standing;
+    private final List<FeedFollower> followers = new ArrayList<>();
     private final org.tutela.app.security.ApiTokens tokens;
     private final RequestDesk requests;
 
@@ -66,9 +77,9 @@ public final class Tutela implements AutoCloseable {
         // screenings of a stored request, standing or on demand, read the registry as the request's owner sees it
         OwnerView owners = (request, registry) -> CompartmentView.ownerOf(request.id(), registry, compartments);
         Screening engine = new Screening(RulePack.standard(), PersonResolver.recordedThen(new NameResolver(search)));
+        this.standing = new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC(), owners);
         this.screening = new ScreeningDesk(engine, storage.registry(), storage.screeningLog(), owners);
-        storage.registry().onChange(this::keepIndexInStep);
-        storage.registry().onChange(new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC(), owners));
+        this.feed = storage.changeFeed();
         this.audit = new AuditTrail(new AuditLog(storage.dataSource()));
         AccountStore accountStore = new AccountStore(storage.dataSource());
         this.accounts = new Accounts(accountStore, audit, Clock.systemUTC());
@@ -97,10 +108,82 @@ public final class Tutela implements AutoCloseable {
             throw e;
         }
         Tutela tutela = new Tutela(settings, storage, index);
-        if (index.registryNeedsRebuild()) {
-            tutela.rebuildIndex();
+        try {
+            tutela.follow(ServerId.of(settings.dataDir()));
+        } catch (RuntimeException e) {
+            tutela.close();
+            throw e;
         }
         return tutela;
+    }
+
+    /**
+     * Starts the change feed's consumers: this server's name index (caught up before the server answers,
+     * or rebuilt when it is new) and standing screening, which one server of the cluster runs at a time.
+     * Neither runs on the writer's thread: a failure of theirs is retried, shown at
+     * {@code /api/operations/feed}, and never undoes or delays a write.
+     */
+    private void follow(ServerId server) {
+        FeedFollower.Pace pace = FeedFollower.Pace.standard();
+        String indexConsumer = INDEX_CONSUMER + "/" + server.value();
+        if (index.registryNeedsRebuild()) {
+            long head = feed.head(); // read first: changes made during the rebuild are handled again, harmlessly
+            rebuildIndex();
+            feed.reset(indexConsumer, head);
+        }
+        FeedFollower indexFollower = new FeedFollower(feed, indexConsumer, changes -> keepIndexInStep(
+                changes.stream().map(FeedEntry::revision).toList()), FeedConsumer.Scope.EACH_SERVER, server.value(), pace);
+        if (!indexFollower.catchUp()) {
+            LOG.error("the name index could not catch up with the registry at start ({}); searches may miss recent changes"
+                    + " until it does", indexFollower.lastError().orElse("unknown error"));
+        }
+        followers.add(indexFollower.start());
+        followers.add(new FeedFollower(feed, SCREENING_CONSUMER, standing, FeedConsumer.Scope.ONE_SERVER,
+                server.instance(), pace).start());
+    }
+
+    /**
+     * Waits until every consumer has handled every change committed before the call (on this server, or
+     * on whichever server holds a leased consumer's lease): what a test or a one-shot command does before
+     * it reads what the consumers derive.
+     *
+     * @throws IllegalStateException naming the consumer and its last error, when {@code timeout} passes first
+     */
+    public void awaitConsumers(Duration timeout) {
+        long head = feed.head();
+        for (FeedFollower follower : followers) {
+            try {
+                if (!follower.awaitPosition(head, timeout)) {
+                    throw new IllegalStateException("the change feed's consumer " + follower.name() + " has not reached position "
+                            + head + " after " + timeout + (follower.lastError().map(e -> "; last error: " + e).orElse("")));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + follower.name(), e);
+            }
+        }
+    }
+
+    /**
+     * For a page that shows, right after a write, what the consumers derive from it (read your own
+     * writes): waits a few seconds at most, and shows what there is if they take longer.
+     */
+    public void awaitConsumersBriefly() {
+        try {
+            awaitConsumers(Duration.ofSeconds(5));
+        } catch (IllegalStateException e) {
+            LOG.warn("showing a page before the change feed's consumers caught up: {}", e.getMessage());
+        }
+    }
+
+    /** {@link #awaitConsumers(Duration)} with a minute's patience. */
+    public void awaitConsumers() {
+        awaitConsumers(Duration.ofMinutes(1));
+    }
+
+    /** The registry's change feed, its consumers' positions and the alerts of failing ones. */
+    public ChangeFeed changeFeed() {
+        return feed;
     }
 
     /** Rebuilds the name index from the registry's persons and the stored lists. */
@@ -111,16 +194,17 @@ public final class Tutela implements AutoCloseable {
         LOG.info("name index rebuilt: {} persons, {} lists", persons.size(), lists.all().size());
     }
 
+    /** The last state of each record a batch of changes touched: a later revision of the same person wins. */
     private void keepIndexInStep(List<Revision> revisions) {
-        List<Person> persons = new java.util.ArrayList<>();
-        List<org.tutela.core.registry.RecordId> removed = new java.util.ArrayList<>();
+        java.util.Map<org.tutela.core.registry.RecordId, Optional<Person>> last = new java.util.LinkedHashMap<>();
         for (Revision revision : revisions) {
-            revision.state().ifPresentOrElse(state -> {
-                if (state instanceof Person person) {
-                    persons.add(person);
-                }
-            }, () -> removed.add(revision.id()));
+            if (revision.kind() == org.tutela.core.registry.RecordKind.PERSON) {
+                last.put(revision.id(), revision.state().filter(Person.class::isInstance).map(Person.class::cast));
+            }
         }
+        List<Person> persons = last.values().stream().flatMap(Optional::stream).toList();
+        List<org.tutela.core.registry.RecordId> removed = last.entrySet().stream()
+                .filter(e -> e.getValue().isEmpty()).map(java.util.Map.Entry::getKey).toList();
         index.update(persons, removed);
     }
 
@@ -181,6 +265,15 @@ public final class Tutela implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (!followers.isEmpty()) {
+                // a one-shot command's changes reach the index and the standing screening before it exits
+                try {
+                    awaitConsumers(Duration.ofSeconds(30));
+                } catch (RuntimeException e) {
+                    LOG.warn("closing before the change feed's consumers caught up ({}); they resume at the next start", e.getMessage());
+                }
+                followers.forEach(FeedFollower::close);
+            }
             index.close();
         } finally {
             storage.close();

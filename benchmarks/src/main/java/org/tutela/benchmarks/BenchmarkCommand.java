@@ -31,6 +31,8 @@ import java.util.function.Supplier;
  *   ... accuracy --matcher NAME --out FILE     (one matcher's accuracy figures, JSON)
  *   ... speed    --matcher NAME --out FILE     (one matcher's speed figures, JSON)
  *   ... report   [--results DIR] [--docs docs/BENCHMARKS.md]
+ *   ... screening-scale --pg-url URL [--pg-user U] [--pg-password P] [--sizes 10000,100000,1000000]
+ *                                            (screening of one request against a PostgreSQL registry of each size)
  * </pre>
  */
 public final class BenchmarkCommand {
@@ -54,6 +56,7 @@ public final class BenchmarkCommand {
                 case "accuracy" -> accuracy(options);
                 case "speed" -> speed(options);
                 case "report" -> report(options);
+                case "screening-scale" -> org.tutela.benchmarks.registry.ScreeningScaleRun.run(options);
                 default -> usage("unknown command '" + args[0] + "'");
             }
         } catch (SharedData.MissingSharedDataException e) {
@@ -64,7 +67,7 @@ public final class BenchmarkCommand {
 
     private static void usage(String problem) {
         System.err.println(problem + "\nusage: run | accuracy --matcher NAME --out FILE | speed --matcher NAME --out FILE"
-                + " | report [--results DIR] [--docs FILE]\nmatchers: " + Matchers.ALL);
+                + " | report [--results DIR] [--docs FILE] | screening-scale --pg-url URL [--sizes 10000,100000]\nmatchers: " + Matchers.ALL);
         System.exit(64);
     }
 

@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.tutela.core.registry.Registry;
+import org.tutela.storage.feed.JdbcChangeFeed;
+import org.tutela.storage.registry.CommitParticipant;
 import org.tutela.storage.registry.JdbcRegistry;
 import org.tutela.storage.requests.JdbcRequestFiles;
 import org.tutela.storage.screening.JdbcScreeningLog;
@@ -32,6 +34,7 @@ public final class Storage implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final JdbcRegistry registry;
     private final JdbcScreeningLog screeningLog;
+    private final JdbcChangeFeed changeFeed;
     private final JdbcRequestFiles requestFiles;
 
     private Storage(StorageConfig config, HikariDataSource dataSource) {
@@ -39,6 +42,7 @@ public final class Storage implements AutoCloseable {
         this.dataSource = dataSource;
         this.registry = new JdbcRegistry(dataSource);
         this.screeningLog = new JdbcScreeningLog(dataSource, Clock.systemUTC());
+        this.changeFeed = JdbcChangeFeed.attach(registry, dataSource, config instanceof StorageConfig.Postgres);
         this.requestFiles = new JdbcRequestFiles(dataSource, Clock.systemUTC());
     }
 
@@ -161,6 +165,19 @@ public final class Storage implements AutoCloseable {
         return registry;
     }
 
+    /**
+     * Adds something to write in every registry transaction, after the change feed's rows (e.g. a change
+     * audit entry): it commits with the revisions or not at all.
+     */
+    public void participate(CommitParticipant participant) {
+        registry.participate(participant);
+    }
+
+    /** The registry's change feed: what each commit changed, in commit order, and its consumers' positions. */
+    public JdbcChangeFeed changeFeed() {
+        return changeFeed;
+    }
+
     /** The pool, for other features' tables; every connection sees the same schema as the registry. */
     public DataSource dataSource() {
         return dataSource;
@@ -168,6 +185,7 @@ public final class Storage implements AutoCloseable {
 
     @Override
     public void close() {
+        changeFeed.close();
         dataSource.close();
     }
 }

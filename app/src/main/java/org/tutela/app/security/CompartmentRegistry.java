@@ -78,6 +78,28 @@ public final class CompartmentRegistry implements Registry {
         }).orElse(List.of());
     }
 
+    @Override
+    public <T extends RegistryRecord> List<T> referencing(RecordId id, Class<T> type) {
+        return caller.get().filter(who -> visible(who, id)).map(who -> {
+            List<T> seen = visibleOnly(who, registry.referencing(id, type));
+            if (!seen.isEmpty()) {
+                note(who, AuditTrail.SEARCH, "referencing " + id, AuditTrail.ALLOWED, ids(seen));
+            }
+            return seen;
+        }).orElse(List.of());
+    }
+
+    @Override
+    public <T extends RegistryRecord> List<T> withAnyKey(Class<T> type, java.util.Collection<org.tutela.core.registry.RecordKey> keys) {
+        return caller.get().map(who -> {
+            List<T> seen = visibleOnly(who, registry.withAnyKey(type, keys));
+            if (!seen.isEmpty()) {
+                note(who, AuditTrail.SEARCH, type.getSimpleName() + " by " + keys, AuditTrail.ALLOWED, ids(seen));
+            }
+            return seen;
+        }).orElse(List.of());
+    }
+
     /**
      * Pages through the registry's own search and keeps the visible matches, so that offset and limit
      * count what the caller sees, not what the registry holds.

@@ -42,6 +42,16 @@ final class AsOfView implements RegistryView {
     }
 
     @Override
+    public <T extends RegistryRecord> List<T> referencing(RecordId id, Class<T> type) {
+        return registry.referencing(id, type).stream().filter(this::visible).toList();
+    }
+
+    @Override
+    public <T extends RegistryRecord> List<T> withAnyKey(Class<T> type, java.util.Collection<RecordKey> keys) {
+        return registry.withAnyKey(type, keys).stream().filter(this::visible).toList();
+    }
+
+    @Override
     public RegistryView asOf(LocalDate other) {
         return new AsOfView(registry, other.isBefore(date) ? other : date);
     }

@@ -36,6 +36,19 @@ final class Overlay implements RegistryView {
                 .filter(r -> r.referencedIds().contains(id)).toList();
     }
 
+    @Override
+    public <T extends RegistryRecord> List<T> referencing(RecordId id, Class<T> type) {
+        return merge(base.referencing(id, type), top.referencing(id, type)).stream()
+                .filter(r -> top.get(r.id()).orElse(r).referencedIds().contains(id)).toList();
+    }
+
+    @Override
+    public <T extends RegistryRecord> List<T> withAnyKey(Class<T> type, Collection<RecordKey> keys) {
+        // the overlay's version of a record decides whether it has the key, not the registry's
+        return merge(base.withAnyKey(type, keys), top.withAnyKey(type, keys)).stream()
+                .filter(r -> RecordKey.of(top.get(r.id()).orElse(r)).stream().anyMatch(keys::contains)).toList();
+    }
+
     private <T extends RegistryRecord> List<T> merge(List<T> below, List<T> above) {
         Map<RecordId, T> byId = new LinkedHashMap<>();
         below.forEach(r -> byId.put(r.id(), r));

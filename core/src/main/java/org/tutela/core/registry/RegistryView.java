@@ -22,8 +22,20 @@ public interface RegistryView {
         return get(id).filter(type::isInstance).map(type::cast);
     }
 
+    /** The current records of one kind that reference {@code id}; a database answers it from an index. */
     default <T extends RegistryRecord> List<T> referencing(RecordId id, Class<T> type) {
         return referencing(id).stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /**
+     * The current records of one kind that have any of {@code keys} (see {@link RecordKey#of}): what screening asks instead of reading every record of the kind. A database answers it from
+     * an index; this default reads them all, which is right only for small in-memory sets.
+     */
+    default <T extends RegistryRecord> List<T> withAnyKey(Class<T> type, java.util.Collection<RecordKey> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return all(type).stream().filter(r -> RecordKey.of(r).stream().anyMatch(keys::contains)).toList();
     }
 
     /** This registry with {@code records} laid over it, replacing records of the same id; nothing is stored. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tutela.core.registry.CaseNumber;
 import org.tutela.core.registry.Citation;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.CooperationRequest.NamedPerson;
@@ -20,6 +21,7 @@ import org.tutela.core.registry.Organisation;
 import org.tutela.core.registry.Person;
 import org.tutela.core.registry.Proceeding;
 import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.RecordKey;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.RegistryView;
 import org.tutela.core.registry.Relationship;
@@ -114,7 +116,7 @@ public final class RequestContext {
             request.proceeding().flatMap(id -> registry.get(id, Proceeding.class)).ifPresent(p -> found.put(p.id(), p));
             Set<String> numbers = request.referenceNumbers().stream().map(RequestContext::caseNumber).collect(Collectors.toSet());
             if (!numbers.isEmpty()) {
-                registry.all(Proceeding.class).stream()
+                registry.withAnyKey(Proceeding.class, request.referenceNumbers().stream().map(RecordKey::caseNumber).toList()).stream()
                         .filter(p -> numbers.contains(caseNumber(p.caseNumber())))
                         .filter(p -> p.state().equals(request.requestingState()) || request.onBehalfOf().filter(p.state()::equals).isPresent())
                         .forEach(p -> found.putIfAbsent(p.id(), p));
@@ -152,7 +154,7 @@ public final class RequestContext {
     }
 
     private static String caseNumber(String s) {
-        return s.replaceAll("[\\s№#]", "").toLowerCase(Locale.ROOT);
+        return CaseNumber.key(s);
     }
 
     public String caseLabels() {

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tutela.core.feed.FeedConsumer;
+import org.tutela.core.feed.FeedEntry;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.Decision;
 import org.tutela.core.registry.Incident;
@@ -22,11 +24,12 @@ import org.tutela.core.registry.Revision;
 /**
  * Screens open requests again when the registry learns something that touches them (a finding, a
  * refusal elsewhere, a deleted notice, a new relationship), and raises an alert when the result
- * changes. Attach it to a registry with {@code registry.onChange(standing)}. Each request is screened
- * through the view of its owner ({@link OwnerView}): what another owner's records say never reaches its
- * report, its alerts or the causes an alert names.
+ * changes. It follows the registry's change feed as a consumer that runs on one server at a time;
+ * re-screening a change twice raises nothing twice, since only a changed result is recorded. Each
+ * request is screened through the view of its owner ({@link OwnerView}): what another owner's records
+ * say never reaches its report, its alerts or the causes an alert names.
  */
-public final class StandingScreening implements Registry.RegistryListener {
+public final class StandingScreening implements Registry.RegistryListener, FeedConsumer {
     private final Screening screening;
     private final ScreeningLog log;
     private final RegistryView registry;
@@ -52,6 +55,12 @@ public final class StandingScreening implements Registry.RegistryListener {
         rescreen(revisions, registry, LocalDate.now(clock));
     }
 
+    /** Called by the change feed's follower (on one server of the cluster), with changes in commit order. */
+    @Override
+    public void consume(List<FeedEntry> changes) {
+        committed(changes.stream().map(FeedEntry::revision).toList());
+    }
+
     /**
      * Re-screens, as of {@code asOf}, every open request the revisions touch; records each new screening
      * whose result changed (or the first one) and raises an alert for each change.
@@ -59,7 +68,7 @@ public final class StandingScreening implements Registry.RegistryListener {
     public List<Alert> rescreen(List<Revision> revisions, RegistryView view, LocalDate asOf) {
         List<Alert> alerts = new ArrayList<>();
         RegistryView now = view.asOf(asOf);
-        for (CooperationRequest request : now.all(CooperationRequest.class)) {
+        for (CooperationRequest request : TouchedRequests.of(revisions, now)) {
             RegistryView own = owners.of(request, view);
             RegistryView ownNow = own.asOf(asOf);
             if (!open(request, ownNow)) {

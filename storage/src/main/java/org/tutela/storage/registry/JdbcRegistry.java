@@ -37,6 +37,7 @@ import org.tutela.core.registry.InvalidRecordException;
 import org.tutela.core.registry.MissingReferenceException;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RecordInUseException;
+import org.tutela.core.registry.RecordKey;
 import org.tutela.core.registry.RecordKind;
 import org.tutela.core.registry.RecordNotFoundException;
 import org.tutela.core.registry.RecordQuery;
@@ -52,8 +53,9 @@ import org.tutela.storage.StorageException;
  * {@code record_revision} and, in the same transaction, rewrites the derived tables that reads use:
  * {@code record_current}, {@code record_field} and {@code record_reference}.
  *
- * <p>Writes from this process are serialised, so listeners hear of commits in commit order and
- * transaction times only increase. Writers in other processes (several servers on one PostgreSQL)
+ * <p>{@link CommitParticipant}s write in the same transaction (the change feed, from which the name
+ * index and standing screening follow the registry on their own threads). Writes from this process
+ * are serialised, so listeners hear of commits in commit order and transaction times only increase. Writers in other processes (several servers on one PostgreSQL)
  * are kept apart by row locks and the revision key: the loser gets a {@link RevisionConflictException}.
  */
 public final class JdbcRegistry implements Registry {
@@ -69,6 +71,7 @@ public final class JdbcRegistry implements Registry {
     private final RecordJson json = new RecordJson();
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final List<RegistryListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<CommitParticipant> participants = new CopyOnWriteArrayList<>();
     private Instant lastRecordedAt; // guarded by writeLock
 
     public JdbcRegistry(DataSource dataSource) {
@@ -116,6 +119,37 @@ public final class JdbcRegistry implements Registry {
             }
         });
         return records.stream().sorted(BY_ID).toList();
+    }
+
+    @Override
+    public <T extends RegistryRecord> List<T> referencing(RecordId id, Class<T> type) {
+        List<String> kinds = kinds(type);
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        List<RegistryRecord> records = read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.kind, c.body FROM record_reference r"
+                    + " JOIN record_current c ON c.record_id = r.from_id WHERE r.to_id = ? AND c.kind IN (" + marks(kinds.size()) + ")")) {
+                ps.setString(1, id.value());
+                bind(ps, 2, kinds);
+                return records(ps);
+            }
+        });
+        return records.stream().sorted(BY_ID).map(type::cast).toList();
+    }
+
+    @Override
+    public <T extends RegistryRecord> List<T> withAnyKey(Class<T> type, Collection<RecordKey> keys) {
+        List<String> kinds = kinds(type);
+        if (kinds.isEmpty() || keys.isEmpty()) {
+            return List.of();
+        }
+        List<String[]> rows = read(c -> RecordKeys.find(c, kinds, keys));
+        return rows.stream().map(row -> record(row[1], row[2])).sorted(BY_ID).map(type::cast).toList();
+    }
+
+    private static List<String> kinds(Class<? extends RegistryRecord> type) {
+        return Arrays.stream(RecordKind.values()).filter(k -> type.isAssignableFrom(k.type())).map(RecordKind::slug).toList();
     }
 
     @Override
@@ -279,12 +313,24 @@ public final class JdbcRegistry implements Registry {
                 nextRecordedAt(c), change.author(), change.reason(), Optional.empty());
         insertRevisions(c, List.of(retraction));
         deleteCurrent(c, List.of(id));
+        participate(c, List.of(retraction));
         return retraction;
     }
 
     @Override
     public void onChange(RegistryListener listener) {
         listeners.add(require(listener, "listener"));
+    }
+
+    /** Adds a participant that writes in every registry transaction (see {@link CommitParticipant}). */
+    public void participate(CommitParticipant participant) {
+        participants.add(require(participant, "participant"));
+    }
+
+    private void participate(Connection c, List<Revision> revisions) throws SQLException {
+        for (CommitParticipant participant : participants) {
+            participant.beforeCommit(c, revisions);
+        }
     }
 
     private List<Revision> write(List<? extends RegistryRecord> records, Optional<Integer> expected, Change change) {
@@ -344,6 +390,7 @@ public final class JdbcRegistry implements Registry {
                 insertRevisions(c, out);
                 deleteCurrent(c, ids);
                 insertCurrent(c, out);
+                participate(c, out);
                 return out;
             });
         } catch (StorageException e) {
@@ -465,6 +512,7 @@ public final class JdbcRegistry implements Registry {
             field.executeBatch();
             reference.executeBatch();
         }
+        RecordKeys.insert(c, revisions.stream().map(r -> r.state().orElseThrow()).toList());
     }
 
     /** The latest revision of each record, retracted or not; absent for records never saved. */

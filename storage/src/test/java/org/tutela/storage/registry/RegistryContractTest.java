@@ -110,6 +110,64 @@ abstract class RegistryContractTest {
     }
 
     @Test
+    void recordsAreLookedUpByTheirKeysAsTheyNowAre() {
+        registry.saveAll(Samples.all(), IMPORT);
+        assertThat(registry.withAnyKey(org.tutela.core.registry.Proceeding.class, List.of(org.tutela.core.registry.RecordKey.caseNumber("№ 2020-0417"))))
+                .containsExactly(Samples.criminalCase());
+        assertThat(registry.withAnyKey(RegistryRecord.class, List.of(org.tutela.core.registry.RecordKey.caseNumber("2020-0417"))))
+                .containsExactly(Samples.brotherDetained(), Samples.criminalCase());
+        assertThat(registry.withAnyKey(org.tutela.core.registry.Incident.class,
+                List.of(org.tutela.core.registry.RecordKey.perpetrator(Samples.PERSECUTOR)))).containsExactly(Samples.brotherDetained());
+        assertThat(registry.withAnyKey(CooperationRequest.class, List.of(org.tutela.core.registry.RecordKey.stateBehind(Samples.PERSECUTOR),
+                org.tutela.core.registry.RecordKey.stateBehind(Samples.HOST)))).containsExactly(Samples.mlaRequest());
+        assertThat(registry.withAnyKey(CooperationRequest.class, List.of(org.tutela.core.registry.RecordKey.stateBehind(Samples.HOST)))).isEmpty();
+
+        org.tutela.core.registry.Proceeding p = Samples.criminalCase();
+        org.tutela.core.registry.Proceeding renumbered = new org.tutela.core.registry.Proceeding(p.id(), p.state(), "2020-0999", p.type(),
+                p.authority(), p.charges(), p.accused(), p.complainants(), p.opened(), p.status(), p.related(), p.notes(), p.provenance());
+        registry.save(renumbered, EDIT);
+        assertThat(registry.withAnyKey(org.tutela.core.registry.Proceeding.class, List.of(org.tutela.core.registry.RecordKey.caseNumber("2020-0417")))).isEmpty();
+        assertThat(registry.withAnyKey(org.tutela.core.registry.Proceeding.class, List.of(org.tutela.core.registry.RecordKey.caseNumber("2020-0999"))))
+                .containsExactly(renumbered);
+        registry.retract(Samples.brotherDetained().id(), EDIT);
+        assertThat(registry.withAnyKey(RegistryRecord.class, List.of(org.tutela.core.registry.RecordKey.caseNumber("2020-0417")))).isEmpty();
+    }
+
+    /** A database written before the keys existed gets them from migration V52 (run here on its own: later ones are applied). */
+    @Test
+    void keysOfRecordsStoredBeforeTheyExistedAreFilledIn() throws Exception {
+        registry.saveAll(Samples.all(), IMPORT);
+        try (java.sql.Connection c = storage.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM record_key");
+        }
+        assertThat(registry.withAnyKey(RegistryRecord.class, List.of(org.tutela.core.registry.RecordKey.caseNumber("2020-0417")))).isEmpty();
+        try (java.sql.Connection c = storage.dataSource().getConnection()) {
+            new db.migration.V52__record_key_backfill().migrate(new org.flywaydb.core.api.migration.Context() {
+                @Override
+                public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public java.sql.Connection getConnection() {
+                    return c;
+                }
+            });
+        }
+        assertThat(registry.withAnyKey(RegistryRecord.class, List.of(org.tutela.core.registry.RecordKey.caseNumber("2020-0417"))))
+                .containsExactly(Samples.brotherDetained(), Samples.criminalCase());
+    }
+
+    @Test
+    void referrersAreAskedForByKind() {
+        registry.saveAll(Samples.all(), IMPORT);
+        assertThat(registry.referencing(Samples.TARGET, org.tutela.core.registry.Proceeding.class)).containsExactly(Samples.criminalCase());
+        assertThat(registry.referencing(Samples.TARGET, CooperationRequest.class)).containsExactly(Samples.mlaRequest());
+        assertThat(registry.referencing(Samples.TARGET, org.tutela.core.registry.Decision.class)).isEmpty();
+        assertThat(registry.referencing(Samples.TARGET, RegistryRecord.class)).isEqualTo(registry.referencing(Samples.TARGET));
+    }
+
+    @Test
     void recordsSurviveClosingTheDatabase() {
         registry.saveAll(Samples.all(), IMPORT);
         reopen();

@@ -86,6 +86,8 @@ public final class AccessRules {
             new Rule(GET, "/api/audit", new Needs(Capability.READ_AUDIT)),
             new Rule(GET, "/api/audit/**", new Needs(Capability.READ_AUDIT)),
             new Rule(GET, "/security/audit", new Needs(Capability.READ_AUDIT)),
+            // the change feed's consumers and their failures: for those who run the installation
+            new Rule(GET, "/api/operations/**", new Needs(Capability.MANAGE_USERS)),
 
             new Rule(GET, "/statistics", new Needs(Capability.STATISTICS)),
             new Rule(GET, "/statistics/**", new Needs(Capability.STATISTICS)),

@@ -46,11 +46,14 @@ public class WorkflowPage {
     private final RequestDesk desk;
     private final Registry registry;
     private final org.tutela.app.web.ShownScreenings screening;
+    private final org.tutela.app.Tutela tutela;
 
-    public WorkflowPage(RequestDesk desk, Registry registry, org.tutela.app.web.ShownScreenings screening) {
+    public WorkflowPage(RequestDesk desk, Registry registry, org.tutela.app.web.ShownScreenings screening,
+                        org.tutela.app.Tutela tutela) {
         this.desk = desk;
         this.registry = registry;
         this.screening = screening;
+        this.tutela = tutela;
     }
 
     /** A person the request names, who the reviewer resolved it to, and the screening's suggestions for it. */
@@ -84,6 +87,8 @@ public class WorkflowPage {
                 throw new WorkflowInputException("person", "choose the person named");
             }
             desk.confirmIdentity(requestId, named, RecordId.of(person), Optional.ofNullable(form.getFirst("reason")).orElse(""), registry, caller.name());
+            // the page shown next reads the screening standing screening records from this change
+            tutela.awaitConsumersBriefly();
             return new ModelAndView("redirect:/requests/" + requestId.value() + "/workflow?confirmed=" + named);
         } catch (NumberFormatException e) {
             return refused(id, "workflow.input", List.of("named", "not a number"), HttpStatus.BAD_REQUEST);

@@ -60,6 +60,7 @@ class AuthorizationMatrixTest {
     static void start() {
         tutela = Tutela.open(new Settings(dir, Optional.empty()));
         tutela.registry().saveAll(Samples.all(), Change.by("test", "fixtures"));
+        tutela.awaitConsumers(); // the name index and standing screening follow the change feed
         tutela.compartments().assignUnassigned("inside");
         for (Role role : Role.values()) {
             TestUsers.create(tutela, role.name().toLowerCase(), role, "inside");

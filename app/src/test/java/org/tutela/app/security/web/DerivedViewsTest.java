@@ -51,6 +51,7 @@ class DerivedViewsTest {
         tutela.registry().save(new Person(NAMESAKE, List.of(PersonName.of("Nadzeya", "Kavalenko", PersonName.Kind.PRIMARY)), Optional.empty(),
                 Optional.empty(), List.of(), List.of(), Set.of(), Optional.empty(), Provenance.none()), Change.by("test", "b's file"));
         tutela.compartments().assign(List.of(NAMESAKE.value()), "case-b");
+        tutela.awaitConsumers(); // the name index and standing screening follow the change feed
         TestUsers.create(tutela, "a-documenter", Role.DOCUMENTER, "case-a");
         TestUsers.create(tutela, "b-documenter", Role.DOCUMENTER, "case-b");
         server = WebServer.start(tutela, 0, "--tutela.rate.logins-per-minute=1000");
@@ -172,6 +173,7 @@ class DerivedViewsTest {
     void aGetStoresNoScreening() throws Exception {
         Browser.Page created = as("a-documenter", "POST", "/api/records", request("Someone Unknown"));
         RecordId id = RecordId.of(json(created).get("record").get("id").asText());
+        tutela.awaitConsumers(); // standing screening's own first screening of the new request, on the feed's thread
         int stored = tutela.screening().history(id).size();
         for (String path : List.of("/api/records/" + id.value() + "/screening.html?asOf=2021-06-01",
                 "/api/records/" + id.value() + "/screening.html", "/requests/" + id.value() + "/report")) {

@@ -42,10 +42,12 @@ class WebAttacksTest {
     static void start() {
         tutela = Tutela.open(new Settings(dir, Optional.empty()));
         tutela.registry().saveAll(Samples.all(), Change.by("test", "fixtures"));
+        tutela.awaitConsumers(); // the name index and standing screening follow the change feed
         tutela.compartments().assignUnassigned("case-a");
         tutela.registry().save(new Person(other, List.of(PersonName.of("Zarina Tulegenova", PersonName.Kind.PRIMARY)), Optional.empty(),
                 Optional.empty(), List.of(), List.of(), java.util.Set.of(), Optional.empty(), Provenance.none()), Change.by("test", "another organisation's file"));
         tutela.compartments().assign(List.of(other.value()), "case-b");
+        tutela.awaitConsumers();
         for (Role role : Role.values()) {
             TestUsers.create(tutela, role.name().toLowerCase(), role, "case-a");
         }

@@ -42,7 +42,7 @@ final class ApiServer implements AutoCloseable {
                 .header("Content-Type", "application/json")
                 .header("Authorization", authorization);
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]);
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json = null;
@@ -59,6 +59,11 @@ final class ApiServer implements AutoCloseable {
             throw new AssertionError(path + " answered " + answer.status() + ": " + answer.raw().body());
         }
         return answer.body();
+    }
+
+    /** Waits until the change feed's consumers (name index, standing screening) have handled every write so far. */
+    void awaitConsumers() {
+        tutela.awaitConsumers();
     }
 
     @Override

@@ -26,6 +26,7 @@ class RecordsApiTest {
     static void start() {
         Tutela tutela = Tutela.open(new Settings(dir, Optional.empty()));
         tutela.registry().saveAll(Samples.all(), Change.by("test", "fixtures"));
+        tutela.awaitConsumers(); // the name index and standing screening follow the change feed
         tutela.compartments().assignUnassigned("test-case");
         server = ApiServer.start(tutela, TestUsers.create(tutela, "documenter", Role.DOCUMENTER, "test-case"));
     }

@@ -35,6 +35,7 @@ class ScreeningApiTest {
                 .filter(r -> !r.id().equals(Samples.brotherDetentionFinding().id()))
                 .filter(r -> !(r instanceof org.tutela.core.registry.Claim)).toList();
         tutela.registry().saveAll(withoutFinding, Change.by("test", "fixtures"));
+        tutela.awaitConsumers(); // the name index and standing screening follow the change feed
         tutela.compartments().assignUnassigned("test-case");
         server = ApiServer.start(tutela, TestUsers.create(tutela, "reviewer", Role.REVIEWER, "test-case"));
     }
@@ -68,6 +69,7 @@ class ScreeningApiTest {
         tree.remove("id"); // the server names new records
         String findingId = json(send("POST", "/api/records", tree.toString())).at("/record/id").asText();
         assertThat(findingId).startsWith("decision-");
+        server.awaitConsumers();
 
         JsonNode alerts = json(send("GET", "/api/alerts?open=true&request=" + Samples.REQUEST, null));
         assertThat(alerts).isNotEmpty();

@@ -45,6 +45,7 @@ class WorkflowApiTest {
     static void start() {
         tutela = Tutela.open(new Settings(dir, Optional.empty()));
         tutela.registry().saveAll(Samples.all(), Change.by("test", "fixtures"));
+        tutela.awaitConsumers(); // the name index and standing screening follow the change feed
         tutela.compartments().assignUnassigned("inside");
         ca = TestUsers.create(tutela, "ca", Role.REVIEWER, "inside");
         prosecutor = TestUsers.create(tutela, "pr", Role.REVIEWER, "inside");

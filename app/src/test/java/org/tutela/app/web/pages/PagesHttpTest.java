@@ -50,6 +50,7 @@ class PagesHttpTest {
     static void start() {
         tutela = Tutela.open(new Settings(dir.resolve("data"), Optional.empty()));
         tutela.registry().saveAll(Samples.all(), Change.by("test", "invented case"));
+        tutela.awaitConsumers(); // the name index and standing screening follow the change feed
         tutela.compartments().assignUnassigned("sample-case");
         documenter = TestUsers.create(tutela, "pages-documenter", Role.DOCUMENTER, "sample-case");
         analyst = TestUsers.create(tutela, "pages-analyst", Role.ANALYST, "sample-case");

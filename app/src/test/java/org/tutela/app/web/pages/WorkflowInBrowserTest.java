@@ -39,6 +39,7 @@ class WorkflowInBrowserTest {
     static void start() {
         tutela = Tutela.open(new Settings(dir, Optional.empty()));
         tutela.registry().saveAll(Samples.all(), Change.by("test", "fixtures"));
+        tutela.awaitConsumers(); // the name index and standing screening follow the change feed
         tutela.compartments().assignUnassigned("inside");
         for (var desk : java.util.List.of(DeskFunction.CENTRAL_AUTHORITY, DeskFunction.PROSECUTOR, DeskFunction.INVESTIGATING_JUDGE)) {
             String name = desk.name().toLowerCase().replace('_', '-');

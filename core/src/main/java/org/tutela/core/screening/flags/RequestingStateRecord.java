@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.tutela.core.registry.Country;
 import org.tutela.core.registry.Incident;
+import org.tutela.core.registry.RecordKey;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotFired;
@@ -34,7 +35,8 @@ public final class RequestingStateRecord implements Flag {
         states.add(c.request().requestingState());
         c.request().onBehalfOf().ifPresent(states::add);
         // the request being screened is not evidence of the state's record: leave out what records it
-        List<Incident> incidents = c.registry().all(Incident.class).stream().filter(i -> states.contains(i.perpetratorState()))
+        List<Incident> incidents = c.registry().withAnyKey(Incident.class, states.stream().map(RecordKey::perpetrator).toList()).stream()
+                .filter(i -> states.contains(i.perpetratorState()))
                 .filter(i -> !i.linked().contains(c.request().id()))
                 .sorted(Comparator.comparing((Incident i) -> i.eventDate().orElse(LocalDate.MIN)).reversed()).toList();
         if (incidents.isEmpty()) {
