@@ -28,6 +28,11 @@ import org.tutela.search.NameSearch;
 import org.tutela.storage.Storage;
 import org.tutela.storage.StorageConfig;
 import org.tutela.storage.security.AccountStore;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.tutela.storage.security.AuditCheckpoints;
+import org.tutela.storage.security.AuditKey;
 import org.tutela.storage.security.AuditLog;
 import org.tutela.storage.security.RecordCompartments;
 
@@ -48,6 +53,9 @@ public final class Tutela implements AutoCloseable {
     private final AuditTrail audit;
     private final Accounts accounts;
     private final RecordCompartments compartments;
+    private final ScheduledExecutorService checkpointing;
+    /** How often the audit chain's head is signed while Tutela runs; also at every close. */
+    private static final long CHECKPOINT_MINUTES = 5;
 
     private Tutela(Settings settings, Storage storage, NameIndex index) {
         this.settings = settings;
@@ -59,10 +67,44 @@ public final class Tutela implements AutoCloseable {
         this.screening = new ScreeningDesk(engine, storage.registry(), storage.screeningLog());
         storage.registry().onChange(this::keepIndexInStep);
         storage.registry().onChange(new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC()));
-        this.audit = new AuditTrail(new AuditLog(storage.dataSource()));
+        this.audit = new AuditTrail(auditLog(settings, storage));
         this.accounts = new Accounts(new AccountStore(storage.dataSource()), audit, Clock.systemUTC());
         this.compartments = new RecordCompartments(storage.dataSource());
         audit.watch(storage.registry());
+        this.checkpointing = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "audit-checkpoints");
+            thread.setDaemon(true);
+            return thread;
+        });
+        checkpointing.scheduleWithFixedDelay(this::checkpoint, CHECKPOINT_MINUTES, CHECKPOINT_MINUTES, TimeUnit.MINUTES);
+    }
+
+    /**
+     * The audit log, keyed when an audit key is given. Without one the chain is the plain SHA-256 chain of
+     * before, which anyone who can write the database can rewrite: said at every start, and refused once the
+     * chain is keyed (see README, Security).
+     */
+    private static AuditLog auditLog(Settings settings, Storage storage) {
+        Optional<AuditKey> key = settings.auditKey().map(text -> AuditKey.parse(text, "the audit key"));
+        AuditLog log = new AuditLog(storage.dataSource(), key, key.map(k -> new AuditCheckpoints(settings.auditCheckpoints())));
+        log.checkKey();
+        if (key.isEmpty()) {
+            LOG.warn("no audit key (TUTELA_AUDIT_KEY_FILE): the audit chain is not keyed and has no signed checkpoints, so whoever can "
+                    + "write the database can rewrite it undetected; make one with `tutela key audit-new`");
+        } else if (!log.checkpoints().orElseThrow().exists() && log.head().seq() > 0) {
+            LOG.warn("no audit checkpoint file at {}: starting one now; if there was one, it was moved or deleted",
+                    log.checkpoints().orElseThrow().file());
+        }
+        return log;
+    }
+
+    /** Signs the audit chain's head into the checkpoint file; a failure is logged and tried again at the next turn. */
+    public void checkpoint() {
+        try {
+            audit.checkpoint();
+        } catch (RuntimeException e) {
+            LOG.error("cannot write an audit checkpoint", e);
+        }
     }
 
     public static Tutela open(Settings settings) {
@@ -83,7 +125,17 @@ public final class Tutela implements AutoCloseable {
             storage.close();
             throw e;
         }
-        Tutela tutela = new Tutela(settings, storage, index);
+        Tutela tutela;
+        try {
+            tutela = new Tutela(settings, storage, index);
+        } catch (RuntimeException e) {
+            try {
+                index.close();
+            } finally {
+                storage.close();
+            }
+            throw e;
+        }
         if (index.registryNeedsRebuild()) {
             tutela.rebuildIndex();
         }
@@ -152,7 +204,9 @@ public final class Tutela implements AutoCloseable {
 
     @Override
     public void close() {
+        checkpointing.shutdownNow();
         try {
+            checkpoint();
             index.close();
         } finally {
             storage.close();

@@ -149,7 +149,7 @@ public final class Storage implements AutoCloseable {
         return screeningLog;
     }
 
-    public Registry registry() {
+    public JdbcRegistry registry() {
         return registry;
     }
 

@@ -69,6 +69,7 @@ public final class JdbcRegistry implements Registry {
     private final RecordJson json = new RecordJson();
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final List<RegistryListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<WriteStep> steps = new CopyOnWriteArrayList<>();
     private Instant lastRecordedAt; // guarded by writeLock
 
     public JdbcRegistry(DataSource dataSource) {
@@ -212,17 +213,43 @@ public final class JdbcRegistry implements Registry {
 
     // ---- writes
 
+    /**
+     * Work done inside a write's own transaction, after its revisions are written and before the commit
+     * (the audit entries of a change, say): if it fails, nothing of the write is committed.
+     */
+    @FunctionalInterface
+    public interface WriteStep {
+        WriteStep NONE = (c, revisions) -> { };
+
+        void written(Connection c, List<Revision> revisions) throws SQLException;
+    }
+
+    /** Runs {@code step} in the transaction of every write from now on, after any step given to that write. */
+    public void inEveryWrite(WriteStep step) {
+        steps.add(require(step, "step"));
+    }
+
     @Override
     public Revision save(RegistryRecord record, int expectedRevision, Change change) {
+        return save(record, expectedRevision, change, WriteStep.NONE);
+    }
+
+    /** {@link #save(RegistryRecord, int, Change)} with {@code first} run in its transaction before the steps of every write. */
+    public Revision save(RegistryRecord record, int expectedRevision, Change change, WriteStep first) {
         if (expectedRevision < 0) {
             throw new IllegalArgumentException("expectedRevision must be 0 (new record) or more, not " + expectedRevision);
         }
-        return write(List.of(record), Optional.of(expectedRevision), change).get(0);
+        return write(List.of(record), Optional.of(expectedRevision), change, first).get(0);
     }
 
     @Override
     public List<Revision> saveAll(List<? extends RegistryRecord> records, Change change) {
-        return write(records, Optional.empty(), change);
+        return saveAll(records, change, WriteStep.NONE);
+    }
+
+    /** {@link #saveAll(List, Change)} with {@code first} run in its transaction before the steps of every write. */
+    public List<Revision> saveAll(List<? extends RegistryRecord> records, Change change, WriteStep first) {
+        return write(records, Optional.empty(), change, first);
     }
 
     @Override
@@ -279,6 +306,7 @@ public final class JdbcRegistry implements Registry {
                 nextRecordedAt(c), change.author(), change.reason(), Optional.empty());
         insertRevisions(c, List.of(retraction));
         deleteCurrent(c, List.of(id));
+        runSteps(c, WriteStep.NONE, List.of(retraction));
         return retraction;
     }
 
@@ -287,7 +315,7 @@ public final class JdbcRegistry implements Registry {
         listeners.add(require(listener, "listener"));
     }
 
-    private List<Revision> write(List<? extends RegistryRecord> records, Optional<Integer> expected, Change change) {
+    private List<Revision> write(List<? extends RegistryRecord> records, Optional<Integer> expected, Change change, WriteStep first) {
         require(records, "records");
         require(change, "change");
         Set<RecordId> ids = new LinkedHashSet<>();
@@ -304,7 +332,7 @@ public final class JdbcRegistry implements Registry {
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    List<Revision> revisions = writeOnce(records, ids, expected, change);
+                    List<Revision> revisions = writeOnce(records, ids, expected, change, first);
                     announce(revisions);
                     return revisions;
                 } catch (RevisionConflictException e) {
@@ -320,7 +348,7 @@ public final class JdbcRegistry implements Registry {
     }
 
     private List<Revision> writeOnce(List<? extends RegistryRecord> records, Set<RecordId> ids, Optional<Integer> expected,
-                                     Change change) {
+                                     Change change, WriteStep first) {
         Map<RecordId, Latest> seen = new HashMap<>();
         try {
             return inTransaction(c -> {
@@ -344,6 +372,7 @@ public final class JdbcRegistry implements Registry {
                 insertRevisions(c, out);
                 deleteCurrent(c, ids);
                 insertCurrent(c, out);
+                runSteps(c, first, out);
                 return out;
             });
         } catch (StorageException e) {
@@ -497,6 +526,13 @@ public final class JdbcRegistry implements Registry {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         lastRecordedAt = now.isAfter(lastRecordedAt) ? now : lastRecordedAt.plus(1, ChronoUnit.MICROS);
         return lastRecordedAt;
+    }
+
+    private void runSteps(Connection c, WriteStep first, List<Revision> revisions) throws SQLException {
+        first.written(c, revisions);
+        for (WriteStep step : steps) {
+            step.written(c, revisions);
+        }
     }
 
     private void announce(List<Revision> revisions) {
