@@ -47,6 +47,24 @@ public final class AuditTrail {
         return log.append(new AuditEvent(actor, action, target, purpose, outcome, detail, Optional.of(compartments)));
     }
 
+    /**
+     * A name search, with what was asked and the ids it returned: the question is as sensitive as the
+     * answer (it says whom someone is looking for), so it stays in the database with the rest of the log.
+     * Concerns the caller's compartments, like the hits it may see.
+     */
+    public void searched(Caller who, String question, List<String> ids) {
+        record(who.compartments(), who.name(), SEARCH, question, who.purpose().orElse(""), ALLOWED, hits(ids));
+    }
+
+    /** A name search from the command line, by the operating-system user; it concerns no compartment (administrators see it). */
+    public void searchedOnCommandLine(String user, String question, List<String> ids) {
+        record(Set.of(), user, SEARCH, question, "", ALLOWED, "command line; " + hits(ids));
+    }
+
+    private static String hits(List<String> ids) {
+        return ids.size() + " hits: " + String.join(",", ids);
+    }
+
     public List<AuditEntry> search(AuditQuery query) {
         return log.search(query);
     }

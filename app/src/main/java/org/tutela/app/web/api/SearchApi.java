@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tutela.app.Tutela;
 import org.tutela.app.lists.ListLibrary;
 import org.tutela.app.search.SearchHits;
+import org.tutela.app.security.AuditTrail;
+import org.tutela.app.security.web.WebCaller;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.Registry;
 
@@ -20,11 +22,13 @@ import org.tutela.core.registry.Registry;
 public class SearchApi {
     private final Tutela tutela;
     private final Registry registry;
+    private final AuditTrail audit;
 
     /** {@code registry} is the caller's view: registry hits outside the caller's compartments are dropped. */
-    public SearchApi(Tutela tutela, Registry registry) {
+    public SearchApi(Tutela tutela, Registry registry, AuditTrail audit) {
         this.tutela = tutela;
         this.registry = registry;
+        this.audit = audit;
     }
 
     @GetMapping("/api/search")
@@ -35,9 +39,11 @@ public class SearchApi {
                                        @RequestParam Optional<Set<String>> nationality, @RequestParam Optional<Set<String>> list,
                                        @RequestParam(defaultValue = "true") boolean registry,
                                        @RequestParam(defaultValue = "20") int limit) {
-        return SearchHits.search(tutela.search(), new SearchHits.Question(q, birthDate, nationality.orElse(Set.of()), list,
-                registry, false), limit).stream()
+        SearchHits.Question question = new SearchHits.Question(q, birthDate, nationality.orElse(Set.of()), list, registry, false);
+        List<SearchHits.Hit> hits = SearchHits.search(tutela.search(), question, limit).stream()
                 .filter(hit -> !"registry".equals(hit.type()) || this.registry.get(RecordId.of(hit.id())).isPresent()).toList();
+        WebCaller.current().ifPresent(who -> audit.searched(who, question.describe(), SearchHits.ids(hits)));
+        return hits;
     }
 
     @GetMapping("/api/public/lookup")
