@@ -61,7 +61,8 @@ public record Settings(Path dataDir, Optional<Postgres> postgres, Optional<Strin
                 .map(url -> new Postgres(url, env.getOrDefault("TUTELA_DB_USER", "tutela"),
                         env.getOrDefault("TUTELA_DB_PASSWORD", "")));
         Optional<Path> checkpoints = Optional.ofNullable(env.get("TUTELA_AUDIT_CHECKPOINTS")).filter(s -> !s.isBlank()).map(Path::of);
-        return new Settings(dataDir, postgres, fileKey(dataDir, env), key(dataDir, env, "TUTELA_AUDIT_KEY"), checkpoints.orElse(null));
+        return DemoData.withDemoKeys(new Settings(dataDir, postgres, fileKey(dataDir, env), key(dataDir, env, "TUTELA_AUDIT_KEY"),
+                checkpoints.orElse(null)));
     }
 
     static Optional<String> fileKey(Path dataDir, Map<String, String> env) {

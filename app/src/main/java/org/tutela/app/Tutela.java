@@ -2,6 +2,7 @@ package org.tutela.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,8 @@ import java.util.concurrent.TimeUnit;
 import org.tutela.storage.security.AuditCheckpoints;
 import org.tutela.storage.security.AuditKey;
 import org.tutela.storage.security.AuditLog;
+import org.tutela.storage.PrivateFiles;
+import org.tutela.storage.lists.ListStore;
 import org.tutela.storage.security.RecordCompartments;
 
 /**
@@ -62,7 +65,7 @@ public final class Tutela implements AutoCloseable {
         this.storage = storage;
         this.index = index;
         this.search = new NameSearch(index);
-        this.lists = new ListLibrary(settings.dataDir().resolve("lists"), index);
+        this.lists = new ListLibrary(new ListStore(storage.dataSource()), index);
         Screening engine = new Screening(RulePack.standard(), PersonResolver.recordedThen(new NameResolver(search)));
         this.screening = new ScreeningDesk(engine, storage.registry(), storage.screeningLog());
         storage.registry().onChange(this::keepIndexInStep);
@@ -107,9 +110,15 @@ public final class Tutela implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the storage and builds the name index in memory from it: the index holds every person's names,
+     * and on disk it would hold them in clear, beside an encrypted database (see docs/BENCHMARKS.md for what
+     * the rebuild costs at start). Index files and list files left by earlier versions are moved into the
+     * database or deleted.
+     */
     public static Tutela open(Settings settings) {
         try {
-            Files.createDirectories(settings.dataDir());
+            PrivateFiles.createDirectories(settings.dataDir());
         } catch (IOException e) {
             throw new IllegalStateException("cannot create the data directory " + settings.dataDir() + ": " + e.getMessage(), e);
         }
@@ -118,13 +127,7 @@ public final class Tutela implements AutoCloseable {
                 .orElseGet(() -> settings.fileKey().map(StorageConfig.Embedded.at(settings.dataDir())::encryptedWith)
                         .orElseGet(() -> StorageConfig.Embedded.at(settings.dataDir())));
         Storage storage = Storage.open(config);
-        NameIndex index;
-        try {
-            index = NameIndex.open(settings.dataDir().resolve("index"));
-        } catch (RuntimeException e) {
-            storage.close();
-            throw e;
-        }
+        NameIndex index = NameIndex.inMemory();
         Tutela tutela;
         try {
             tutela = new Tutela(settings, storage, index);
@@ -136,10 +139,33 @@ public final class Tutela implements AutoCloseable {
             }
             throw e;
         }
-        if (index.registryNeedsRebuild()) {
+        try {
+            tutela.leaveNothingInClear();
             tutela.rebuildIndex();
+        } catch (RuntimeException e) {
+            tutela.close();
+            throw e;
         }
         return tutela;
+    }
+
+    /** Earlier versions kept the index and the lists as clear files in the data directory. */
+    private void leaveNothingInClear() {
+        int adopted = lists.adoptFiles(settings.dataDir().resolve("lists"));
+        if (adopted > 0) {
+            LOG.info("moved {} lists from {} into the database and deleted the files", adopted, settings.dataDir().resolve("lists"));
+        }
+        Path oldIndex = settings.dataDir().resolve("index");
+        if (Files.isDirectory(oldIndex)) {
+            try (var paths = Files.walk(oldIndex)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+                LOG.info("deleted the name index on disk {}: the index now lives in memory, rebuilt at start", oldIndex);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot delete the old name index " + oldIndex + " (it holds names in clear): " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Rebuilds the name index from the registry's persons and the stored lists. */

@@ -54,6 +54,7 @@ public final class BenchmarkCommand {
                 case "accuracy" -> accuracy(options);
                 case "speed" -> speed(options);
                 case "report" -> report(options);
+                case "startup" -> startup(options);
                 default -> usage("unknown command '" + args[0] + "'");
             }
         } catch (SharedData.MissingSharedDataException e) {
@@ -64,7 +65,7 @@ public final class BenchmarkCommand {
 
     private static void usage(String problem) {
         System.err.println(problem + "\nusage: run | accuracy --matcher NAME --out FILE | speed --matcher NAME --out FILE"
-                + " | report [--results DIR] [--docs FILE]\nmatchers: " + Matchers.ALL);
+                + " | report [--results DIR] [--docs FILE] | startup [--names N] [--dir DIR]\nmatchers: " + Matchers.ALL);
         System.exit(64);
     }
 
@@ -90,6 +91,13 @@ public final class BenchmarkCommand {
 
     private static Supplier<CandidateMatcher> supplier(String name) {
         return () -> Matchers.create(name);
+    }
+
+    /** Start time with the name index in memory: read the persons from the encrypted database and index them. */
+    private static void startup(Map<String, String> o) throws Exception {
+        Path dir = Path.of(o.getOrDefault("dir", "/tmp/tutela-startup-benchmark"));
+        int names = Integer.parseInt(o.getOrDefault("names", "1000000"));
+        System.out.println(JSON.writeValueAsString(org.tutela.benchmarks.startup.StartupBenchmark.run(dir, names)));
     }
 
     private static void accuracy(Map<String, String> o) throws IOException {

@@ -40,13 +40,23 @@ final class KeyCommand implements Runnable {
     }
 
     @Command(name = "new", mixinStandardHelpOptions = true,
-            description = "Print a new random key (256 bits, URL-safe Base64) for TUTELA_FILE_KEY or a key file.")
+            description = {"Print a new random key (256 bits, URL-safe Base64) for TUTELA_FILE_KEY or a key file;",
+                    "with --out FILE, write it to FILE, readable by its owner only."})
     static final class NewKey implements Callable<Integer> {
         @Spec CommandSpec spec;
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the key to FILE (created 0600; must not exist).") Path out;
 
         @Override
-        public Integer call() {
-            spec.commandLine().getOut().println(newKey());
+        public Integer call() throws Exception {
+            if (out == null) {
+                spec.commandLine().getOut().println(newKey());
+            } else {
+                if (Files.exists(out)) {
+                    throw new IllegalArgumentException(out + " exists already; a key file is never overwritten");
+                }
+                org.tutela.storage.PrivateFiles.writeString(out, newKey() + "\n");
+                spec.commandLine().getOut().println("wrote a new file key to " + out);
+            }
             spec.commandLine().getOut().flush();
             return 0;
         }
