@@ -65,7 +65,7 @@ public final class BenchmarkCommand {
 
     private static void usage(String problem) {
         System.err.println(problem + "\nusage: run | accuracy --matcher NAME --out FILE | speed --matcher NAME --out FILE"
-                + " | report [--results DIR] [--docs FILE] | startup [--names N] [--dir DIR]\nmatchers: " + Matchers.ALL);
+                + " | report [--results DIR] [--docs FILE] | startup [--names N] [--dir DIR] [--index-only]\nmatchers: " + Matchers.ALL);
         System.exit(64);
     }
 
@@ -97,7 +97,9 @@ public final class BenchmarkCommand {
     private static void startup(Map<String, String> o) throws Exception {
         Path dir = Path.of(o.getOrDefault("dir", "/tmp/tutela-startup-benchmark"));
         int names = Integer.parseInt(o.getOrDefault("names", "1000000"));
-        System.out.println(JSON.writeValueAsString(org.tutela.benchmarks.startup.StartupBenchmark.run(dir, names)));
+        System.out.println(JSON.writeValueAsString(o.containsKey("index-only")
+                ? org.tutela.benchmarks.startup.StartupBenchmark.indexOnly(names)
+                : org.tutela.benchmarks.startup.StartupBenchmark.run(dir, names)));
     }
 
     private static void accuracy(Map<String, String> o) throws IOException {
