@@ -231,6 +231,19 @@ abstract class AuditChainContractTest {
     }
 
     @Test
+    void aRegistryWriteAndItsAuditEntriesCommitTogetherOrNotAtAll() throws SQLException {
+        storage().registry().inEveryWrite((c, revisions) -> log().appendIn(c, revisions.stream()
+                .map(r -> new AuditEvent(r.recordedBy(), "CHANGE", r.id().value(), "", "ALLOWED", "revision " + r.number())).toList()));
+        storage().registry().saveAll(org.tutela.core.registry.Samples.all(), org.tutela.core.registry.Change.by("test", "fixtures"));
+        assertThat(chain()).hasSize(org.tutela.core.registry.Samples.all().size());
+
+        sql("DELETE FROM audit_head");
+        assertThatThrownBy(() -> storage().registry().saveAll(org.tutela.core.registry.Samples.all(),
+                org.tutela.core.registry.Change.by("test", "again"))).hasMessageContaining("audit");
+        assertThat(storage().registry().history(org.tutela.core.registry.Samples.TARGET)).as("the second revision was not committed").hasSize(1);
+    }
+
+    @Test
     void entriesAppendedInATransactionThatRollsBackAreNotWritten() throws SQLException {
         log().append(new AuditEvent("u", "READ", "r1", "", "ALLOWED", ""));
         try (Connection c = storage().dataSource().getConnection()) {
