@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tutela.app.lists.ListLibrary;
@@ -28,15 +31,12 @@ import org.tutela.search.NameIndex;
 import org.tutela.search.NameSearch;
 import org.tutela.storage.Storage;
 import org.tutela.storage.StorageConfig;
+import org.tutela.storage.PrivateFiles;
+import org.tutela.storage.lists.ListStore;
 import org.tutela.storage.security.AccountStore;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.tutela.storage.security.AuditCheckpoints;
 import org.tutela.storage.security.AuditKey;
 import org.tutela.storage.security.AuditLog;
-import org.tutela.storage.PrivateFiles;
-import org.tutela.storage.lists.ListStore;
 import org.tutela.storage.security.RecordCompartments;
 
 /**
