@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import org.tutela.core.registry.Change;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.requests.ScreeningReference;
 import org.tutela.exchange.demo.DemoCase;
+import org.tutela.exchange.demo.SeedWorkflow;
 
 /**
  * The demo: a fresh embedded registry holding the seed case, encrypted like a real one. Its file key and
@@ -80,6 +82,13 @@ public final class DemoData {
         List<RegistryRecord> records = DemoCase.records();
         try (Tutela tutela = Tutela.open(demo)) {
             tutela.registry().saveAll(records, Change.by("tutela demo", "seed case loaded as demo data"));
+            // the requests' lives after screening, replayed from the sources; their screenings as of the
+            // days they were decided on come first, so that today's below stay the latest
+            for (SeedWorkflow.Replayed step : SeedWorkflow.steps(records,
+                    (id, day) -> ScreeningReference.of(tutela.screening().screen(id, day)))) {
+                CooperationRequest request = tutela.registry().get(step.request(), CooperationRequest.class).orElseThrow();
+                tutela.requests().record(request, step.attempt(), "tutela demo");
+            }
             // every request screened once as of today, so that the dashboard shows bands from the start
             for (CooperationRequest request : tutela.registry().all(CooperationRequest.class)) {
                 tutela.screening().screen(request.id(), LocalDate.now());

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tutela.app.lists.ListLibrary;
+import org.tutela.app.requests.RequestDesk;
+import org.tutela.storage.requests.DeskAssignments;
 import org.tutela.app.screening.NameResolver;
 import org.tutela.app.screening.ScreeningDesk;
 import org.tutela.core.registry.Person;
@@ -56,6 +58,7 @@ public final class Tutela implements AutoCloseable {
     private final AuditTrail audit;
     private final Accounts accounts;
     private final RecordCompartments compartments;
+    private final RequestDesk requests;
     private final ScheduledExecutorService checkpointing;
     /** How often the audit chain's head is signed while Tutela runs; also at every close. */
     private static final long CHECKPOINT_MINUTES = 5;
@@ -74,6 +77,7 @@ public final class Tutela implements AutoCloseable {
         this.accounts = new Accounts(new AccountStore(storage.dataSource()), audit, Clock.systemUTC());
         this.compartments = new RecordCompartments(storage.dataSource());
         audit.watch(storage.registry());
+        this.requests = new RequestDesk(storage.requestFiles(), new DeskAssignments(storage.dataSource()), screening, audit, Clock.systemUTC());
         this.checkpointing = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "audit-checkpoints");
             thread.setDaemon(true);
@@ -213,6 +217,11 @@ public final class Tutela implements AutoCloseable {
     /** The registry as one caller may see and change it (see {@link CompartmentRegistry}); what the web server hands out. */
     public Registry registryFor(Supplier<Optional<Caller>> caller) {
         return new CompartmentRegistry(storage.registry(), compartments, audit, caller);
+    }
+
+    /** The requests' workflow after screening: files, steps, holds, the disclosure ledger. */
+    public RequestDesk requests() {
+        return requests;
     }
 
     public Accounts accounts() {

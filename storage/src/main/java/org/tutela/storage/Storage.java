@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.tutela.core.registry.Registry;
 import org.tutela.storage.registry.JdbcRegistry;
+import org.tutela.storage.requests.JdbcRequestFiles;
 import org.tutela.storage.screening.JdbcScreeningLog;
 
 /**
@@ -31,12 +32,14 @@ public final class Storage implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final JdbcRegistry registry;
     private final JdbcScreeningLog screeningLog;
+    private final JdbcRequestFiles requestFiles;
 
     private Storage(StorageConfig config, HikariDataSource dataSource) {
         this.config = config;
         this.dataSource = dataSource;
         this.registry = new JdbcRegistry(dataSource);
         this.screeningLog = new JdbcScreeningLog(dataSource, Clock.systemUTC());
+        this.requestFiles = new JdbcRequestFiles(dataSource, Clock.systemUTC());
     }
 
     /** Opens (creating if needed) the database and migrates it to the current schema. */
@@ -162,6 +165,11 @@ public final class Storage implements AutoCloseable {
     /** Screenings and alerts, in the same database. */
     public JdbcScreeningLog screeningLog() {
         return screeningLog;
+    }
+
+    /** The requests' workflow files (V60), in the same database. */
+    public JdbcRequestFiles requestFiles() {
+        return requestFiles;
     }
 
     public JdbcRegistry registry() {

@@ -65,6 +65,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println("The seed case is in the compartment '" + DemoUsers.SEED_COMPARTMENT + "'; demo-outsider belongs to another and sees none of it.");
         out.println("Reviewer and oversight state a purpose before they read. Log in at the address below.");
+        out.println("In a request's workflow demo-reviewer acts as the central authority, demo-prosecutor as the prosecutor and demo-judge as");
+        out.println("the investigating judge; demo-oversight opens reviews and places holds. Try /requests/request-kz-be-mla-2018-03-30/workflow.");
         out.println();
     }
 }

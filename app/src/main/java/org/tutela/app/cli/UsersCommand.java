@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                 "Passwords are read from the terminal or, with --password-stdin, from standard input; never from an argument."},
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.SetRole.class, UsersCommand.Grant.class,
                 UsersCommand.Revoke.class, UsersCommand.Password.class, UsersCommand.SecondFactor.class, UsersCommand.Logout.class,
-                UsersCommand.Unlock.class})
+                UsersCommand.Unlock.class, UsersCommand.Desk.class})
 final class UsersCommand implements Runnable {
     static final String BY = "command line (" + System.getProperty("user.name") + ")";
 
@@ -78,9 +78,15 @@ final class UsersCommand implements Runnable {
         @Option(names = "--role", paramLabel = "ROLE", description = "ADMINISTRATOR, DOCUMENTER, REVIEWER, OVERSIGHT or ANALYST.") String role;
         @Option(names = "--compartment", paramLabel = "NAME", description = "A compartment the user belongs to (repeatable).") List<String> compartments = List.of();
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean stdin;
+        @Option(names = "--desk", paramLabel = "FUNCTION", description = "For a REVIEWER: the desk it acts from in a request's workflow, "
+                + "CENTRAL_AUTHORITY, PROSECUTOR or INVESTIGATING_JUDGE.") String desk;
 
         @Override
         public Integer call() throws IOException {
+            java.util.Optional<org.tutela.core.requests.DeskFunction> function = java.util.Optional.ofNullable(desk).map(Desk::function);
+            if (function.isPresent() && (admin || Role.parse(role) != Role.REVIEWER)) {
+                throw new IllegalArgumentException("--desk: only a REVIEWER acts from a desk (oversight acts as oversight)");
+            }
             if (admin && role != null && Role.parse(role) != Role.ADMINISTRATOR) {
                 throw new IllegalArgumentException("--admin and --role " + role + " contradict each other");
             }
@@ -91,6 +97,9 @@ final class UsersCommand implements Runnable {
             char[] password = readPassword(stdin, spec.commandLine().getErr());
             try (Tutela tutela = Tutela.open(data.settings())) {
                 tutela.accounts().add(name, password, chosen, compartments, BY);
+                if (function.isPresent()) {
+                    Desk.set(tutela, name, function);
+                }
             } finally {
                 Arrays.fill(password, '\0');
             }
@@ -227,6 +236,44 @@ final class UsersCommand implements Runnable {
         public Integer call() {
             return change(data, spec, accounts -> accounts.unlock(name, BY),
                     String.format("%s is unlocked", name));
+        }
+    }
+
+    @Command(name = "desk", mixinStandardHelpOptions = true,
+            description = "Set the desk a REVIEWER acts from in a request's workflow: CENTRAL_AUTHORITY, PROSECUTOR, INVESTIGATING_JUDGE, or none.")
+    static final class Desk implements Callable<Integer> {
+        @Mixin DataOptions data;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "FUNCTION") String function;
+
+        static org.tutela.core.requests.DeskFunction function(String text) {
+            org.tutela.core.requests.DeskFunction f = org.tutela.core.requests.DeskFunction.parse(text);
+            if (f == org.tutela.core.requests.DeskFunction.OVERSIGHT) {
+                throw new IllegalArgumentException("OVERSIGHT is not set on a desk: a user with the role OVERSIGHT acts as oversight");
+            }
+            return f;
+        }
+
+        static void set(Tutela tutela, String name, java.util.Optional<org.tutela.core.requests.DeskFunction> desk) {
+            Account account = tutela.accounts().find(name).orElseThrow(() -> new IllegalArgumentException("no user named '" + name + "'"));
+            if (desk.isPresent() && !Role.REVIEWER.name().equals(account.role())) {
+                throw new IllegalArgumentException(name + " is " + account.role() + "; only a REVIEWER acts from a desk");
+            }
+            tutela.requests().desks().set(name, desk);
+            tutela.audit().record(BY, org.tutela.app.security.AuditTrail.ACCOUNT, name, "", org.tutela.app.security.AuditTrail.ALLOWED,
+                    "desk function set to " + desk.map(Enum::name).orElse("none"));
+        }
+
+        @Override
+        public Integer call() {
+            java.util.Optional<org.tutela.core.requests.DeskFunction> desk = function.equalsIgnoreCase("none")
+                    ? java.util.Optional.empty() : java.util.Optional.of(function(function));
+            try (Tutela tutela = Tutela.open(data.settings())) {
+                set(tutela, name, desk);
+            }
+            spec.commandLine().getOut().printf("%s acts from %s%n", name, desk.map(Enum::name).orElse("no desk"));
+            return 0;
         }
     }
 }

@@ -41,6 +41,11 @@ public final class AuditTrail {
         return log.append(new AuditEvent(actor, action, target, purpose, outcome, detail));
     }
 
+    /** An entry about a record (a workflow step on a request, say): it concerns the record's compartment. */
+    public AuditEntry recordAbout(String recordId, String actor, String action, String purpose, String outcome, String detail) {
+        return log.appendAbout(recordId, new AuditEvent(actor, action, recordId, purpose, outcome, detail));
+    }
+
     /** An entry that concerns these compartments: a record's, for a read of it or a refusal. */
     public AuditEntry record(Set<String> compartments, String actor, String action, String target, String purpose, String outcome,
                              String detail) {

@@ -11,5 +11,7 @@ public enum Capability {
     /** Search the audit log. */
     READ_AUDIT,
     /** Create users, change roles and compartments (command line and API). */
-    MANAGE_USERS
+    MANAGE_USERS,
+    /** Make steps in a request's workflow (decide, hold, record a disclosure, review); which steps, the desk function decides. */
+    ACT_ON_REQUESTS
 }

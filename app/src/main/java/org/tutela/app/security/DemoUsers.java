@@ -32,10 +32,16 @@ public final class DemoUsers {
         for (Role role : Role.values()) {
             users.add(new DemoUser("demo-" + role.name().toLowerCase(), password(), role, SEED_COMPARTMENT));
         }
+        // the three filters of a request's workflow: demo-reviewer is the central authority
+        users.add(new DemoUser("demo-prosecutor", password(), Role.REVIEWER, SEED_COMPARTMENT));
+        users.add(new DemoUser("demo-judge", password(), Role.REVIEWER, SEED_COMPARTMENT));
         users.add(new DemoUser("demo-outsider", password(), Role.DOCUMENTER, OTHER_COMPARTMENT));
         for (DemoUser u : users) {
             tutela.accounts().add(u.name(), u.password().toCharArray(), u.role(), List.of(u.compartment()), "tutela demo");
         }
+        tutela.requests().desks().set("demo-reviewer", java.util.Optional.of(org.tutela.core.requests.DeskFunction.CENTRAL_AUTHORITY));
+        tutela.requests().desks().set("demo-prosecutor", java.util.Optional.of(org.tutela.core.requests.DeskFunction.PROSECUTOR));
+        tutela.requests().desks().set("demo-judge", java.util.Optional.of(org.tutela.core.requests.DeskFunction.INVESTIGATING_JUDGE));
         return users;
     }
 

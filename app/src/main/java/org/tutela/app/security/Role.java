@@ -15,9 +15,12 @@ public enum Role {
     /** An NGO, bar association or lawyer: records incidents, sources, persons; exports dossiers. */
     DOCUMENTER(false, Capability.READ_RECORDS, Capability.WRITE_RECORDS, Capability.STATISTICS),
     /** A central authority, prosecutor or judge: registers requests and decisions; states why it reads. */
-    REVIEWER(true, Capability.READ_RECORDS, Capability.WRITE_RECORDS, Capability.STATISTICS),
-    /** An oversight body: reads records and the audit log, changes nothing; states why it reads. */
-    OVERSIGHT(true, Capability.READ_RECORDS, Capability.STATISTICS, Capability.READ_AUDIT),
+    REVIEWER(true, Capability.READ_RECORDS, Capability.WRITE_RECORDS, Capability.STATISTICS, Capability.ACT_ON_REQUESTS),
+    /**
+     * An oversight body: reads records and the audit log and changes no record; in a request's workflow it
+     * opens reviews, annotates and places holds. States why it reads.
+     */
+    OVERSIGHT(true, Capability.READ_RECORDS, Capability.STATISTICS, Capability.READ_AUDIT, Capability.ACT_ON_REQUESTS),
     /** Counts and trends; reads records but never changes them. */
     ANALYST(false, Capability.READ_RECORDS, Capability.STATISTICS);
 

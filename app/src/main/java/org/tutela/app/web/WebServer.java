@@ -57,6 +57,11 @@ public class WebServer {
     }
 
     @Bean
+    org.tutela.app.requests.RequestDesk requestDesk(Tutela tutela) {
+        return tutela.requests();
+    }
+
+    @Bean
     org.tutela.search.NameSearch nameSearch(Tutela tutela) {
         return tutela.search();
     }

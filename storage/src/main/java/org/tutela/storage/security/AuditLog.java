@@ -60,6 +60,16 @@ public final class AuditLog {
         return appendAll(List.of(event)).get(0);
     }
 
+    /** Appends an entry that concerns the record {@code recordId}: the record's compartment, none if it has none. */
+    public AuditEntry appendAbout(String recordId, AuditEvent event) {
+        return Jdbc.inTransaction(dataSource, c -> {
+            String home = RecordCompartments.ofIn(c, List.of(recordId)).get(recordId);
+            AuditEvent about = new AuditEvent(event.actor(), event.action(), event.target(), event.purpose(), event.outcome(), event.detail(),
+                    Optional.of(home == null ? Set.<String>of() : Set.of(home)));
+            return appendIn(c, List.of(about)).get(0);
+        }, "to the audit log");
+    }
+
     /** Appends several entries in one transaction (the revisions of one import, say): all of them, or none. */
     public List<AuditEntry> appendAll(List<AuditEvent> events) {
         return Jdbc.inTransaction(dataSource, c -> appendIn(c, events), "to the audit log");

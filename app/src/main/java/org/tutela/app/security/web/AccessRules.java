@@ -84,6 +84,14 @@ public final class AccessRules {
             new Rule(GET, "/statistics/**", new Needs(Capability.STATISTICS)),
             new Rule(GET, "/api/statistics/**", new Needs(Capability.STATISTICS)),
 
+            // a request's workflow: the desks act on it (which steps, their desk function decides), whoever reads records reads it
+            new Rule(POST, "/requests/*/workflow", new Needs(Capability.ACT_ON_REQUESTS)),
+            new Rule(POST, "/api/requests/*/steps", new Needs(Capability.ACT_ON_REQUESTS)),
+            new Rule(GET, "/api/requests", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/api/requests/**", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/api/persons/*/disclosures", new Needs(Capability.READ_RECORDS)),
+            new Rule(GET, "/api/persons/*/breaches", new Needs(Capability.READ_RECORDS)),
+
             // forms that record something are for those who may write
             new Rule(GET, "/requests/new", new Needs(Capability.WRITE_RECORDS)),
             new Rule(GET, "/record/**", new Needs(Capability.WRITE_RECORDS)),
