@@ -23,8 +23,11 @@ import org.tutela.app.security.Accounts;
 import org.tutela.app.security.AuditTrail;
 import org.tutela.app.security.Caller;
 import org.tutela.app.security.CompartmentRegistry;
+import org.tutela.app.security.CompartmentView;
+import org.tutela.app.security.Visibility;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.Revision;
+import org.tutela.core.screening.OwnerView;
 import org.tutela.core.screening.PersonResolver;
 import org.tutela.core.screening.RulePack;
 import org.tutela.core.screening.Screening;
@@ -69,13 +72,15 @@ public final class Tutela implements AutoCloseable {
         this.index = index;
         this.search = new NameSearch(index);
         this.lists = new ListLibrary(new ListStore(storage.dataSource()), index);
+        this.compartments = new RecordCompartments(storage.dataSource());
+        // screenings of a stored request, standing or on demand, read the registry as the request's owner sees it
+        OwnerView owners = (request, registry) -> CompartmentView.ownerOf(request.id(), registry, compartments);
         Screening engine = new Screening(RulePack.standard(), PersonResolver.recordedThen(new NameResolver(search)));
-        this.screening = new ScreeningDesk(engine, storage.registry(), storage.screeningLog());
+        this.screening = new ScreeningDesk(engine, storage.registry(), storage.screeningLog(), owners);
         storage.registry().onChange(this::keepIndexInStep);
-        storage.registry().onChange(new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC()));
+        storage.registry().onChange(new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC(), owners));
         this.audit = new AuditTrail(auditLog(settings, storage));
         this.accounts = new Accounts(new AccountStore(storage.dataSource()), audit, Clock.systemUTC());
-        this.compartments = new RecordCompartments(storage.dataSource());
         audit.watch(storage.registry());
         this.requests = new RequestDesk(storage.requestFiles(), new DeskAssignments(storage.dataSource()), screening, audit, Clock.systemUTC());
         this.checkpointing = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -217,6 +222,11 @@ public final class Tutela implements AutoCloseable {
     /** The registry as one caller may see and change it (see {@link CompartmentRegistry}); what the web server hands out. */
     public Registry registryFor(Supplier<Optional<Caller>> caller) {
         return new CompartmentRegistry(storage.registry(), compartments, audit, caller);
+    }
+
+    /** Which records one caller may see, asked without reading them: for showing derived data as its viewer may see it. */
+    public Visibility visibilityFor(Supplier<Optional<Caller>> caller) {
+        return new Visibility(compartments, caller);
     }
 
     /** The requests' workflow after screening: files, steps, holds, the disclosure ledger. */

@@ -7,6 +7,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.UnicodeUtil;
+import org.tutela.core.names.EditDistance;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ final class FuzzyKeys {
             }
             for (int i = from; i < to; i++) {
                 int[] rest = initial.rest()[i];
-                int edits = distance(keySuffix, rest, 0, rest.length, maxEdits, rows);
+                int edits = EditDistance.of(keySuffix, rest, 0, rest.length, maxEdits, rows);
                 if (edits <= maxEdits) {
                     // a term in several segments has one similarity: the first reading stands
                     float boost = edits == 0 ? 1.0f : 1.0f - (float) edits / (float) Math.min(rest.length + 1, keyPoints.length);
@@ -154,44 +155,5 @@ final class FuzzyKeys {
             byInitial.put(initial, new Initial(start, rest, ts));
         });
         return new Vocabulary(Map.copyOf(byInitial));
-    }
-
-    /**
-     * Optimal-string-alignment distance between {@code a} and {@code b[from..to)}, or {@code max + 1} once it is
-     * certain to exceed {@code max}. {@code rows} holds three arrays of at least {@code to - from + 1} ints to work in.
-     */
-    static int distance(int[] a, int[] b, int from, int to, int max, int[][] rows) {
-        int n = a.length;
-        int m = to - from;
-        if (Math.abs(n - m) > max) {
-            return max + 1;
-        }
-        int[] prev2 = rows[0];
-        int[] prev = rows[1];
-        int[] cur = rows[2];
-        for (int j = 0; j <= m; j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            int rowMin = i;
-            for (int j = 1; j <= m; j++) {
-                int cost = a[i - 1] == b[from + j - 1] ? 0 : 1;
-                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[from + j - 2] && a[i - 2] == b[from + j - 1]) {
-                    v = Math.min(v, prev2[j - 2] + 1);
-                }
-                cur[j] = v;
-                rowMin = Math.min(rowMin, v);
-            }
-            if (rowMin > max) {
-                return max + 1;
-            }
-            int[] tmp = prev2;
-            prev2 = prev;
-            prev = cur;
-            cur = tmp;
-        }
-        return Math.min(prev[m], max + 1);
     }
 }

@@ -31,6 +31,7 @@ import org.tutela.core.names.NameAnalyser;
 import org.tutela.core.names.NameEquivalents;
 import org.tutela.core.names.NameInputException;
 import org.tutela.core.names.NamePart;
+import org.tutela.core.names.SurnameForms;
 import org.tutela.core.registry.Country;
 import org.tutela.core.registry.Person;
 import org.tutela.core.registry.PersonName;
@@ -59,7 +60,7 @@ import java.util.Set;
  */
 public final class NameIndex implements AutoCloseable {
     /** Bumped whenever keys change meaning (tables, skeleton rules); an index of another version is rebuilt. */
-    public static final String KEYS_VERSION = "3";
+    public static final String KEYS_VERSION = "4";
     static final String VERSION_KEY = "tutela.names.keys";
 
     static final String UID = "uid";
@@ -304,6 +305,8 @@ public final class NameIndex implements AutoCloseable {
                 continue;
             }
             keys.addAll(p.keys().values());
+            // a suffixed surname is also filed under its stem, where its bare and other-gender forms are found
+            p.keySet().forEach(k -> SurnameForms.indexStem(k).ifPresent(keys::add));
             for (NameEquivalents.Membership m : p.groups()) {
                 groups.add(Integer.toString(m.group()));
             }

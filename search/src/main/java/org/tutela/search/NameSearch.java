@@ -28,6 +28,7 @@ import org.tutela.core.names.NameInputException;
 import org.tutela.core.names.NameMatch;
 import org.tutela.core.names.NameMatcher;
 import org.tutela.core.names.NamePart;
+import org.tutela.core.names.SurnameForms;
 import org.tutela.core.registry.RecordId;
 
 import java.io.IOException;
@@ -77,6 +78,16 @@ public final class NameSearch {
      * @throws IllegalArgumentException when the limit is not between 1 and {@link #MAX_LIMIT}
      */
     public List<SearchHit> search(NameQuery query, Scope scope, int limit) {
+        return search(query, scope, limit, id -> true);
+    }
+
+    /**
+     * The same, keeping only the registry persons {@code visible} accepts. The filter runs on the scored
+     * candidates in rank order, before the limit, so that persons the caller may not see never take a
+     * result slot (and a short answer never tells that a hidden person ranked higher). It is asked about
+     * as few candidates as filling the limit takes.
+     */
+    public List<SearchHit> search(NameQuery query, Scope scope, int limit, java.util.function.Predicate<RecordId> visible) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
@@ -86,11 +97,12 @@ public final class NameSearch {
         int wanted = Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_HIT);
         List<SearchHit> hits = new ArrayList<>();
         if (scope.registry() && !scope.publicOnly()) {
-            hits.addAll(index.readRegistry(s -> hits(s, query(s, byName), wanted, names, subject, query.minScore(), limit, false)));
+            hits.addAll(index.readRegistry(s -> hits(s, query(s, byName), wanted, names, subject, query.minScore(), limit,
+                    doc -> visible.test(RecordId.of(doc.id())))));
         }
         if (scope.listsToo()) {
             hits.addAll(index.readLists(s -> hits(s, listFilter(s, query(s, byName), scope), wanted, names, subject, query.minScore(),
-                    limit, true)));
+                    limit, null)));
         }
         return hits.stream()
                 .sorted(BEST_FIRST)
@@ -117,10 +129,11 @@ public final class NameSearch {
                 if (p.isInitial() || !seen.add(p.text())) {
                     continue;
                 }
-                Set<String> keys = p.keySet();
+                Set<String> keys = new LinkedHashSet<>(p.keySet());
                 if (keys.isEmpty()) {
                     continue;
                 }
+                p.keySet().forEach(k -> SurnameForms.indexStem(k).ifPresent(keys::add));
                 List<Fuzzy> fuzzy = new ArrayList<>();
                 Set<String> fuzzyOn = new LinkedHashSet<>();
                 for (String k : keys) {
@@ -220,13 +233,16 @@ public final class NameSearch {
             .thenComparing(Scored::name);
 
     /**
-     * The best {@code limit} hits at or above {@code minScore} among the {@code wanted} best candidates of the index:
+     * The best {@code limit} hits at or above {@code minScore} among the {@code wanted} best candidates of the index
+     * (registry candidates only where {@code registryFilter} accepts them; {@code null} for the lists):
      * each candidate is rescored from its doc values, and only the hits kept are read from the stored fields. Hits that
      * rank equal keep the order of the candidates, so that the caller's final (stable) sort of the registry's and the
      * lists' hits gives what sorting every candidate would.
      */
     private List<SearchHit> hits(IndexSearcher s, Query q, int wanted, List<AnalysedName> names, MatchSubject subject,
-                                 double minScore, int limit, boolean lists) throws IOException {
+                                 double minScore, int limit, java.util.function.Predicate<NameIndex.Facts> registryFilter)
+            throws IOException {
+        boolean lists = registryFilter == null;
         ScoreDoc[] docs = s.search(q, wanted).scoreDocs;
         NameIndex.Facts[] facts = facts(s, docs);
         List<Scored> scored = new ArrayList<>(docs.length);
@@ -238,8 +254,14 @@ public final class NameSearch {
         }
         scored.sort(SCORED_BEST_FIRST);
         List<SearchHit> out = new ArrayList<>(Math.min(limit, scored.size()));
-        for (Scored c : scored.subList(0, Math.min(limit, scored.size()))) {
+        for (Scored c : scored) {
+            if (out.size() >= limit) {
+                break;
+            }
             NameIndex.Facts f = c.facts();
+            if (!lists && !registryFilter.test(f)) {
+                continue;
+            }
             SearchHit.Found found = lists
                     ? new SearchHit.ListPerson(listInfo(s, f.list()), f.id(), c.name(), f.reference(), f.sourceUrl())
                     : new SearchHit.RegistryPerson(RecordId.of(f.id()), c.name());

@@ -62,15 +62,6 @@ class FuzzyKeysTest {
         }
     }
 
-    @Test
-    void distanceCountsAnAdjacentSwapAsOneEdit() {
-        int[][] rows = new int[3][16];
-        assertThat(FuzzyKeys.distance("abcd".codePoints().toArray(), "abdc".codePoints().toArray(), 0, 4, 2, rows)).isEqualTo(1);
-        assertThat(FuzzyKeys.distance("abcd".codePoints().toArray(), "xabcd".codePoints().toArray(), 1, 5, 2, rows)).isZero();
-        assertThat(FuzzyKeys.distance("ca".codePoints().toArray(), "abc".codePoints().toArray(), 0, 3, 2, rows)).isEqualTo(3);
-        assertThat(FuzzyKeys.distance("kitten".codePoints().toArray(), "sitting".codePoints().toArray(), 0, 7, 1, rows)).isEqualTo(2);
-    }
-
     private static String first(Directory dir) throws Exception {
         try (DirectoryReader r = DirectoryReader.open(dir)) {
             return r.leaves().get(0).reader().terms("key").iterator().next().utf8ToString();

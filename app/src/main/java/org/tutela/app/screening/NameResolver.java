@@ -16,7 +16,9 @@ import org.tutela.search.SearchHit;
 /**
  * Suggests who a person named in a request may be, with the name matcher, across scripts; each
  * suggestion carries its score and explanation. It only ever suggests: confirming who a person is
- * stays a reviewer's decision (compose with {@link PersonResolver#recordedThen}).
+ * stays a reviewer's decision (compose with {@link PersonResolver#recordedThen}). Candidates are only
+ * persons the given view holds, chosen before the limit: a screening computed as a request's owner sees
+ * suggests nobody the owner may not see.
  */
 public final class NameResolver implements PersonResolver {
     static final int SUGGESTIONS = 5;
@@ -34,9 +36,9 @@ public final class NameResolver implements PersonResolver {
             if (named.birthDate().isPresent()) {
                 query = query.withBirthDate(BirthDate.of(named.birthDate().get()));
             }
-            for (SearchHit hit : search.search(query, Scope.registryOnly(), SUGGESTIONS)) {
-                if (hit.found() instanceof SearchHit.RegistryPerson person
-                        && registry.get(person.id()).isPresent()) {
+            // only persons the view holds compete for the suggestions: the view is the request owner's
+            for (SearchHit hit : search.search(query, Scope.registryOnly(), SUGGESTIONS, id -> registry.get(id).isPresent())) {
+                if (hit.found() instanceof SearchHit.RegistryPerson person) {
                     out.add(new Resolution(person.id(), hit.match().score(), hit.match().explain(), Resolution.Status.SUGGESTED));
                 }
             }

@@ -9,6 +9,7 @@ import org.tutela.core.registry.RecordNotFoundException;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.RegistryView;
+import org.tutela.core.screening.OwnerView;
 import org.tutela.core.screening.Screening;
 import org.tutela.core.screening.ScreeningInputException;
 import org.tutela.core.screening.ScreeningReport;
@@ -23,11 +24,17 @@ public final class ScreeningDesk {
     private final Screening engine;
     private final Registry registry;
     private final JdbcScreeningLog log;
+    private final OwnerView owners;
 
-    public ScreeningDesk(Screening engine, Registry registry, JdbcScreeningLog log) {
+    /**
+     * {@code owners} gives the registry as a request's owner sees it: a stored request is always screened
+     * through it, whoever asks, so that the kept report holds nothing its owner may not see.
+     */
+    public ScreeningDesk(Screening engine, Registry registry, JdbcScreeningLog log, OwnerView owners) {
         this.engine = engine;
         this.registry = registry;
         this.log = log;
+        this.owners = owners;
     }
 
     public Screening engine() {
@@ -40,17 +47,26 @@ public final class ScreeningDesk {
     }
 
     /**
-     * The same, over the registry as one caller sees it: a user's screening reads only the records of
-     * that user's compartments, so a report never carries facts the user may not see.
+     * The same, for a caller who finds the request in {@code view} (the registry as the caller sees it).
+     * The screening itself reads the registry as the request's owner sees it, not as the caller does: a
+     * caller with several compartments must not carry another organisation's facts into this request's
+     * history; and the owner's view is within the caller's, since the caller may see the request.
      */
     public ScreeningReport screen(RecordId requestId, LocalDate asOf, RegistryView view) {
         CooperationRequest request = view.get(requestId, CooperationRequest.class)
                 .orElseThrow(() -> view.get(requestId).isPresent()
                         ? new ScreeningInputException("request", requestId + " is not a cooperation request")
                         : new RecordNotFoundException(requestId));
-        ScreeningReport report = engine.screen(request, view, asOf);
+        ScreeningReport report = engine.screen(request, owners.of(request, registry), asOf);
         log.record(report);
         return report;
+    }
+
+    /** Screens a stored request as its owner sees it, as of a date, without keeping the report. */
+    public ScreeningReport preview(RecordId requestId, LocalDate asOf, RegistryView view) {
+        CooperationRequest request = view.get(requestId, CooperationRequest.class)
+                .orElseThrow(() -> new RecordNotFoundException(requestId));
+        return engine.screen(request, owners.of(request, registry), asOf);
     }
 
     /**
@@ -78,6 +94,33 @@ public final class ScreeningDesk {
     public List<JdbcScreeningLog.RaisedAlert> alerts(Optional<RecordId> request, boolean openOnly, int limit) {
         return log.alerts(request, openOnly, limit);
     }
+
+    /**
+     * Up to {@code limit} alerts, newest first, each as {@code shown} presents it to one viewer (nothing for
+     * an alert the viewer may not see). The alerts are read page by page until the limit is filled, so
+     * that alerts the viewer cannot see never take its places.
+     */
+    public List<JdbcScreeningLog.RaisedAlert> alerts(Optional<RecordId> request, boolean openOnly, int limit,
+                                                     java.util.function.Function<JdbcScreeningLog.RaisedAlert, Optional<JdbcScreeningLog.RaisedAlert>> shown) {
+        int wanted = Math.max(1, Math.min(limit, ALERT_PAGE));
+        List<JdbcScreeningLog.RaisedAlert> out = new java.util.ArrayList<>();
+        long before = Long.MAX_VALUE;
+        while (out.size() < wanted) {
+            List<JdbcScreeningLog.RaisedAlert> page = log.alerts(request, openOnly, ALERT_PAGE, before);
+            for (JdbcScreeningLog.RaisedAlert a : page) {
+                if (out.size() < wanted) {
+                    shown.apply(a).ifPresent(out::add);
+                }
+            }
+            if (page.size() < ALERT_PAGE) {
+                break;
+            }
+            before = page.get(page.size() - 1).id();
+        }
+        return out;
+    }
+
+    private static final int ALERT_PAGE = 1000;
 
     public void acknowledge(long alertId, String by) {
         log.acknowledge(alertId, by);

@@ -64,8 +64,17 @@ public final class SearchHits {
         }
     }
 
+    /** For the command line and the public lookup (which never reaches the registry): every registry person counts. */
     public static List<Hit> search(NameSearch search, Question question, int limit) {
         return search.search(question.query(), question.scope(), limit).stream().map(SearchHits::flat).toList();
+    }
+
+    /**
+     * For a caller who sees only some of the registry: registry persons {@code visible} refuses are left out
+     * before the limit, so they neither take a result's place nor show by their absence.
+     */
+    public static List<Hit> search(NameSearch search, Question question, int limit, java.util.function.Predicate<org.tutela.core.registry.RecordId> visible) {
+        return search.search(question.query(), question.scope(), limit, visible).stream().map(SearchHits::flat).toList();
     }
 
     /** The ids of the hits as the audit log keeps them: a registry id, or {@code list:<list id>/<entry id>}. */

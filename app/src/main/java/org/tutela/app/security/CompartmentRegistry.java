@@ -19,7 +19,6 @@ import org.tutela.core.registry.RecordQuery;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.Revision;
-import org.tutela.json.RecordFormatException;
 import org.tutela.storage.registry.JdbcRegistry;
 import org.tutela.storage.security.RecordCompartments;
 
@@ -211,8 +210,9 @@ public final class CompartmentRegistry implements Registry {
             boolean exists = homes.containsKey(r.id().value()) || !registry.history(r.id()).isEmpty();
             if (exists && !member(who, homes.get(r.id().value()))) {
                 noteOn(Optional.ofNullable(homes.get(r.id().value())).map(Set::of).orElse(Set.of()), who, AuditTrail.CHANGE, r.id().value(),
-                        AuditTrail.DENIED, "write to a record outside the caller's compartments");
-                throw new RecordFormatException("id", "a record with id '" + r.id() + "' exists already; use PUT to revise it", null);
+                        AuditTrail.DENIED, "write to a record outside the caller's compartments; answered as not found");
+                // the answer for a record that does not exist: nothing tells the caller the id is used elsewhere
+                throw new RecordNotFoundException(r.id());
             }
             anyNew |= !exists;
         }

@@ -51,6 +51,12 @@ public class WebServer {
         return tutela.registryFor(WebCaller::current);
     }
 
+    /** Which records the logged-in caller may see, for showing derived data (reports, alerts, hits) as the caller may see it. */
+    @Bean
+    org.tutela.app.security.Visibility visibility(Tutela tutela) {
+        return tutela.visibilityFor(WebCaller::current);
+    }
+
     @Bean
     org.tutela.app.screening.ScreeningDesk screeningDesk(Tutela tutela) {
         return tutela.screening();

@@ -33,7 +33,7 @@ class SearchAndScreenTest {
         Cli.Run search = run("search", name, "--json", "--data", demo);
         assertThat(search.code()).as(search.err()).isZero();
         JsonNode hits = mapper.readTree(search.out());
-        assertThat(hits.get(0).get("id").asText()).isEqualTo("person-jardemalie");
+        assertThat(hits.get(0).get("id").asText()).isEqualTo("person-csgj5chf4d");
         assertThat(hits.get(0).get("explanation").asText()).isNotBlank();
         assertThat(hits.get(0).get("strong").asBoolean()).isTrue();
     }
@@ -41,7 +41,7 @@ class SearchAndScreenTest {
     @Test
     void textSearchExplainsEachHit() {
         Cli.Run search = run("search", "ДЖАРДЕМАЛИ", "--data", demo);
-        assertThat(search.out()).startsWith("1. ").contains("person-jardemalie");
+        assertThat(search.out()).startsWith("1. ").contains("person-csgj5chf4d");
     }
 
     @Test
@@ -122,7 +122,7 @@ class SearchAndScreenTest {
 
         JsonNode lookup = mapper.readTree(run("search", "Джардемали", "--public", "--json", "--data", demo).out());
         assertThat(lookup.findValuesAsText("type")).containsOnly("list");
-        assertThat(lookup.findValuesAsText("id")).contains("W-2").doesNotContain("person-jardemalie");
+        assertThat(lookup.findValuesAsText("id")).contains("W-2").doesNotContain("person-csgj5chf4d");
         JsonNode nobody = mapper.readTree(run("search", "Iskander Yerimbetov", "--public", "--json", "--data", demo).out());
         assertThat(nobody).isEmpty();
 

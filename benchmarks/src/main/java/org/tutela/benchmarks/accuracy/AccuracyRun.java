@@ -44,6 +44,16 @@ public final class AccuracyRun {
         tasks.add(new RetrievalTask("yente-un-treated",
                 "each altered (treated) UN name against the original (untreated) UN names + US Congress + negatives",
                 concat(concat(untreated, congress), negatives), treated));
+
+        List<BenchName> un = NameDatasets.unIndividuals(SharedData.namesFile(NameDatasets.UN_INDIVIDUALS), false);
+        tasks.add(new RetrievalTask("un-individuals",
+                "every name form (primary Latin, original script, aliases) of " + NameDatasets.UN_INDIVIDUALS
+                        + " against all of them + the negatives", concat(un, negatives), un));
+        List<BenchName> unPrimary = NameDatasets.unIndividuals(SharedData.namesFile(NameDatasets.UN_INDIVIDUALS), true);
+        tasks.add(new RetrievalTask("un-primary-original",
+                "the primary Latin name and the original-script name of every person of " + NameDatasets.UN_INDIVIDUALS
+                        + ", each against the other (aliases left out, since many are other names) + the negatives",
+                concat(unPrimary, negatives), unPrimary));
         return tasks;
     }
 

@@ -32,6 +32,7 @@ public final class NameDatasets {
     public static final String YENTE_UN_TREATED = "yente_cgb_positives_un_treated.csv";
     public static final String YENTE_UN_UNTREATED = "yente_cgb_positives_un_untreated.csv";
     public static final String YENTE_US_CONGRESS = "yente_cgb_positives_us_congress_untreated.csv";
+    public static final String UN_INDIVIDUALS = "un-individuals-names.dev.csv";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern OFAC_NATIONALITY = Pattern.compile("nationality ([A-Z][a-z]+(?: [A-Z][a-z]+)*)");
@@ -122,6 +123,48 @@ public final class NameDatasets {
             throw new UncheckedIOException("cannot read " + file, e);
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new DatasetFormatException(file, 0, "not a readable CSV file: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * The UN Security Council list's individuals: entity "un-&lt;dataid&gt;"; the primary Latin name is spelling 0, the
+     * name in the original script (when given) spelling 1, the aliases ({@code Good:}/{@code Low:} tags removed) the
+     * ones after. With {@code primaryAndOriginalOnly}, the aliases are left out.
+     */
+    public static List<BenchName> unIndividuals(Path file, boolean primaryAndOriginalOnly) {
+        List<BenchName> out = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+            requireColumns(file, csv, "dataid", "latin_name", "original_script", "aliases", "dob", "nationality");
+            for (CSVRecord r : csv) {
+                String latin = r.get("latin_name").strip();
+                if (latin.isEmpty()) {
+                    throw new DatasetFormatException(file, r.getRecordNumber() + 1, "latin_name is empty");
+                }
+                String entity = "un-" + r.get("dataid").strip();
+                Optional<String> birth = Evidence.birthDate(r.get("dob"));
+                Optional<String> nationality = Evidence.nationality(r.get("nationality"));
+                List<String> spellings = new ArrayList<>();
+                spellings.add(latin);
+                String original = r.get("original_script").strip();
+                if (!original.isEmpty()) {
+                    spellings.add(original);
+                }
+                if (!primaryAndOriginalOnly) {
+                    for (String alias : r.get("aliases").split("\\|")) {
+                        String a = alias.strip().replaceFirst("^(Good|Low):", "").strip();
+                        if (!a.isEmpty() && a.codePoints().anyMatch(Character::isLetter)) {
+                            spellings.add(a);
+                        }
+                    }
+                }
+                for (int i = 0; i < spellings.size(); i++) {
+                    out.add(new BenchName(entity + "/" + i, entity, spellings.get(i), birth, nationality, Optional.empty()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
         return out;
     }

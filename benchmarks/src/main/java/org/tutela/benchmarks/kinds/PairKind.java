@@ -8,6 +8,11 @@ package org.tutela.benchmarks.kinds;
  */
 public enum PairKind {
     CYRILLIC_LATIN("Cyrillic↔Latin"),
+    OTHER_CYRILLIC_LATIN("other Cyrillic↔Latin (Serbian, Macedonian, Kazakh, Kyrgyz, Tajik, Uzbek, Mongolian)"),
+    ARABIC_LATIN("Arabic-script↔Latin"),
+    HAN_LATIN("Han↔Latin"),
+    HANGUL_LATIN("Hangul↔Latin"),
+    FEMININE_MASCULINE("feminine↔masculine surname form"),
     LATIN_VARIANT("Latin↔Latin variant"),
     UKRAINIAN_RUSSIAN("Ukrainian/Belarusian↔Russian form"),
     ORDER_SWAP("order swap"),

@@ -19,6 +19,14 @@ import java.util.Set;
  *   <li><b>script</b> of a name: the script of the majority of its letters (a Latin {@code i} inside a Cyrillic
  *       word does not make the name Latin);</li>
  *   <li>{@link PairKind#CYRILLIC_LATIN}: one name Cyrillic, the other Latin;</li>
+ *   <li>{@link PairKind#OTHER_CYRILLIC_LATIN}: as that, and the Cyrillic name has a letter of a Cyrillic alphabet
+ *       other than Russian, Ukrainian and Belarusian (ђ ј љ њ ћ џ ѓ ќ ѕ ә ғ қ ң ө ұ ү һ ӣ ӯ ҳ ҷ);</li>
+ *   <li>{@link PairKind#ARABIC_LATIN}, {@link PairKind#HAN_LATIN}, {@link PairKind#HANGUL_LATIN}: one name in the
+ *       Arabic script (Arabic, Persian, Urdu, Uyghur letters), in Chinese characters or in Hangul, the other
+ *       Latin;</li>
+ *   <li>{@link PairKind#FEMININE_MASCULINE}: on the Latin key, a token of one name ends in a feminine surname
+ *       ending (-ova, -eva, -ina, -skaya, -skaia, -ska) and a token of the other is the masculine form of the
+ *       same stem (-ov, -ev, -in, -sky, -skiy, -skii, -ski), the stem at least three letters;</li>
  *   <li>{@link PairKind#UKRAINIAN_RUSSIAN}: both Cyrillic, and exactly one has a letter that Russian does not use
  *       (і ї є ґ ў, or a Latin i standing in for і inside a Cyrillic word);</li>
  *   <li>{@link PairKind#LATIN_VARIANT}: both Latin and their letters differ after case and accent folding
@@ -45,7 +53,11 @@ public final class PairKinds {
     private final Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
     private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
 
-    public enum Script { LATIN, CYRILLIC, OTHER }
+    public enum Script { LATIN, CYRILLIC, ARABIC, HAN, HANGUL, OTHER }
+
+    private static final String OTHER_CYRILLIC_LETTERS = "ђјљњћџѓќѕәғқңөұүһӣӯҳҷ";
+    private static final String[][] GENDER_FORMS = {{"skaya", "sky"}, {"skaya", "skiy"}, {"skaya", "skii"}, {"skaia", "skii"},
+            {"skaia", "skiy"}, {"ska", "ski"}, {"ova", "ov"}, {"eva", "ev"}, {"ina", "in"}};
 
     public Set<PairKind> classify(String a, String b) {
         EnumSet<PairKind> kinds = EnumSet.noneOf(PairKind.class);
@@ -53,6 +65,14 @@ public final class PairKinds {
         Script sb = script(b);
         if ((sa == Script.CYRILLIC && sb == Script.LATIN) || (sa == Script.LATIN && sb == Script.CYRILLIC)) {
             kinds.add(PairKind.CYRILLIC_LATIN);
+        }
+        if (sa == Script.CYRILLIC && sb == Script.LATIN && otherCyrillic(a) || sa == Script.LATIN && sb == Script.CYRILLIC && otherCyrillic(b)) {
+            kinds.add(PairKind.OTHER_CYRILLIC_LATIN);
+        }
+        for (Script s : new Script[]{Script.ARABIC, Script.HAN, Script.HANGUL}) {
+            if (sa == s && sb == Script.LATIN || sa == Script.LATIN && sb == s) {
+                kinds.add(s == Script.ARABIC ? PairKind.ARABIC_LATIN : s == Script.HAN ? PairKind.HAN_LATIN : PairKind.HANGUL_LATIN);
+            }
         }
         if (sa == Script.CYRILLIC && sb == Script.CYRILLIC && ukrainianOrBelarusian(a) != ukrainianOrBelarusian(b)) {
             kinds.add(PairKind.UKRAINIAN_RUSSIAN);
@@ -67,6 +87,9 @@ public final class PairKinds {
         if (pa != pb) {
             kinds.add(PairKind.PATRONYMIC);
         }
+        if (genderForms(ta, tb) || genderForms(tb, ta)) {
+            kinds.add(PairKind.FEMININE_MASCULINE);
+        }
         if (orderSwapped(ta, tb)) {
             kinds.add(PairKind.ORDER_SWAP);
         }
@@ -80,6 +103,9 @@ public final class PairKinds {
         int latin = 0;
         int cyrillic = 0;
         int other = 0;
+        int arabic = 0;
+        int han = 0;
+        int hangul = 0;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
             i += Character.charCount(cp);
@@ -89,6 +115,18 @@ public final class PairKinds {
             switch (Character.UnicodeScript.of(cp)) {
                 case LATIN -> latin++;
                 case CYRILLIC -> cyrillic++;
+                case ARABIC -> {
+                    arabic++;
+                    other++;
+                }
+                case HAN -> {
+                    han++;
+                    other++;
+                }
+                case HANGUL -> {
+                    hangul++;
+                    other++;
+                }
                 default -> other++;
             }
         }
@@ -98,7 +136,41 @@ public final class PairKinds {
         if (latin > 0 && latin >= cyrillic && latin >= other) {
             return Script.LATIN;
         }
+        if (arabic > 0 && arabic * 2 > other) {
+            return Script.ARABIC;
+        }
+        if (han > 0 && han * 2 > other) {
+            return Script.HAN;
+        }
+        if (hangul > 0 && hangul * 2 > other) {
+            return Script.HANGUL;
+        }
         return Script.OTHER;
+    }
+
+    static boolean otherCyrillic(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (OTHER_CYRILLIC_LETTERS.indexOf(lower.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A token of {@code a} in a feminine form whose masculine form is a token of {@code b}. */
+    private static boolean genderForms(List<Token> a, List<Token> b) {
+        for (Token x : a) {
+            for (String[] f : GENDER_FORMS) {
+                if (x.key().endsWith(f[0]) && x.key().length() - f[0].length() >= 3) {
+                    String masculine = x.key().substring(0, x.key().length() - f[0].length()) + f[1];
+                    if (b.stream().anyMatch(y -> y.key().equals(masculine))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static boolean ukrainianOrBelarusian(String name) {

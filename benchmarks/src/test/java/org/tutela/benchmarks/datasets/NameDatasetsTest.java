@@ -75,6 +75,23 @@ class NameDatasetsTest {
     }
 
     @Test
+    void unRowsGivePrimaryOriginalAndAliasesOfOnePerson() throws IOException {
+        Path file = dir.resolve("un.csv");
+        Files.writeString(file, """
+                dataid,reference,latin_name,original_script,aliases,dob,nationality
+                1,QDi.1,MUHAMMAD YUNIS AHMAD,محمد يونس أحمد,Good:Mohamed Younis | Low:Abu Ahmad,1949-06-06;1950,Iraq
+                2,CDi.2,ERIC BADEGE,,,1971,
+                """);
+        List<BenchName> all = NameDatasets.unIndividuals(file, false);
+        assertThat(all).extracting(BenchName::text)
+                .containsExactly("MUHAMMAD YUNIS AHMAD", "محمد يونس أحمد", "Mohamed Younis", "Abu Ahmad", "ERIC BADEGE");
+        assertThat(all).extracting(BenchName::entityId).containsExactly("un-1", "un-1", "un-1", "un-1", "un-2");
+        assertThat(all.get(0).birthDate()).contains("1949-06-06");
+        assertThat(NameDatasets.unIndividuals(file, true)).extracting(BenchName::text)
+                .containsExactly("MUHAMMAD YUNIS AHMAD", "محمد يونس أحمد", "ERIC BADEGE");
+    }
+
+    @Test
     void labelledPairsNeedATrueOrFalseLabel() throws IOException {
         Path file = dir.resolve("cases.csv");
         Files.writeString(file, """

@@ -51,6 +51,25 @@ class PairKindsTest {
     }
 
     @Test
+    void eachScriptFamilyAgainstLatinIsItsOwnKind() {
+        assertThat(kinds.classify("محمد يونس", "Muhammad Yunis")).containsExactly(ARABIC_LATIN);
+        assertThat(kinds.classify("حسن روحانی", "Hassan Rouhani")).containsExactly(ARABIC_LATIN);
+        assertThat(kinds.classify("习近平", "Xi Jinping")).containsExactly(HAN_LATIN);
+        assertThat(kinds.classify("김정은", "Kim Jong-un")).containsExactly(HANGUL_LATIN);
+        assertThat(kinds.classify("Вучић Александар", "Aleksandar Vucic"))
+                .containsExactlyInAnyOrder(CYRILLIC_LATIN, OTHER_CYRILLIC_LATIN, ORDER_SWAP);
+        assertThat(kinds.classify("Сергей Иванов", "Sergey Ivanov")).doesNotContain(OTHER_CYRILLIC_LATIN);
+    }
+
+    @Test
+    void feminineAndMasculineFormsOfOneSurname() {
+        assertThat(kinds.classify("Anna Ivanova", "Anna Ivanov")).contains(FEMININE_MASCULINE);
+        assertThat(kinds.classify("Иванова Анна", "Ivanov Anton")).contains(FEMININE_MASCULINE);
+        assertThat(kinds.classify("Anna Zhdankovskaya", "Oleg Zhdankovskiy")).contains(FEMININE_MASCULINE);
+        assertThat(kinds.classify("Anna Ivanova", "Anna Petrov")).doesNotContain(FEMININE_MASCULINE);
+    }
+
+    @Test
     void identicalSpellingsAreOfNoNamedKind() {
         assertThat(kinds.classify("Marta Kovalenko", "MARTA KOVALENKO")).containsExactly(OTHER);
         assertThat(kinds.classify("김민준", "김 민준")).containsExactly(OTHER);

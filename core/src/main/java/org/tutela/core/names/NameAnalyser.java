@@ -16,11 +16,6 @@ import java.util.regex.Pattern;
  * equivalence files, so share it ({@link #standard()}).
  */
 public final class NameAnalyser {
-    private static final String[] PATRONYMIC_ENDINGS = {
-            "ович", "евич", "ьевич", "овна", "евна", "ьевна", "ична", "йович", "ійович", "івна", "ївна", "овіч", "авіч", "аўна",
-            "ovich", "evich", "ovych", "evych", "ovitch", "evitch", "avich", "ovna", "evna", "ivna", "yivna", "ichna", "avna",
-            "ulı", "uly", "ұлы", "улы", "qyzy", "kyzy", "қызы", "кызы", "oglu", "ogly", "оглы", "кизи", "qizi"};
-    private static final String[] PATRONYMIC_WORDS = {"uly", "ulı", "ұлы", "улы", "kyzy", "qyzy", "қызы", "кызы", "ogly", "oglu", "оглы", "qizi", "кизи"};
     private static final String[] SURNAME_ENDINGS = {
             "ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "ская", "цкий", "цкая", "енко", "чук", "юк", "ян", "дзе", "швили", "ин", "ина",
             "ov", "ev", "ova", "eva", "sky", "skiy", "skii", "skaya", "tskiy", "enko", "chuk", "yuk", "yan", "dze", "shvili", "uly"};
@@ -36,7 +31,8 @@ public final class NameAnalyser {
             "господин", "госпожа", "генерал", "полковник", "президент", "министр", "пан", "пани");
     /** Particles that join name parts: they count, but for little. */
     static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "del", "della", "van", "von", "der", "den",
-            "la", "le", "bin", "ben", "ibn", "al", "el", "abu", "bint", "du", "dos", "das", "ter", "ul");
+            "la", "le", "bin", "ben", "ibn", "al", "el", "abu", "bint", "du", "dos", "das", "ter", "ul", "ould", "abou",
+            "بن", "ابن", "بنت", "ابو", "ولد");
 
     private static volatile NameAnalyser standard;
 
@@ -160,8 +156,21 @@ public final class NameAnalyser {
                 if (piece.isEmpty() || piece.codePoints().noneMatch(Character::isLetter)) {
                     continue;
                 }
-                (comma ? after : before).add(piece);
-                upper.add(caps);
+                for (String element : ArabicNameElements.split(piece)) {
+                    (comma ? after : before).add(element);
+                    upper.add(caps);
+                }
+            }
+        }
+        articleForms(before);
+        articleForms(after);
+        if (before.size() + after.size() == 1) {
+            List<String> one = before.isEmpty() ? after : before;
+            List<String> split = familyAndGiven(one.get(0));
+            if (split.size() == 2) {
+                one.clear();
+                one.addAll(split);
+                upper.add(upper.get(0));
             }
         }
         List<String> words = new ArrayList<>(before);
@@ -192,6 +201,30 @@ public final class NameAnalyser {
         return new AnalysedName(name, out, order);
     }
 
+    /** An assimilated article between two words of a name (Zia ur Rahman, Tariq el Sayed) is written al. */
+    private static void articleForms(List<String> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (ArabicNameElements.articleForm(words.get(i))) {
+                words.set(i, ArabicNameElements.ARTICLE);
+            }
+        }
+    }
+
+    /**
+     * Chinese and Korean names are written without a space: a family name of one syllable, then the given name
+     * (习近平, 김정은). Romanised, they are two or three words (Xi Jinping, Kim Jong-un); a name written as one such
+     * word is split the same way. Words of five syllables or more, and names of several words (foreign names
+     * transcribed, 贝拉克·奥巴马), are not names of this shape and stay whole.
+     */
+    static List<String> familyAndGiven(String word) {
+        int n = word.codePointCount(0, word.length());
+        if (n < 2 || n > 4 || !word.codePoints().allMatch(cp -> HanRomaniser.isHan(cp) || HangulRomaniser.isSyllable(cp))) {
+            return List.of(word);
+        }
+        int split = word.offsetByCodePoints(0, 1);
+        return List.of(word.substring(0, split), word.substring(split));
+    }
+
     private static AnalysedName.Order roles(List<String> words, int beforeComma, boolean comma, List<Boolean> upper,
                                             NamePart.Role[] roles) {
         int n = words.size();
@@ -200,7 +233,7 @@ public final class NameAnalyser {
         // so with several candidates the one after the first given name wins, else the last
         List<Integer> candidates = new ArrayList<>();
         for (int i = 1; i < n; i++) {
-            boolean word = java.util.Arrays.asList(PATRONYMIC_WORDS).contains(words.get(i));
+            boolean word = Patronymics.TURKIC_WORDS.contains(words.get(i));
             if (word || n >= 3 && isPatronymic(words.get(i)) && !(upper.get(i) && upper.stream().anyMatch(b -> !b))) {
                 candidates.add(i);
             }
@@ -251,20 +284,7 @@ public final class NameAnalyser {
     }
 
     static boolean isPatronymic(String w) {
-        for (String word : PATRONYMIC_WORDS) {
-            if (w.equals(word)) {
-                return true;
-            }
-        }
-        if (w.length() < 6) {
-            return false;
-        }
-        for (String e : PATRONYMIC_ENDINGS) {
-            if (w.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
+        return Patronymics.marks(w);
     }
 
     private static boolean looksLikeSurname(String w) {

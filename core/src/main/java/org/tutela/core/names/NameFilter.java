@@ -175,6 +175,79 @@ public interface NameFilter extends UnaryOperator<String> {
     }
 
     /**
+     * Characters that are in a name's bytes but not in its letters are dropped: direction marks and embeddings
+     * (RLM, LRM, U+202A-U+202E, U+2066-U+2069), joiners (ZWJ, ZWNJ), the byte-order mark, the Arabic tatweel that
+     * stretches a word ({@code سليــوة}), Arabic short-vowel marks (most spellings leave them out, so a name with them
+     * is the name without them), and combining marks with no letter to sit on. Copying a name out of a right-to-left
+     * document brings these along; they must neither split a word nor make it another.
+     */
+    record InvisibleMarks() implements NameFilter {
+        @Override
+        public String apply(String s) {
+            StringBuilder out = null;
+            boolean afterLetter = false;
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                int n = Character.charCount(cp);
+                int type = Character.getType(cp);
+                boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                        || type == Character.ENCLOSING_MARK;
+                boolean drop = type == Character.FORMAT || cp == 0x0640 || arabicVowelMark(cp) || mark && !afterLetter;
+                if (drop && out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                if (!drop) {
+                    if (out != null) {
+                        out.appendCodePoint(cp);
+                    }
+                    afterLetter = Character.isLetter(cp) || mark && afterLetter;
+                }
+                i += n;
+            }
+            return out == null ? s : out.toString();
+        }
+
+        private static boolean arabicVowelMark(int cp) {
+            return cp >= 0x064B && cp <= 0x065F || cp == 0x0670 || cp >= 0x06D6 && cp <= 0x06ED && cp != 0x06E5 && cp != 0x06E6
+                    || cp >= 0x08D3 && cp <= 0x08FF;
+        }
+    }
+
+    /**
+     * One letter for the forms of one Arabic-script letter that spellings of a name interchange: alef with hamza or
+     * madda is alef; alef maqsura is ya; the Persian and Urdu ya and kaf (ی ک, which Persian writes where Arabic
+     * writes ي ك) are the Arabic ones; the Urdu heh forms and bari ye are heh and ya; hamza on waw is waw. The letters Uyghur
+     * writes its vowels with (ئ ە ې ۇ ۆ ۈ) are left alone. Runs after case folding.
+     */
+    record ArabicLetterForms() implements NameFilter {
+        @Override
+        public String apply(String s) {
+            StringBuilder out = null;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                char m = switch (c) {
+                    case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ' -> 'ا';
+                    case 'ى', 'ی', 'ے' -> 'ي';
+                    case 'ک', 'ڪ' -> 'ك';
+                    case 'ہ', 'ھ', 'ۀ' -> 'ه';
+                    case 'ؤ' -> 'و';
+                    case 'ٹ' -> 'ت';
+                    case 'ڈ' -> 'د';
+                    case 'ڑ' -> 'ر';
+                    default -> c;
+                };
+                if (m != c && out == null) {
+                    out = new StringBuilder(s).delete(i, s.length());
+                }
+                if (out != null) {
+                    out.append(m);
+                }
+            }
+            return out == null ? s : out.toString();
+        }
+    }
+
+    /**
      * Punctuation is not part of a name: apostrophes and soft-sign marks vanish (O'Brien, Мар'яна),
      * hyphens, dots and other marks separate parts. Commas are kept: they mark "SURNAME, Given".
      */

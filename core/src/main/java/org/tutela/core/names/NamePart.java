@@ -48,8 +48,13 @@ public record NamePart(String text, Role role, Script script, Map<String, String
         this(text, role, script, romanisations, keys, cyrillic, groups, Set.of());
     }
 
+    /** One letter; a Chinese character or a Hangul syllable is a whole syllable of a name (习, 김), not an initial. */
     public boolean isInitial() {
-        return text.codePointCount(0, text.length()) == 1;
+        if (text.codePointCount(0, text.length()) != 1) {
+            return false;
+        }
+        int cp = text.codePointAt(0);
+        return !HanRomaniser.isHan(cp) && !HangulRomaniser.isSyllable(cp);
     }
 
     NamePart withRole(Role r) {

@@ -12,7 +12,8 @@ public record Normaliser(List<NameFilter> filters) {
     }
 
     public static Normaliser standard() {
-        return new Normaliser(List.of(new NameFilter.UnicodeNormalisation(), new NameFilter.CaseFolding(),
+        return new Normaliser(List.of(new NameFilter.UnicodeNormalisation(), new NameFilter.InvisibleMarks(), new NameFilter.CaseFolding(),
+                new NameFilter.ArabicLetterForms(),
                 new NameFilter.DigitLookalikes(), new NameFilter.Punctuation(), new NameFilter.LookalikeLetters(), new NameFilter.Whitespace()));
     }
 

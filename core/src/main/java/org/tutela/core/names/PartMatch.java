@@ -29,6 +29,8 @@ public record PartMatch(Optional<String> query, Optional<String> candidate, Name
         DIMINUTIVE,
         /** An initial standing for the name. */
         INITIAL,
+        /** One surname in its other gender's form, or without its suffix (Ivanova / Ivanov, Jardemaliyeva / Jardemali). */
+        SURNAME_FORM,
         /** A few letters differ. */
         TYPO,
         /** The same letters in another order (Nitup / Putin): a deliberate or careless scramble. */

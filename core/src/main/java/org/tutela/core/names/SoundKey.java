@@ -18,10 +18,25 @@ public final class SoundKey {
      *                        v in the key) mostly stands for the vowel o or u and is dropped like one
      */
     public static String of(String skeletonKey, boolean consonantScript) {
+        return of(skeletonKey, consonantScript, false);
+    }
+
+    /**
+     * @param keepH whether h (and kh) count as a consonant: Arabic writes its h sounds (ح ه خ) where it leaves vowels
+     *              out, so against an Arabic-script part they carry as much as any consonant (Khadr, خضر)
+     */
+    public static String of(String skeletonKey, boolean consonantScript, boolean keepH) {
         StringBuilder out = new StringBuilder(skeletonKey.length());
         for (int i = 0; i < skeletonKey.length(); i++) {
             char letter = skeletonKey.charAt(i);
-            if (consonantScript && (letter == 'v' || letter == 'w')) {
+            // a word-initial waw is the consonant w (Wali, ولي); elsewhere it is mostly the vowel u or o
+            if (consonantScript && (letter == 'v' || letter == 'w') && i > 0) {
+                continue;
+            }
+            if (keepH && (letter == 'h' || letter == 'H')) {
+                if (out.length() == 0 || out.charAt(out.length() - 1) != 'h') {
+                    out.append('h');
+                }
                 continue;
             }
             char c = switch (letter) {

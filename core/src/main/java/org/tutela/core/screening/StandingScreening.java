@@ -22,19 +22,28 @@ import org.tutela.core.registry.Revision;
 /**
  * Screens open requests again when the registry learns something that touches them (a finding, a
  * refusal elsewhere, a deleted notice, a new relationship), and raises an alert when the result
- * changes. Attach it to a registry with {@code registry.onChange(standing)}.
+ * changes. Attach it to a registry with {@code registry.onChange(standing)}. Each request is screened
+ * through the view of its owner ({@link OwnerView}): what another owner's records say never reaches its
+ * report, its alerts or the causes an alert names.
  */
 public final class StandingScreening implements Registry.RegistryListener {
     private final Screening screening;
     private final ScreeningLog log;
     private final RegistryView registry;
     private final Clock clock;
+    private final OwnerView owners;
 
+    /** For a registry with one owner of everything (tests, files). */
     public StandingScreening(Screening screening, ScreeningLog log, RegistryView registry, Clock clock) {
+        this(screening, log, registry, clock, OwnerView.WHOLE_REGISTRY);
+    }
+
+    public StandingScreening(Screening screening, ScreeningLog log, RegistryView registry, Clock clock, OwnerView owners) {
         this.screening = screening;
         this.log = log;
         this.registry = registry;
         this.clock = clock;
+        this.owners = owners;
     }
 
     /** Called by the registry after each commit: re-screens as of today. */
@@ -51,17 +60,21 @@ public final class StandingScreening implements Registry.RegistryListener {
         List<Alert> alerts = new ArrayList<>();
         RegistryView now = view.asOf(asOf);
         for (CooperationRequest request : now.all(CooperationRequest.class)) {
-            if (!open(request, now)) {
+            RegistryView own = owners.of(request, view);
+            RegistryView ownNow = own.asOf(asOf);
+            if (!open(request, ownNow)) {
                 continue;
             }
             Optional<ScreeningReport> before = log.latest(request.id());
-            Set<RecordId> footprint = footprint(request, now, before);
+            Set<RecordId> footprint = footprint(request, ownNow, before);
+            // a change the owner cannot see neither triggers a screening nor is named as a cause
             List<Alert.Cause> causes = revisions.stream().filter(r -> touches(r, footprint, request))
+                    .filter(r -> r.state().isPresent() ? own.get(r.id()).isPresent() : footprint.contains(r.id()))
                     .map(r -> new Alert.Cause(r.id(), r.number())).distinct().toList();
             if (causes.isEmpty()) {
                 continue;
             }
-            ScreeningReport after = screening.screen(request, view, asOf);
+            ScreeningReport after = screening.screen(request, own, asOf);
             if (before.isEmpty()) {
                 log.record(after);
                 continue;

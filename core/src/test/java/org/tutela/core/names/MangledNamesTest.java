@@ -114,7 +114,8 @@ class MangledNamesTest {
     void scriptsIcuRomanisesRoughlyAreComparedByTheirConsonants() {
         NameMatch arabic = matcher.compare("ميخائيل تيموشينكو", "Mikhail Timoshenko");
         assertThat(arabic.isMatch()).isTrue();
-        assertThat(arabic.explain()).contains("alike in sound across scripts");
+        // the Arabic-script usage table now spells تيموشينكو one letter from Timoshenko (a typo, a closer kind than
+        // consonants alike); a word no table spells closely is still compared by its consonants (SoundComparatorTest)
         assertThat(matcher.compare("كريم بنعلي", "Karim Benali").isMatch()).isTrue();
         assertThat(matcher.compare("ميخائيل تيموشينكو", "Mikhail Tarasenko").isMatch()).isFalse();
         // two Latin names are never compared this loosely

@@ -143,4 +143,38 @@ class StandingScreeningTest {
         });
         assertThat(RecordKind.of(tie)).isEqualTo(RecordKind.RELATIONSHIP);
     }
+
+    /**
+     * Each request is screened through its owner's view: a finding the owner may not see neither changes the
+     * report nor raises an alert, and is not named as a cause; the same finding in the owner's view does.
+     */
+    @Test
+    void aRequestIsScreenedAsItsOwnerSees() {
+        RecordSet before = registry(base.toArray(RegistryRecord[]::new));
+        log.record(screening.screen(req, before, FIRST));
+        var finding = decision("decision-elsewhere", "proceeding-case", Decision.Outcome.FINDING, LocalDate.of(2021, 7, 1),
+                List.of("person-brother"), Decision.Ground.ARBITRARY_DETENTION);
+        RecordSet after = before.with(List.of(finding));
+        // the owner's view: everything but the finding, which belongs to someone else
+        OwnerView owners = (request, view) -> new org.tutela.core.registry.RegistryView() {
+            public Optional<RegistryRecord> get(RecordId id) {
+                return id.equals(finding.id()) ? Optional.empty() : view.get(id);
+            }
+
+            public <T extends RegistryRecord> List<T> all(Class<T> type) {
+                return view.all(type).stream().filter(r -> !r.id().equals(finding.id())).toList();
+            }
+
+            public List<RegistryRecord> referencing(RecordId id) {
+                return view.referencing(id).stream().filter(r -> !r.id().equals(finding.id())).toList();
+            }
+        };
+        StandingScreening owned = new StandingScreening(screening, log, after,
+                Clock.fixed(LATER.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), owners);
+        assertThat(owned.rescreen(List.of(revision(finding)), after, LATER)).isEmpty();
+        assertThat(log.latest(req.id()).orElseThrow().flags().stream().flatMap(f -> f.facts().stream()).map(Fact::record))
+                .doesNotContain(finding.id());
+        assertThat(standing(after).rescreen(List.of(revision(finding)), after, LATER)).as("seen by its owner, it alerts")
+                .singleElement().satisfies(a -> assertThat(a.cause()).containsExactly(new Alert.Cause(finding.id(), 1)));
+    }
 }

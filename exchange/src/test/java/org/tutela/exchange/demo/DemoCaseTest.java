@@ -38,13 +38,30 @@ import org.tutela.json.RecordJson;
 
 /** The seed case as data: complete, consistent, and in the form the rest of Tutela reads. */
 class DemoCaseTest {
-    private static final RecordId JARDEMALIE = RecordId.of("person-jardemalie");
-    private static final RecordId BROTHER = RecordId.of("person-yerimbetov");
+    private static final RecordId JARDEMALIE = RecordId.of("person-csgj5chf4d");
+    private static final RecordId BROTHER = RecordId.of("person-7274kkyxfs");
     private static final RecordId KAZAKH_CASE = RecordId.of("proceeding-kz-170000131000012");
     private static final RecordId MLA = RecordId.of("request-kz-be-mla-2018-03-30");
 
     private final List<RegistryRecord> records = DemoCase.records();
     private final RecordSet set = DemoCase.recordSet();
+
+    /**
+     * An id is shown wherever its record is referenced, to whoever may see the reference: it must not name
+     * a person. Every word of four letters or more in a person's Latin names is looked for in every id.
+     */
+    @Test
+    void noIdContainsAPersonsName() {
+        Set<String> words = records.stream().filter(Person.class::isInstance).map(Person.class::cast)
+                .flatMap(p -> p.names().stream())
+                .flatMap(n -> java.util.Arrays.stream(n.full().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")))
+                .filter(w -> w.length() >= 4).collect(Collectors.toSet());
+        assertThat(words).as("the persons' Latin names are read").contains("jardemalie", "ablyazov");
+        List<String> naming = records.stream().map(r -> r.id().value())
+                .filter(id -> words.stream().anyMatch(id.toLowerCase(java.util.Locale.ROOT)::contains)).toList();
+        assertThat(naming).as("ids that contain a person's name").isEmpty();
+        assertThat(set.get(MLA)).as("the request other documents cite keeps its id").isPresent();
+    }
 
     @Test
     void everyLineIsARecordInItsCanonicalForm() throws IOException {
@@ -182,7 +199,7 @@ class DemoCaseTest {
 
         assertThat(conflicts.get("decision-wgad-opinion-67-2018 date").claims()).extracting(Claim::value)
                 .contains("2018-11-20", "2018-12-07");
-        assertThat(conflicts.get("protection-jardemalie-refugee-be granted (year)").claims()).extracting(Claim::value)
+        assertThat(conflicts.get("protection-h5hw79bbk9 granted (year)").claims()).extracting(Claim::value)
                 .contains("2013", "2023");
         assertThat(conflicts).hasSizeGreaterThanOrEqualTo(5);
         for (Claim claim : set.all(Claim.class)) {

@@ -93,8 +93,13 @@ public final class JdbcScreeningLog implements ScreeningLog {
 
     /** Alerts, newest first; only those nobody acknowledged yet when {@code openOnly}. */
     public List<RaisedAlert> alerts(Optional<RecordId> request, boolean openOnly, int limit) {
+        return alerts(request, openOnly, limit, Long.MAX_VALUE);
+    }
+
+    /** The same, among the alerts numbered below {@code beforeId}: for reading page by page. */
+    public List<RaisedAlert> alerts(Optional<RecordId> request, boolean openOnly, int limit, long beforeId) {
         String sql = "SELECT a.id, a.raised_at, a.body, k.acknowledged_at, k.acknowledged_by FROM alert a "
-                + "LEFT JOIN alert_acknowledgement k ON k.alert_id = a.id WHERE 1 = 1"
+                + "LEFT JOIN alert_acknowledgement k ON k.alert_id = a.id WHERE a.id < " + beforeId
                 + (request.isPresent() ? " AND a.request_id = ?" : "") + (openOnly ? " AND k.alert_id IS NULL" : "") + " ORDER BY a.id DESC FETCH FIRST " + Math.max(1, Math.min(limit, 1000)) + " ROWS ONLY";
         return query(sql, ps -> {
             if (request.isPresent()) {

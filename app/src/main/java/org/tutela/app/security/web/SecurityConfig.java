@@ -96,9 +96,19 @@ public class SecurityConfig {
             toLogin.commence(request, response, e);
         });
         AccessDeniedHandler denied = (request, response, e) -> {
-            refused(audit, request, "role not allowed");
+            // a missing or wrong CSRF token is not a matter of role: say so, in the answer and in the log
+            boolean csrf = e instanceof org.springframework.security.web.csrf.CsrfException;
+            refused(audit, request, csrf ? "CSRF token missing or invalid" : "role not allowed");
+            java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("messages/security");
             if (API.matches(request)) {
-                json(response, 403, "Forbidden", "your role may not do this");
+                json(response, 403, "Forbidden", csrf ? words.getString("security.csrf.api") : "your role may not do this");
+            } else if (csrf) {
+                response.setStatus(403);
+                response.setContentType("text/html;charset=UTF-8");
+                response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                        + words.getString("security.csrf.title") + "</title><link rel=\"stylesheet\" href=\"/css/tutela.css\"></head><body>"
+                        + "<main class=\"page\"><h1>" + words.getString("security.csrf.title") + "</h1><p>" + words.getString("security.csrf.page")
+                        + "</p><p><a href=\"/\">Tutela</a></p></main></body></html>");
             } else {
                 response.sendError(403);
             }

@@ -90,13 +90,10 @@ public class RecordsApi {
     }
 
     @PostMapping
-    @Operation(summary = "Create a record (the body carries its kind); references must exist")
+    @Operation(summary = "Create a record (the body carries its kind, never an id: the server assigns an opaque one); references must exist")
     public ResponseEntity<RecordView> create(@RequestBody JsonNode body, @RequestHeader(value = "X-Reason", required = false) String reason,
                                              Principal principal) {
         RegistryRecord record = json.read(withGeneratedId(body));
-        if (registry.get(record.id()).isPresent() || !registry.history(record.id()).isEmpty()) {
-            throw new RecordFormatException("id", "a record with id '" + record.id() + "' exists already; use PUT to revise it", null);
-        }
         Revision revision = registry.save(record, 0, change(principal, reason, "created through the API"));
         return ResponseEntity.status(HttpStatus.CREATED).body(new RecordView(json.toTreeWithKind(record),
                 RevisionView.of(revision, json).summary(), List.of()));
@@ -187,7 +184,13 @@ public class RecordsApi {
             throw new RecordFormatException("", "the body must be a JSON object with a \"kind\"", null);
         }
         ObjectNode tree = ((ObjectNode) body).deepCopy();
-        if (!tree.hasNonNull("id") && tree.hasNonNull(RecordJson.KIND)) {
+        // The server names new records: an id chosen by the client could be one already used in another
+        // compartment, and any answer to that (refused, or created) would tell that it exists.
+        if (tree.has("id")) {
+            throw new RecordFormatException("id", "new records get their id from the server; leave \"id\" out "
+                    + "(the answer carries the new id; to revise a record, PUT it to /api/records/{id})", null);
+        }
+        if (tree.hasNonNull(RecordJson.KIND)) {
             tree.put("id", RecordId.random(kind(tree.get(RecordJson.KIND).asText())).value());
         }
         return tree;

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.tutela.app.screening.Intake;
 import org.tutela.app.screening.ReportPage;
 import org.tutela.app.screening.ScreeningDesk;
+import org.tutela.app.web.ShownScreenings;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RecordNotFoundException;
@@ -37,17 +38,19 @@ import org.tutela.storage.screening.JdbcScreeningLog;
 public class ScreeningApi {
     private final ScreeningDesk desk;
     private final Registry registry;
+    private final ShownScreenings shown;
     private final Intake intake = new Intake();
 
-    public ScreeningApi(ScreeningDesk desk, Registry registry) {
+    public ScreeningApi(ScreeningDesk desk, Registry registry, ShownScreenings shown) {
         this.desk = desk;
         this.registry = registry;
+        this.shown = shown;
     }
 
     @PostMapping("/api/records/{id}/screenings")
     @Operation(summary = "Screen a stored request as of a date (default: today); the report is kept in its history")
     public ScreeningReport screen(@PathVariable String id, @RequestParam Optional<LocalDate> asOf) {
-        return desk.screen(RecordId.of(id), asOf.orElseGet(LocalDate::now), registry);
+        return shown.shown(desk.screen(RecordId.of(id), asOf.orElseGet(LocalDate::now), registry));
     }
 
     @GetMapping("/api/records/{id}/screenings")
@@ -55,18 +58,19 @@ public class ScreeningApi {
     public List<JdbcScreeningLog.RecordedScreening> history(@PathVariable String id) {
         RecordId requestId = RecordId.of(id);
         registry.get(requestId, CooperationRequest.class).orElseThrow(() -> new RecordNotFoundException(requestId));
-        return desk.history(requestId);
+        return shown.history(requestId);
     }
 
     @GetMapping(value = "/api/records/{id}/screening.html", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(summary = "The latest screening of a stored request (or a new one as of asOf) as a printable HTML report")
+    @Operation(summary = "The latest screening of a stored request as a printable HTML report; with asOf, a screening as of that "
+            + "date, which is not kept (a GET changes nothing: POST /api/records/{id}/screenings keeps one)")
     public ModelAndView htmlReport(@PathVariable String id, @RequestParam Optional<LocalDate> asOf) {
         RecordId requestId = RecordId.of(id);
         CooperationRequest request = registry.get(requestId, CooperationRequest.class)
                 .orElseThrow(() -> new RecordNotFoundException(requestId));
-        ScreeningReport report = asOf.isPresent() ? desk.screen(requestId, asOf.get(), registry)
-                : desk.history(requestId).stream().findFirst().map(JdbcScreeningLog.RecordedScreening::report)
-                        .orElseGet(() -> desk.screen(requestId, LocalDate.now(), registry));
+        ScreeningReport report = asOf.isPresent() ? shown.shown(desk.preview(requestId, asOf.get(), registry))
+                : shown.history(requestId).stream().findFirst().map(JdbcScreeningLog.RecordedScreening::report)
+                        .orElseGet(() -> shown.shown(desk.preview(requestId, LocalDate.now(), registry)));
         return new ModelAndView(ReportPage.TEMPLATE, ReportPage.model(report, request, registry));
     }
 
@@ -84,17 +88,15 @@ public class ScreeningApi {
     public List<JdbcScreeningLog.RaisedAlert> alerts(@RequestParam Optional<String> request,
                                                      @RequestParam(defaultValue = "false") boolean open,
                                                      @RequestParam(defaultValue = "100") int limit) {
-        // only alerts on requests the caller may see
-        return desk.alerts(request.map(RecordId::of), open, limit).stream()
-                .filter(a -> registry.get(a.alert().requestId()).isPresent()).toList();
+        // only alerts on requests the caller may see, as the caller may see them
+        return shown.alerts(request.map(RecordId::of), open, limit);
     }
 
     @PostMapping("/api/alerts/{alertId}/acknowledgement")
     @Operation(summary = "Acknowledge an alert")
     public Map<String, Object> acknowledge(@PathVariable long alertId, Principal principal) {
         // an alert on a request outside the caller's compartments answers as one that does not exist
-        boolean visible = desk.alerts(Optional.empty(), false, 1000).stream()
-                .anyMatch(a -> a.id() == alertId && registry.get(a.alert().requestId()).isPresent());
+        boolean visible = shown.alerts(Optional.empty(), false, 1000).stream().anyMatch(a -> a.id() == alertId);
         if (!visible) {
             throw new NoSuchRecordException(RecordId.of("alert-" + alertId));
         }

@@ -12,22 +12,21 @@ import org.tutela.app.Tutela;
 import org.tutela.app.lists.ListLibrary;
 import org.tutela.app.search.SearchHits;
 import org.tutela.app.security.AuditTrail;
+import org.tutela.app.security.Visibility;
 import org.tutela.app.security.web.WebCaller;
-import org.tutela.core.registry.RecordId;
-import org.tutela.core.registry.Registry;
 
 /** Name search across scripts, in the registry and the imported lists, and the public "look yourself up". */
 @RestController
 @Tag(name = "Search", description = "Cross-script name search with explanations; the public lookup searches public lists only")
 public class SearchApi {
     private final Tutela tutela;
-    private final Registry registry;
+    private final Visibility visibility;
     private final AuditTrail audit;
 
-    /** {@code registry} is the caller's view: registry hits outside the caller's compartments are dropped. */
-    public SearchApi(Tutela tutela, Registry registry, AuditTrail audit) {
+    /** {@code visibility} is the caller's: registry persons outside the caller's compartments are left out before the limit. */
+    public SearchApi(Tutela tutela, Visibility visibility, AuditTrail audit) {
         this.tutela = tutela;
-        this.registry = registry;
+        this.visibility = visibility;
         this.audit = audit;
     }
 
@@ -40,8 +39,7 @@ public class SearchApi {
                                        @RequestParam(defaultValue = "true") boolean registry,
                                        @RequestParam(defaultValue = "20") int limit) {
         SearchHits.Question question = new SearchHits.Question(q, birthDate, nationality.orElse(Set.of()), list, registry, false);
-        List<SearchHits.Hit> hits = SearchHits.search(tutela.search(), question, limit).stream()
-                .filter(hit -> !"registry".equals(hit.type()) || this.registry.get(RecordId.of(hit.id())).isPresent()).toList();
+        List<SearchHits.Hit> hits = SearchHits.search(tutela.search(), question, limit, visibility::sees);
         WebCaller.current().ifPresent(who -> audit.searched(who, question.describe(), SearchHits.ids(hits)));
         return hits;
     }

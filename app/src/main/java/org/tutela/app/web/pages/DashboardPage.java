@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.tutela.app.screening.ScreeningDesk;
+import org.tutela.app.web.ShownScreenings;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.screening.ScreeningReport;
 import org.tutela.core.registry.Decision;
@@ -25,11 +25,11 @@ import org.tutela.core.registry.RegistryView;
 public class DashboardPage {
     static final int RECENT = 10;
     private final Registry registry;
-    private final ScreeningDesk desk;
+    private final ShownScreenings shown;
 
-    public DashboardPage(Registry registry, ScreeningDesk desk) {
+    public DashboardPage(Registry registry, ShownScreenings shown) {
         this.registry = registry;
-        this.desk = desk;
+        this.shown = shown;
     }
 
     /** A request awaiting a decision, with the last thing decided about it, if anything. */
@@ -47,10 +47,9 @@ public class DashboardPage {
 
     @GetMapping("/")
     public String dashboard(Model model) {
-        model.addAttribute("openRequests", openRequests(registry, desk.latestOfAll()));
-        // only alerts on requests the caller may see
-        model.addAttribute("alerts", desk.alerts(Optional.empty(), true, 200).stream()
-                .filter(a -> registry.get(a.alert().requestId()).isPresent()).limit(RECENT).toList());
+        model.addAttribute("openRequests", openRequests(registry, shown.latestOfAll()));
+        // only alerts on requests the caller may see, as the caller may see them
+        model.addAttribute("alerts", shown.alerts(Optional.empty(), true, RECENT));
         model.addAttribute("recentIncidents", registry.all(Incident.class).stream()
                 .sorted(Comparator.comparing((Incident i) -> i.eventDate().orElse(LocalDate.MIN)).reversed()
                         .thenComparing(Incident::id))

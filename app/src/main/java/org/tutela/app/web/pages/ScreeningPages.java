@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.tutela.app.screening.ReportPage;
 import org.tutela.app.screening.ScreeningDesk;
+import org.tutela.app.web.ShownScreenings;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RecordNotFoundException;
@@ -28,21 +29,23 @@ import org.tutela.storage.screening.JdbcScreeningLog;
 public class ScreeningPages {
     private final Registry registry;
     private final ScreeningDesk desk;
+    private final ShownScreenings shown;
 
-    public ScreeningPages(Registry registry, ScreeningDesk desk) {
+    public ScreeningPages(Registry registry, ScreeningDesk desk, ShownScreenings shown) {
         this.registry = registry;
         this.desk = desk;
+        this.shown = shown;
     }
 
     @GetMapping("/requests/{id}/report")
     public ModelAndView report(@PathVariable String id, @RequestParam Optional<Long> screening, @RequestParam Optional<String> saved) {
         CooperationRequest request = request(id);
-        List<JdbcScreeningLog.RecordedScreening> history = desk.history(request.id());
+        List<JdbcScreeningLog.RecordedScreening> history = shown.history(request.id());
         ModelAndView view = new ModelAndView("screening");
         view.addObject("request", request);
         view.addObject("title", Labels.title(request));
         view.addObject("history", history);
-        view.addObject("alerts", desk.alerts(Optional.of(request.id()), false, 50));  // the request is visible, so are its alerts
+        view.addObject("alerts", shown.alerts(Optional.of(request.id()), false, 50));
         view.addObject("today", LocalDate.now().toString());
         view.addObject("justSaved", saved.isPresent());
         Optional<JdbcScreeningLog.RecordedScreening> shown = screening

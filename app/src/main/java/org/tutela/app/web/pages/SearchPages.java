@@ -38,11 +38,14 @@ public class SearchPages {
     private final Tutela tutela;
     // the caller's view of the registry (compartments); the name index holds every compartment's persons
     private final Registry registry;
+    private final org.tutela.app.security.Visibility visibility;
     private final RecordJson json;
     private final org.tutela.app.security.AuditTrail audit;
 
     /** {@code registry} is the caller's view: what lies outside the caller's compartments is never found. */
-    public SearchPages(Tutela tutela, Registry registry, RecordJson json, org.tutela.app.security.AuditTrail audit) {
+    public SearchPages(Tutela tutela, Registry registry, org.tutela.app.security.Visibility visibility, RecordJson json,
+                       org.tutela.app.security.AuditTrail audit) {
+        this.visibility = visibility;
         this.audit = audit;
         this.tutela = tutela;
         this.registry = registry;
@@ -99,11 +102,9 @@ public class SearchPages {
                 SearchHits.Question question = new SearchHits.Question(q, Optional.empty(),
                         state.map(s -> Set.of(s.toUpperCase(Locale.ROOT))).orElse(Set.of()), list.map(Set::of), list.isEmpty(), false);
                 List<SearchHits.Hit> shown = new ArrayList<>();
-                for (SearchHits.Hit hit : SearchHits.search(tutela.search(), question, LIMIT)) {
-                    if (!"registry".equals(hit.type()) || registry.get(RecordId.of(hit.id())).isPresent()) {
-                        results.add(result(hit));
-                        shown.add(hit);
-                    }
+                for (SearchHits.Hit hit : SearchHits.search(tutela.search(), question, LIMIT, visibility::sees)) {
+                    results.add(result(hit));
+                    shown.add(hit);
                 }
                 org.tutela.app.security.web.WebCaller.current()
                         .ifPresent(who -> audit.searched(who, question.describe(), SearchHits.ids(shown)));

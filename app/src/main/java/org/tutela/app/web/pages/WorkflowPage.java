@@ -45,9 +45,9 @@ public class WorkflowPage {
     private static final List<String> SKIP = List.of("_csrf", "purpose", "conditions", "evidence.note", "evidence.record");
     private final RequestDesk desk;
     private final Registry registry;
-    private final org.tutela.app.screening.ScreeningDesk screening;
+    private final org.tutela.app.web.ShownScreenings screening;
 
-    public WorkflowPage(RequestDesk desk, Registry registry, org.tutela.app.screening.ScreeningDesk screening) {
+    public WorkflowPage(RequestDesk desk, Registry registry, org.tutela.app.web.ShownScreenings screening) {
         this.desk = desk;
         this.registry = registry;
         this.screening = screening;

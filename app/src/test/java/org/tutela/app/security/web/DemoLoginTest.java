@@ -47,16 +47,16 @@ class DemoLoginTest {
             String base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
             Browser newcomer = new Browser(base);
             assertThat(newcomer.login("demo-documenter", passwords.get("demo-documenter"), "").location()).doesNotContain("error");
-            assertThat(newcomer.get("/api/records/person-jardemalie").status()).isEqualTo(200);
+            assertThat(newcomer.get("/api/records/person-csgj5chf4d").status()).isEqualTo(200);
 
             Browser outsider = new Browser(base);
             assertThat(outsider.login("demo-outsider", passwords.get("demo-outsider"), "").location()).doesNotContain("error");
-            assertThat(outsider.get("/api/records/person-jardemalie").status()).isEqualTo(404);
-            assertThat(outsider.get("/api/records?kind=person").body()).doesNotContain("person-jardemalie");
+            assertThat(outsider.get("/api/records/person-csgj5chf4d").status()).isEqualTo(404);
+            assertThat(outsider.get("/api/records?kind=person").body()).doesNotContain("person-csgj5chf4d");
 
             Browser analyst = new Browser(base);
             analyst.login("demo-analyst", passwords.get("demo-analyst"), "");
-            assertThat(analyst.get("/api/records/person-jardemalie").status()).isEqualTo(200);
+            assertThat(analyst.get("/api/records/person-csgj5chf4d").status()).isEqualTo(200);
             assertThat(analyst.get("/api/audit").status()).isEqualTo(403);
 
             Browser oversight = new Browser(base);

@@ -50,7 +50,7 @@ class SeedCaseScreeningTest {
         assertThat(report.firedNumbers()).contains(1, 2, 4, 8, 9, 10, 11, 13).doesNotContain(3, 5, 6, 16);
         assertThat(report.band()).isEqualTo(Band.REFUSE);
         assertThat(report.assessment().drivenBy()).contains("TNR-01");
-        assertThat(factRecords(report, "TNR-01")).contains(RecordId.of("protection-jardemalie-refugee-be"));
+        assertThat(factRecords(report, "TNR-01")).contains(RecordId.of("protection-h5hw79bbk9"));
         assertThat(factRecords(report, "TNR-04")).contains(RecordId.of("proceeding-kz-170000131000012"));
         // beyond the list, on recorded facts: the complainant is the nationalised bank (7), Kazakhstan pressed
         // Belgian officials about the same person in 2017 (12), its record of transnational repression as context (15)
