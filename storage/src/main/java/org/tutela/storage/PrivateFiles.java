@@ -51,6 +51,15 @@ public final class PrivateFiles {
         return file;
     }
 
+    /** Narrows a file someone else created (the database's) to 0600; never creates one, and one gone meanwhile is left gone. */
+    public static void restrict(Path file) throws IOException {
+        try {
+            narrow(file, FILE);
+        } catch (java.nio.file.NoSuchFileException e) {
+            // removed between listing and narrowing (a temporary file of the database): nothing to protect
+        }
+    }
+
     /** Writes the text to a file that is 0600 from its creation on. */
     public static Path writeString(Path file, String text) throws IOException {
         touch(file);

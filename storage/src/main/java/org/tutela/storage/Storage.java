@@ -76,7 +76,7 @@ public final class Storage implements AutoCloseable {
     private static void ownerOnly(StorageConfig.Embedded embedded) {
         try (var files = Files.list(embedded.dataDir())) {
             for (java.nio.file.Path file : files.filter(f -> f.getFileName().toString().startsWith("tutela.") && Files.isRegularFile(f)).toList()) {
-                PrivateFiles.touch(file);
+                PrivateFiles.restrict(file);
             }
         } catch (IOException e) {
             throw new StorageException("cannot make the database files private in " + embedded.dataDir() + ": " + e.getMessage(), e);
