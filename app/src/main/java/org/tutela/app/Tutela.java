@@ -61,6 +61,7 @@ public final class Tutela implements AutoCloseable {
     private final AuditTrail audit;
     private final Accounts accounts;
     private final RecordCompartments compartments;
+    private final org.tutela.app.security.ApiTokens tokens;
     private final RequestDesk requests;
     private final ScheduledExecutorService checkpointing;
     /** How often the audit chain's head is signed while Tutela runs; also at every close. */
@@ -80,7 +81,10 @@ public final class Tutela implements AutoCloseable {
         storage.registry().onChange(this::keepIndexInStep);
         storage.registry().onChange(new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC(), owners));
         this.audit = new AuditTrail(auditLog(settings, storage));
-        this.accounts = new Accounts(new AccountStore(storage.dataSource()), audit, Clock.systemUTC());
+        AccountStore accountStore = new AccountStore(storage.dataSource());
+        this.accounts = new Accounts(accountStore, audit, Clock.systemUTC());
+        this.tokens = new org.tutela.app.security.ApiTokens(new org.tutela.storage.security.TokenStore(storage.dataSource()), accountStore,
+                audit, Clock.systemUTC());
         audit.watch(storage.registry());
         this.requests = new RequestDesk(storage.requestFiles(), new DeskAssignments(storage.dataSource()), screening, audit, Clock.systemUTC());
         this.checkpointing = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -236,6 +240,11 @@ public final class Tutela implements AutoCloseable {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    /** Access tokens for API clients. */
+    public org.tutela.app.security.ApiTokens tokens() {
+        return tokens;
     }
 
     public AuditTrail audit() {

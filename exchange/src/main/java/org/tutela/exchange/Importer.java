@@ -114,6 +114,9 @@ public final class Importer {
         Map<String, Integer> skippedBySchema = new TreeMap<>();
         List<ImportWarning> warnings = new ArrayList<>();
         lines.read(fileName, in, (number, node) -> {
+            if (reads.size() + skippedBySchema.values().stream().mapToInt(Integer::intValue).sum() >= options.maxRecords()) {
+                throw new ImportException(fileName, number, "", org.tutela.core.registry.Limits.message("limit.records", options.maxRecords()), null);
+            }
             FtmMapping.Warnings warn = (field, message) -> warnings.add(new ImportWarning(fileName, number, field, message));
             if (format == Format.TUTELA_JSONL) {
                 RegistryRecord record = tutela.read(node);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,7 +47,7 @@ public final class RecordJson {
 
     /** The mapper every adapter shares, so the API and the files write records the same way. */
     public static ObjectMapper mapper() {
-        return JsonMapper.builder()
+        JsonMapper mapper = JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
                 .addModule(valueTypes())
@@ -61,6 +62,9 @@ public final class RecordJson {
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .serializationInclusion(JsonInclude.Include.NON_ABSENT)
                 .build();
+        // a number where a date belongs is an error, not a count of days since 1970
+        mapper.configOverride(java.time.LocalDate.class).setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false));
+        return mapper;
     }
 
     /** Identifiers and states are written as bare strings: {@code "KZ"}, not {@code {"code":"KZ"}}. */
@@ -183,6 +187,31 @@ public final class RecordJson {
         if (e instanceof InvalidFormatException format) {
             String expected = format.getTargetType() == null ? "a value" : describe(format.getTargetType());
             return new RecordFormatException(path, "'" + format.getValue() + "' is not " + expected, e);
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            // say what was expected in the intake's words, never a Java type
+            Class<?> target = mismatch.getTargetType();
+            String field = lastSegment(path).replaceAll("\\[\\d+]$", "");
+            String words = field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+            if (java.util.Collection.class.isAssignableFrom(target)) {
+                return new RecordFormatException(path, "expected a list of " + words + " (a JSON array)", e);
+            }
+            if (target == java.time.LocalDate.class) {
+                return new RecordFormatException(path, "is not a date: expected YYYY-MM-DD, as text", e);
+            }
+            if (target == String.class) {
+                return new RecordFormatException(path, "expected text (a JSON string)", e);
+            }
+            if (target == Double.class || target == double.class || target == Integer.class || target == int.class) {
+                return new RecordFormatException(path, "expected a number", e);
+            }
+            if (target == Boolean.class || target == boolean.class) {
+                return new RecordFormatException(path, "expected true or false", e);
+            }
+            if (target.isEnum()) {
+                return new RecordFormatException(path, "expected " + describe(target), e);
+            }
+            return new RecordFormatException(path, "expected " + (words.isEmpty() ? "an object" : "the " + words + " as a JSON object"), e);
         }
         return new RecordFormatException(path, e.getOriginalMessage(), e);
     }

@@ -47,6 +47,9 @@ final class ScreenCommand implements Callable<Integer> {
         String id;
     }
 
+    @Option(names = "--request", paramLabel = "ID", description = "The request of the intake FILE to screen, when it holds several.")
+    String requestId;
+
     @Option(names = "--as-of", paramLabel = "DATE", description = "Use only what was known on this date (default: today).")
     LocalDate asOf;
 
@@ -73,9 +76,12 @@ final class ScreenCommand implements Callable<Integer> {
                 if (!Files.isRegularFile(target.file)) {
                     throw new IllegalArgumentException(target.file + ": no such file");
                 }
-                List<RegistryRecord> intake = new Intake().read(target.file, tutela.registry());
-                report = tutela.screening().screenIntake(intake, date);
-                request = intake.stream().filter(CooperationRequest.class::isInstance).map(CooperationRequest.class::cast).findFirst().orElseThrow();
+                Intake.Read read = new Intake().readIntake(target.file, tutela.registry());
+                List<RegistryRecord> intake = read.records();
+                java.util.Optional<RecordId> named = requestId == null ? read.screen() : java.util.Optional.of(RecordId.of(requestId));
+                report = tutela.screening().screenIntake(intake, named, date, tutela.registry());
+                request = intake.stream().filter(r -> r.id().equals(report.requestId())).map(CooperationRequest.class::cast)
+                        .findFirst().orElseThrow();
                 view = tutela.registry().with(intake);
             }
             if (html != null) {

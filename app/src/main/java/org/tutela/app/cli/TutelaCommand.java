@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tutela", mixinStandardHelpOptions = true, version = "Tutela 0.1.0",
         description = "Registry and screening of cooperation requests against transnational repression.",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, SearchCommand.class,
-                ScreenCommand.class, RequestsCommand.class, ListsCommand.class, UsersCommand.class, AuditCommand.class, KeyCommand.class, CompartmentsCommand.class,
+                ScreenCommand.class, RequestsCommand.class, ListsCommand.class, UsersCommand.class, TokensCommand.class, AuditCommand.class, KeyCommand.class, CompartmentsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TutelaCommand implements Runnable {
 

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                 "Passwords are read from the terminal or, with --password-stdin, from standard input; never from an argument."},
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.SetRole.class, UsersCommand.Grant.class,
                 UsersCommand.Revoke.class, UsersCommand.Password.class, UsersCommand.SecondFactor.class, UsersCommand.Logout.class,
-                UsersCommand.Unlock.class, UsersCommand.Desk.class})
+                UsersCommand.Unlock.class, UsersCommand.Disable.class, UsersCommand.Enable.class, UsersCommand.Desk.class})
 final class UsersCommand implements Runnable {
     static final String BY = "command line (" + System.getProperty("user.name") + ")";
 
@@ -61,7 +61,8 @@ final class UsersCommand implements Runnable {
         if (console == null) {
             throw new IllegalArgumentException("no terminal to read the password from; use --password-stdin");
         }
-        char[] first = console.readPassword("New password (at least 12 characters): ");
+        char[] first = console.readPassword("New password (at least " + org.tutela.app.security.PasswordPolicy.MIN_LENGTH
+                + " characters; a few unrelated words will do): ");
         char[] second = console.readPassword("Again: ");
         if (first == null || !Arrays.equals(first, second)) {
             throw new IllegalArgumentException("the two passwords differ");
@@ -119,7 +120,7 @@ final class UsersCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 for (Account a : tutela.accounts().list()) {
                     out.printf("%-24s %-14s %-30s %s%s%n", a.name(), a.role(), String.join(",", new java.util.TreeSet<>(a.compartments())),
-                            a.totpSecret().isPresent() ? "2FA" : "no-2FA", a.lockedAt(java.time.Instant.now()) ? " LOCKED" : "");
+                            a.totpSecret().isPresent() ? "2FA" : "no-2FA", (a.lockedAt(java.time.Instant.now()) ? " LOCKED" : "") + (a.disabled() ? " DISABLED" : ""));
                 }
                 out.flush();
             }
@@ -236,6 +237,31 @@ final class UsersCommand implements Runnable {
         public Integer call() {
             return change(data, spec, accounts -> accounts.unlock(name, BY),
                     String.format("%s is unlocked", name));
+        }
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Disable a user: no login, every session ends, every access token of the user stops working.")
+    static final class Disable implements Callable<Integer> {
+        @Mixin DataOptions data;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "NAME") String name;
+
+        @Override
+        public Integer call() {
+            return change(data, spec, accounts -> accounts.setDisabled(name, true, BY), String.format("%s is disabled", name));
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled user again (tokens revoked meanwhile stay revoked).")
+    static final class Enable implements Callable<Integer> {
+        @Mixin DataOptions data;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "NAME") String name;
+
+        @Override
+        public Integer call() {
+            return change(data, spec, accounts -> accounts.setDisabled(name, false, BY), String.format("%s is enabled", name));
         }
     }
 

@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -18,6 +22,7 @@ import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.RegistryView;
 import org.tutela.core.registry.Source;
 import org.tutela.core.screening.Band;
+import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.FlagResult;
 import org.tutela.core.screening.ScreeningReport;
 
@@ -41,26 +46,48 @@ public final class ReportPage {
         resolver.setCharacterEncoding("UTF-8");
         engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
+        // the same bundles the web application reads, so that the file and the page say the same words
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages/common", "messages/screening");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        engine.setTemplateEngineMessageSource(messages);
     }
 
-    /** A complete HTML document, its stylesheet inlined. */
+    /** A complete HTML document in English, its stylesheet inlined. */
     public String standalone(ScreeningReport report, CooperationRequest request, RegistryView registry) {
-        Context context = new Context();
-        context.setVariables(model(report, request, registry));
+        return standalone(report, request, registry, Locale.ENGLISH);
+    }
+
+    /** A complete HTML document in the words of {@code locale} (English where a word has no translation). */
+    public String standalone(ScreeningReport report, CooperationRequest request, RegistryView registry, Locale locale) {
+        Context context = new Context(locale);
+        context.setVariables(model(report, request, registry, locale));
         context.setVariable("inlineCss", stylesheet());
         return engine.process(TEMPLATE, context);
     }
 
-    /** What the template reads: the report, the request, labels of every record it names, the sources it cites. */
+    /** What the template reads, in the words of the current request's locale (the web page). */
     public static Map<String, Object> model(ScreeningReport report, CooperationRequest request, RegistryView registry) {
+        return model(report, request, registry, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * What the template reads: the report, the request, labels of every record it names, the sources it
+     * cites, each fact's statement and each flag's title, explanation and safeguard in {@code locale}.
+     */
+    public static Map<String, Object> model(ScreeningReport report, CooperationRequest request, RegistryView registry, Locale locale) {
         Map<RecordId, String> labels = new LinkedHashMap<>();
         Map<RecordId, Source> sources = new LinkedHashMap<>();
-        Stream<RecordId> named = Stream.concat(
-                report.flags().stream().flatMap(f -> f.facts().stream()).map(fact -> fact.record()),
-                report.identifications().stream().flatMap(i -> i.candidates().stream()).map(r -> r.person()));
+        List<FlagResult> everyResult = Stream.concat(report.flags().stream(),
+                report.provisional().stream().flatMap(p -> p.flags().stream())).toList();
+        Stream<RecordId> named = Stream.of(
+                everyResult.stream().flatMap(f -> f.facts().stream()).map(fact -> fact.record()),
+                report.identifications().stream().flatMap(i -> i.candidates().stream()).map(r -> r.person()),
+                report.provisional().stream().map(p -> p.candidate())).flatMap(x -> x);
         named.distinct().forEach(id -> labels.put(id, registry.get(id).map(RegistryRecord::label).orElse(id.value())));
         Stream.concat(request.provenance().citations().stream(),
-                        report.flags().stream().flatMap(f -> f.facts().stream()).flatMap(fact -> fact.citations().stream()))
+                        everyResult.stream().flatMap(f -> f.facts().stream()).flatMap(fact -> fact.citations().stream()))
                 .map(c -> c.source()).distinct()
                 .forEach(id -> registry.get(id, Source.class).ifPresent(s -> sources.put(id, s)));
         Map<String, Object> model = new LinkedHashMap<>();
@@ -72,6 +99,23 @@ public final class ReportPage {
         model.put("notEvaluable", report.notEvaluable());
         model.put("notFired", report.flags().stream().filter(f -> f.status() == FlagResult.Status.NOT_FIRED).toList());
         model.put("bandClass", bandClass(report.band()));
+        ReportWords words = new ReportWords(locale);
+        Map<Fact, String> statements = new LinkedHashMap<>();
+        everyResult.stream().flatMap(f -> f.facts().stream()).forEach(f -> statements.putIfAbsent(f, words.statement(f)));
+        model.put("statements", statements);
+        model.put("reasoning", words.reasoning(report.assessment()));
+        model.put("advisory", words.packText("rulepack.advisory", report.assessment().advisory()));
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, String> explanations = new LinkedHashMap<>();
+        Map<String, String> safeguards = new LinkedHashMap<>();
+        everyResult.stream().map(FlagResult::flag).distinct().forEach(f -> {
+            titles.put(f.id(), words.flagText(f.id(), "title", f.title()));
+            explanations.put(f.id(), words.flagText(f.id(), "explanation", f.explanation()));
+            safeguards.put(f.id(), words.flagText(f.id(), "safeguard", f.safeguard()));
+        });
+        model.put("flagTitles", titles);
+        model.put("flagExplanations", explanations);
+        model.put("flagSafeguards", safeguards);
         model.put("inlineCss", Optional.empty());
         return model;
     }

@@ -16,6 +16,7 @@ import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.FlagResult;
 import org.tutela.core.screening.Identification;
 import org.tutela.core.screening.Outcome;
+import org.tutela.core.screening.ProvisionalReading;
 import org.tutela.core.screening.Resolution;
 import org.tutela.core.screening.RulePack;
 import org.tutela.core.screening.ScreeningReport;
@@ -28,7 +29,8 @@ import org.tutela.core.screening.ScreeningReport;
  * version that read every compartment.
  *
  * <p>Dropped, by the record references the report carries: an identification candidate whose person the
- * viewer may not see; a fact whose record the viewer may not see; a cited source the viewer may not see.
+ * viewer may not see, and the provisional reading of that candidate; a fact whose record the viewer may
+ * not see (in the flags and in the provisional readings); a cited source the viewer may not see.
  * A fired flag left without a fact is <em>withheld</em>: it turns into "not evaluable" with a fixed
  * sentence that says nothing of what was found, and the band is judged again on what is left. (It does
  * say that the stored result rested on something the viewer cannot see; the alternative, showing the
@@ -85,11 +87,14 @@ public final class ReportRedaction {
 
     /** Every record a report refers to (besides its request, which the viewer holds). */
     static Stream<RecordId> references(ScreeningReport report) {
-        return Stream.concat(
+        Stream<FlagResult> everyFlag = Stream.concat(report.flags().stream(),
+                report.provisional().stream().flatMap(p -> p.flags().stream()));
+        return Stream.of(
                 report.identifications().stream().flatMap(i -> i.candidates().stream()).map(Resolution::person),
-                report.flags().stream().flatMap(f -> f.facts().stream())
+                report.provisional().stream().map(ProvisionalReading::candidate),
+                everyFlag.flatMap(f -> f.facts().stream())
                         .flatMap(f -> Stream.concat(Stream.of(f.record()), f.citations().stream().map(Citation::source))))
-                .distinct();
+                .flatMap(x -> x).distinct();
     }
 
     private ScreeningReport shown(ScreeningReport report, Set<RecordId> visible) {
@@ -99,19 +104,31 @@ public final class ReportRedaction {
         List<Identification> identifications = report.identifications().stream()
                 .map(i -> new Identification(i.named(), i.candidates().stream().filter(c -> visible.contains(c.person())).toList()))
                 .toList();
+        List<FlagResult> flags = shown(report.flags(), visible);
+        // a provisional reading of a candidate the viewer may not see is not shown at all; the others lose what is not theirs
+        List<ProvisionalReading> provisional = report.provisional().stream().filter(p -> visible.contains(p.candidate()))
+                .map(p -> {
+                    List<FlagResult> read = shown(p.flags(), visible);
+                    return new ProvisionalReading(p.asWritten(), p.candidate(), p.candidateName(), p.score(), p.explanation(), read,
+                            Assessment.of(read, pack).band());
+                }).toList();
+        return new ScreeningReport(report.requestId(), report.asOf(), report.rulePackVersion(), identifications, flags,
+                Assessment.of(flags, pack, provisional), report.similarStatements(), report.warnings(), provisional);
+    }
+
+    private static List<FlagResult> shown(List<FlagResult> results, Set<RecordId> visible) {
         List<FlagResult> flags = new ArrayList<>();
-        for (FlagResult flag : report.flags()) {
+        for (FlagResult flag : results) {
             if (!flag.fired()) {
                 flags.add(flag);
                 continue;
             }
             List<Fact> facts = flag.facts().stream().filter(f -> visible.contains(f.record()))
                     .map(f -> new Fact(f.record(), f.statement(), f.citations().stream().filter(c -> visible.contains(c.source())).toList(),
-                            f.date()))
+                            f.date(), f.message()))
                     .toList();
             flags.add(new FlagResult(flag.flag(), facts.isEmpty() ? new Outcome.NotEvaluable(WITHHELD, List.of()) : new Outcome.Fired(facts)));
         }
-        return new ScreeningReport(report.requestId(), report.asOf(), report.rulePackVersion(), identifications, flags,
-                Assessment.of(flags, pack), report.similarStatements(), report.warnings());
+        return flags;
     }
 }

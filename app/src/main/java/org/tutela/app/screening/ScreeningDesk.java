@@ -70,21 +70,22 @@ public final class ScreeningDesk {
     }
 
     /**
-     * Screens the request of an intake — its first cooperation request — with the intake's other records
+     * Screens the request of an intake — its only cooperation request — with the intake's other records
      * (persons, statuses, proceedings, decisions) laid over the registry. Nothing is stored.
      */
     public ScreeningReport screenIntake(List<? extends RegistryRecord> intake, LocalDate asOf) {
-        return screenIntake(intake, asOf, registry);
+        return screenIntake(intake, Optional.empty(), asOf, registry);
     }
 
     /** The same, over the registry as one caller sees it. */
     public ScreeningReport screenIntake(List<? extends RegistryRecord> intake, LocalDate asOf, RegistryView view) {
-        List<CooperationRequest> requests = intake.stream().filter(CooperationRequest.class::isInstance)
-                .map(CooperationRequest.class::cast).toList();
-        if (requests.isEmpty()) {
-            throw new ScreeningInputException("kind", "the intake holds no cooperation-request record to screen");
-        }
-        return engine.screen(requests.get(0), view.with(intake), asOf);
+        return screenIntake(intake, Optional.empty(), asOf, view);
+    }
+
+    /** The same, naming the request to screen (required when the intake holds several). */
+    public ScreeningReport screenIntake(List<? extends RegistryRecord> intake, Optional<RecordId> request, LocalDate asOf,
+                                        RegistryView view) {
+        return engine.screenIntake(intake, request, view, asOf);
     }
 
     public List<JdbcScreeningLog.RecordedScreening> history(RecordId requestId) {

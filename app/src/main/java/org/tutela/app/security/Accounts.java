@@ -25,7 +25,6 @@ public final class Accounts {
     static final int FREE_ATTEMPTS = 5;
     static final Duration FIRST_LOCK = Duration.ofMinutes(1);
     static final Duration LONGEST_LOCK = Duration.ofHours(1);
-    static final int MIN_PASSWORD = 12;
     static final int RECOVERY_CODES = 10;
     private static final String NAME = "[a-z0-9][a-z0-9._-]{0,63}";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -59,7 +58,7 @@ public final class Accounts {
     public void add(String name, char[] password, Role role, Collection<String> compartments, String by) {
         checkName("user name", name);
         compartments.forEach(c -> checkName("compartment", c));
-        String hash = argon2.encode(checkedPassword(password));
+        String hash = argon2.encode(checkedPassword(name, password));
         store.create(name, hash, role.name(), compartments);
         audit.record(by, AuditTrail.ACCOUNT, name, "", AuditTrail.ALLOWED, "created with role " + role + " in " + compartments);
     }
@@ -93,8 +92,31 @@ public final class Accounts {
     }
 
     public void setPassword(String name, char[] password, String by) {
-        store.setPassword(name, argon2.encode(checkedPassword(password)));
+        store.setPassword(name, argon2.encode(checkedPassword(name, password)));
         audit.record(by, AuditTrail.ACCOUNT, name, "", AuditTrail.ALLOWED, "password changed; sessions ended");
+    }
+
+    /**
+     * A user changing their own password: the current one must be right (a stolen session alone cannot take
+     * the account over). False, and an audit entry, if it is wrong; the new one must pass the policy.
+     */
+    public boolean changeOwnPassword(String name, char[] current, char[] password) {
+        Account account = store.find(name).orElseThrow(() -> new IllegalArgumentException("no user named '" + name + "'"));
+        Instant now = clock.instant();
+        // a wrong current password counts towards the lockout like a failed login: a stolen session must
+        // not become a way to guess the password without limit
+        if (account.lockedAt(now) || !argon2.matches(new String(current), account.passwordHash())) {
+            failed(account, now, "the account page", "password change refused: wrong current password");
+            return false;
+        }
+        setPassword(name, password, name);
+        return true;
+    }
+
+    /** A disabled account cannot log in; its sessions end and its access tokens stop working. */
+    public void setDisabled(String name, boolean disabled, String by) {
+        store.setDisabled(name, disabled);
+        audit.record(by, AuditTrail.ACCOUNT, name, "", AuditTrail.ALLOWED, disabled ? "disabled; sessions ended" : "enabled");
     }
 
     /** Logs the user out everywhere: every session opened so far is refused on its next request. */
@@ -112,13 +134,37 @@ public final class Accounts {
     /** Enrols (or replaces) the TOTP second factor and issues fresh recovery codes. */
     public SecondFactor enrolSecondFactor(String name, String by) {
         String secret = Totp.newSecret();
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < RECOVERY_CODES; i++) {
-            codes.add(recoveryCode());
-        }
+        List<String> codes = recoveryCodes();
         store.enrolSecondFactor(name, secret, codes.stream().map(Accounts::sha256).toList());
         audit.record(by, AuditTrail.ACCOUNT, name, "", AuditTrail.ALLOWED, "second factor enrolled; recovery codes issued");
         return new SecondFactor(secret, Totp.uri("Tutela", name, secret), codes);
+    }
+
+    /** A fresh TOTP secret for an enrolment that the user confirms with a first code (see {@link #confirmSecondFactor}). */
+    public static String newSecondFactorSecret() {
+        return Totp.newSecret();
+    }
+
+    public static String secondFactorUri(String name, String secret) {
+        return Totp.uri("Tutela", name, secret);
+    }
+
+    /**
+     * Completes an enrolment begun on a page: the first code proves the app holds {@code secret}; only then
+     * does it replace any earlier factor, with fresh recovery codes. Empty if the code is wrong. The code's
+     * time step is taken, so the confirming code cannot log in afterwards.
+     */
+    public Optional<SecondFactor> confirmSecondFactor(String name, String secret, String code) {
+        java.util.OptionalLong step = Totp.matchingStep(secret, code == null ? "" : code.strip(), clock.instant());
+        if (step.isEmpty()) {
+            audit.record(name, AuditTrail.ACCOUNT, name, "", AuditTrail.DENIED, "second factor not enrolled: wrong confirmation code");
+            return Optional.empty();
+        }
+        List<String> codes = recoveryCodes();
+        store.enrolSecondFactor(name, secret, codes.stream().map(Accounts::sha256).toList());
+        store.takeTotpStep(name, step.getAsLong());
+        audit.record(name, AuditTrail.ACCOUNT, name, "", AuditTrail.ALLOWED, "second factor enrolled on the account page; recovery codes issued");
+        return Optional.of(new SecondFactor(secret, secondFactorUri(name, secret), codes));
     }
 
     /**
@@ -141,11 +187,22 @@ public final class Accounts {
         if (password == null || !argon2.matches(password, account.passwordHash())) {
             return failed(account, now, client, "wrong password");
         }
+        if (account.disabled()) {
+            return refused(name, client, "account disabled");
+        }
         if (account.totpSecret().isPresent()) {
             String given = code.map(String::strip).orElse("");
-            boolean ok = given.matches("\\d{6}")
-                    ? Totp.verify(account.totpSecret().get(), given, now)
-                    : !given.isEmpty() && store.useRecoveryCode(account.name(), sha256(given.toLowerCase()));
+            boolean ok;
+            if (given.matches("\\d{6}")) {
+                java.util.OptionalLong step = Totp.matchingStep(account.totpSecret().get(), given, now);
+                if (step.isPresent() && !store.takeTotpStep(account.name(), step.getAsLong())) {
+                    // right code, but its time step (or a later one) was used already: a replayed code
+                    return failed(account, now, client, "second factor code already used");
+                }
+                ok = step.isPresent();
+            } else {
+                ok = !given.isEmpty() && store.useRecoveryCode(account.name(), sha256(given.toLowerCase()));
+            }
             if (!ok) {
                 return failed(account, now, client, given.isEmpty() ? "second factor missing" : "wrong second factor");
             }
@@ -156,6 +213,14 @@ public final class Accounts {
         store.recordSuccess(account.name());
         audit.record(account.name(), AuditTrail.LOGIN, account.name(), "", AuditTrail.ALLOWED, "from " + client);
         return new Login.Accepted(store.find(account.name()).orElseThrow());
+    }
+
+    private static List<String> recoveryCodes() {
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            codes.add(recoveryCode());
+        }
+        return codes;
     }
 
     private Login failed(Account account, Instant now, String client, String reason) {
@@ -182,14 +247,11 @@ public final class Accounts {
         return decoy;
     }
 
-    private static String checkedPassword(char[] password) {
-        if (password == null || password.length < MIN_PASSWORD) {
-            throw new IllegalArgumentException("the password must have at least " + MIN_PASSWORD + " characters");
-        }
-        if (password.length > 1000) {
-            throw new IllegalArgumentException("the password must have at most 1000 characters");
-        }
-        return new String(password);
+    /** The password as a string once it passes {@link PasswordPolicy} (throws its refusal otherwise). */
+    private static String checkedPassword(String name, char[] password) {
+        String text = password == null ? "" : new String(password);
+        PasswordPolicy.standard().check(name, text);
+        return text;
     }
 
     static void checkName(String what, String name) {

@@ -45,16 +45,27 @@ public final class Totp {
 
     /** Whether {@code code} is the code of this step or of the one before or after, compared in constant time. */
     public static boolean verify(String secret, String code, Instant at) {
+        return matchingStep(secret, code, at).isPresent();
+    }
+
+    /**
+     * The time step whose code {@code code} is, among this step and the one before or after; every step of
+     * the window is computed and compared in constant time, so timing tells nothing. The caller refuses a
+     * step already used (replay).
+     */
+    public static java.util.OptionalLong matchingStep(String secret, String code, Instant at) {
         if (code == null || !code.matches("\\d{" + DIGITS + "}")) {
-            return false;
+            return java.util.OptionalLong.empty();
         }
         byte[] key = base32Decode(secret);
         long step = at.getEpochSecond() / STEP_SECONDS;
-        boolean ok = false;
+        long found = -1;
         for (long s = step - WINDOW; s <= step + WINDOW; s++) {
-            ok |= MessageDigest.isEqual(code(key, s, DIGITS, "HmacSHA1").getBytes(), code.getBytes());
+            if (MessageDigest.isEqual(code(key, s, DIGITS, "HmacSHA1").getBytes(), code.getBytes())) {
+                found = Math.max(found, s);
+            }
         }
-        return ok;
+        return found < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(found);
     }
 
     /** RFC 4226 section 5.3: HMAC of the counter, dynamic truncation, modulo 10^digits. */

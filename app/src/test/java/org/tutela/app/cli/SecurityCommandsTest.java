@@ -29,7 +29,7 @@ class SecurityCommandsTest {
         assertThat(add.code()).as(add.err()).isZero();
         assertThat(add.out()).contains("root").contains("ADMINISTRATOR");
         assertThat(run("short\n", "users", "add", "weak", "--role", "analyst", "--password-stdin", "--data", data).err())
-                .contains("at least 12 characters");
+                .contains("at least 15 characters");
         assertThat(run("", "users", "add", "nobody", "--data", data).err()).contains("--role");
         assertThat(run("a long enough secret\n", "users", "add", "Bad Name", "--role", "analyst", "--password-stdin", "--data", data).err())
                 .contains("not a valid user name");

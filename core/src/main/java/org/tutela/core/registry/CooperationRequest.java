@@ -40,7 +40,7 @@ public record CooperationRequest(RecordId id, Type type, Country requestingState
         public enum Role { TARGET, CO_ACCUSED, WITNESS, RELATIVE, OTHER }
 
         public NamedPerson {
-            asWritten = Fields.text("persons.asWritten", asWritten);
+            asWritten = Fields.name("persons.asWritten", asWritten);
             person = Fields.optional(person);
             role = role == null ? Role.TARGET : role;
             birthDate = Fields.optional(birthDate);
@@ -92,10 +92,10 @@ public record CooperationRequest(RecordId id, Type type, Country requestingState
         referenceNumbers = Fields.texts("referenceNumbers", referenceNumbers);
         requestingAuthority = Fields.optional(requestingAuthority);
         proceeding = Fields.optional(proceeding);
-        persons = Fields.list("persons", persons);
+        persons = Fields.list("persons", persons, Limits.MAX_PERSONS_PER_REQUEST);
         offences = Fields.list("offences", offences);
         allegedFacts = Fields.texts("allegedFacts", allegedFacts);
-        measures = Fields.list("measures", measures);
+        measures = Fields.list("measures", measures, Limits.MAX_MEASURES_PER_REQUEST);
         legalBases = Fields.list("legalBases", legalBases);
         channel = Fields.optional(channel);
         onBehalfOf = Fields.optional(onBehalfOf);

@@ -9,11 +9,11 @@ import java.util.Set;
  * What a body decided or found about a request or a proceeding: a minister admitting a request, a
  * court refusing extradition, INTERPOL deleting a notice, a UN working group finding a detention
  * arbitrary. {@code concerning} names the persons the decision is about where that is narrower than
- * the subject.
+ * the subject. {@code inAbsentia} marks a judgment given in the absence of the accused.
  */
 public record Decision(RecordId id, RecordId subject, Optional<RecordId> body, Optional<Country> state,
                        Optional<LocalDate> date, Outcome outcome, Set<Ground> grounds, Optional<String> reasoning,
-                       List<RecordId> concerning, Provenance provenance) implements RegistryRecord {
+                       List<RecordId> concerning, Provenance provenance, Boolean inAbsentia) implements RegistryRecord {
 
     public enum Outcome {
         ADMITTED, EXECUTED, PARTIALLY_EXECUTED, REFUSED, ANNULLED, SUSPENDED, CLARIFICATION_REQUESTED,
@@ -57,6 +57,15 @@ public record Decision(RecordId id, RecordId subject, Optional<RecordId> body, O
         reasoning = Fields.optionalText("reasoning", reasoning);
         concerning = Fields.list("concerning", concerning);
         provenance = provenance == null ? Provenance.none() : provenance;
+        // absent in JSON written before judgments in absentia were recorded
+        inAbsentia = inAbsentia != null && inAbsentia;
+    }
+
+    /** A decision not given in absentia. */
+    public Decision(RecordId id, RecordId subject, Optional<RecordId> body, Optional<Country> state, Optional<LocalDate> date,
+                    Outcome outcome, Set<Ground> grounds, Optional<String> reasoning, List<RecordId> concerning,
+                    Provenance provenance) {
+        this(id, subject, body, state, date, outcome, grounds, reasoning, concerning, provenance, false);
     }
 
     @Override

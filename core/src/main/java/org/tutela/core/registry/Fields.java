@@ -11,9 +11,13 @@ import java.util.Collections;
 /**
  * The checks every record constructor makes. Absent optional values arrive as {@code null} from
  * deserialisers; they are turned into empty values here so that no null leaves the core.
+ *
+ * <p>The limits are domain rules: no real person has thousands of names, no request names thousands of
+ * persons. They keep one oversized record from costing the server (and every other user) time and
+ * memory in the name index, the matcher and the screening; see {@link Limits} for the numbers.
  */
 final class Fields {
-    static final int MAX_TEXT = 20_000;
+    static final int MAX_TEXT = Limits.MAX_TEXT;
 
     private Fields() {
     }
@@ -32,10 +36,30 @@ final class Fields {
         return Optional.of(clean(field, value.get()));
     }
 
+    /** A short text: a name, a label; at most {@link Limits#MAX_NAME} characters. */
+    static String name(String field, String value) {
+        return shorter(field, text(field, value), Limits.MAX_NAME);
+    }
+
+    static Optional<String> optionalName(String field, Optional<String> value) {
+        return optionalText(field, value).map(v -> shorter(field, v, Limits.MAX_NAME));
+    }
+
+    private static String shorter(String field, String value, int max) {
+        if (value.length() > max) {
+            throw new InvalidRecordException(field, Limits.message("limit.text", max, value.length()));
+        }
+        return value;
+    }
+
     private static String clean(String field, String value) {
+        if (value.length() > MAX_TEXT * 2) {
+            // refused before stripping and scanning: a text many times the limit costs nothing more
+            throw new InvalidRecordException(field, Limits.message("limit.text", MAX_TEXT, value.length()));
+        }
         String v = value.strip();
         if (v.length() > MAX_TEXT) {
-            throw new InvalidRecordException(field, "is longer than " + MAX_TEXT + " characters");
+            throw new InvalidRecordException(field, Limits.message("limit.text", MAX_TEXT, v.length()));
         }
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
@@ -62,8 +86,16 @@ final class Fields {
     }
 
     static <T> List<T> list(String field, List<T> values) {
+        return list(field, values, Limits.MAX_ENTRIES);
+    }
+
+    /** A list of at most {@code max} entries, none of them empty. */
+    static <T> List<T> list(String field, List<T> values, int max) {
         if (values == null) {
             return List.of();
+        }
+        if (values.size() > max) {
+            throw new InvalidRecordException(field, Limits.message("limit.entries", max, values.size()));
         }
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) {
@@ -79,7 +111,11 @@ final class Fields {
     }
 
     static <T> List<T> nonEmpty(String field, List<T> values) {
-        List<T> checked = list(field, values);
+        return nonEmpty(field, values, Limits.MAX_ENTRIES);
+    }
+
+    static <T> List<T> nonEmpty(String field, List<T> values, int max) {
+        List<T> checked = list(field, values, max);
         if (checked.isEmpty()) {
             throw new InvalidRecordException(field, "needs at least one entry");
         }

@@ -30,7 +30,7 @@ public record Organisation(RecordId id, String name, List<String> aliases, Type 
     public Organisation {
         Fields.required("id", id);
         name = Fields.text("name", name);
-        aliases = Fields.texts("aliases", aliases);
+        aliases = Fields.list("aliases", aliases, Limits.MAX_NAMES_PER_PERSON).stream().map(a -> Fields.name("aliases", a)).toList();
         type = type == null ? Type.OTHER : type;
         country = Fields.optional(country);
         controllingState = Fields.optional(controllingState);

@@ -18,12 +18,16 @@ public record Person(RecordId id, List<PersonName> names, Optional<LocalDate> bi
     /** What makes a person a likely target of politically motivated prosecution (flag 8). */
     public enum Role {
         LAWYER, JOURNALIST, HUMAN_RIGHTS_DEFENDER, OPPOSITION_MEMBER, OPPOSITION_LEADER, ACTIVIST,
-        WHISTLEBLOWER, BUSINESS_PERSON, FORMER_OFFICIAL, PUBLIC_OFFICIAL, RELIGIOUS_MINORITY_MEMBER, ACADEMIC, ARTIST
+        WHISTLEBLOWER, BUSINESS_PERSON, FORMER_OFFICIAL, PUBLIC_OFFICIAL, RELIGIOUS_MINORITY_MEMBER, ACADEMIC, ARTIST,
+        /** A public critic of the requesting state's authorities (an artist or athlete who spoke out, a former official turned opponent). */
+        CRITIC, BLOGGER, ATHLETE, PROTESTER, RELIGIOUS_LEADER, MINORITY_COMMUNITY_LEADER,
+        /** A relative of an activist, targeted for the relative's activity. */
+        RELATIVE_OF_ACTIVIST
     }
 
     public Person {
         Fields.required("id", id);
-        names = Fields.nonEmpty("names", names);
+        names = Fields.nonEmpty("names", names, Limits.MAX_NAMES_PER_PERSON);
         birthDate = Fields.optional(birthDate);
         if (birthDate.isPresent() && birthDate.get().isAfter(LocalDate.now().plusDays(1))) {
             throw new InvalidRecordException("birthDate", birthDate.get() + " is in the future");

@@ -12,11 +12,11 @@ public record PersonName(String full, Kind kind, Optional<String> given, Optiona
     public enum Kind { PRIMARY, ALIAS, NATIVE_SCRIPT, TRANSLITERATION, DIMINUTIVE, FORMER, AS_WRITTEN_IN_REQUEST }
 
     public PersonName {
-        full = Fields.text("names.full", full);
+        full = Fields.name("names.full", full);
         kind = kind == null ? Kind.ALIAS : kind;
-        given = Fields.optionalText("names.given", given);
-        patronymic = Fields.optionalText("names.patronymic", patronymic);
-        surname = Fields.optionalText("names.surname", surname);
+        given = Fields.optionalName("names.given", given);
+        patronymic = Fields.optionalName("names.patronymic", patronymic);
+        surname = Fields.optionalName("names.surname", surname);
         language = Fields.optionalText("names.language", language);
     }
 

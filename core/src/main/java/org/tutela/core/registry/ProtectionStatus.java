@@ -10,8 +10,21 @@ import java.util.Set;
  */
 public record ProtectionStatus(RecordId id, RecordId person, Type type, Country grantingState,
                                Optional<Country> persecutingState, Optional<LocalDate> granted,
-                               Optional<LocalDate> ended, Optional<RecordId> grantingBody, Provenance provenance)
-        implements RegistryRecord {
+                               Optional<LocalDate> ended, Optional<RecordId> grantingBody, Provenance provenance,
+                               Optional<EndReason> endReason) implements RegistryRecord {
+
+    /**
+     * Why a status ended. Citizenship of the host state or another durable solution ends the need for the
+     * status, not the protection against the state of feared persecution; revocation or cancellation does.
+     */
+    public enum EndReason {
+        NATURALISED_IN_HOST_STATE, OTHER_DURABLE_SOLUTION, REVOKED, CANCELLED, CEASED, WITHDRAWN_BY_PERSON;
+
+        /** True when the person still needs protection against the state of feared persecution. */
+        public boolean protectionSurvives() {
+            return this == NATURALISED_IN_HOST_STATE || this == OTHER_DURABLE_SOLUTION;
+        }
+    }
 
     public enum Type {
         REFUGEE, ASYLUM_SEEKER, SUBSIDIARY_PROTECTION, HUMANITARIAN_VISA, LAWYER_AT_RISK, HUMAN_RIGHTS_DEFENDER_AT_RISK;
@@ -38,6 +51,26 @@ public record ProtectionStatus(RecordId id, RecordId person, Type type, Country 
             throw new InvalidRecordException("ended", "is before the status was granted (" + granted.get() + ")");
         }
         provenance = provenance == null ? Provenance.none() : provenance;
+        endReason = Fields.optional(endReason);
+        if (endReason.isPresent() && ended.isEmpty()) {
+            throw new InvalidRecordException("endReason", "is given but the status has not ended (no 'ended' date)");
+        }
+    }
+
+    /** A status whose end, if any, has no recorded reason. */
+    public ProtectionStatus(RecordId id, RecordId person, Type type, Country grantingState, Optional<Country> persecutingState,
+                            Optional<LocalDate> granted, Optional<LocalDate> ended, Optional<RecordId> grantingBody,
+                            Provenance provenance) {
+        this(id, person, type, grantingState, persecutingState, granted, ended, grantingBody, provenance, Optional.empty());
+    }
+
+    /**
+     * True when, on {@code date}, the status protects the person against the state of feared persecution:
+     * it is active, or it ended by naturalisation in the host state or another durable solution.
+     */
+    public boolean protectsOn(LocalDate date) {
+        return activeOn(date) || granted.map(g -> !g.isAfter(date)).orElse(provenance.knownBy(date))
+                && endReason.filter(EndReason::protectionSurvives).isPresent();
     }
 
     public boolean activeOn(LocalDate date) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record Provenance(List<Citation> citations, Optional<LocalDate> validFrom, Optional<LocalDate> validTo) {
     public Provenance {
-        citations = Fields.list("provenance.citations", citations);
+        citations = Fields.list("provenance.citations", citations, Limits.MAX_CITATIONS);
         validFrom = Fields.optional(validFrom);
         validTo = Fields.optional(validTo);
         if (validFrom.isPresent() && validTo.isPresent() && validTo.get().isBefore(validFrom.get())) {

@@ -19,6 +19,6 @@ public record ScreeningReference(LocalDate asOf, String rulePackVersion, Band ba
 
     /** A "refuse" or "suspend" band: a decision that goes ahead anyway must say why. */
     public boolean advisesAgainst() {
-        return band == Band.REFUSE || band == Band.SUSPEND_AND_REQUIRE_ASSURANCES;
+        return band.advisesAgainstExecution();
     }
 }

@@ -20,12 +20,18 @@ import java.util.stream.Collectors;
  * Flags that could not be evaluated are always listed in {@link #notAssessed()}, whatever the band.
  */
 public record Assessment(Band band, List<String> drivenBy, List<String> reasoning, List<String> notAssessed,
-                         String advisory) {
+                         String advisory, List<Message> wording) {
 
     public Assessment {
         drivenBy = List.copyOf(drivenBy);
         reasoning = List.copyOf(reasoning);
         notAssessed = List.copyOf(notAssessed);
+        // assessments stored before the reasoning was worded as messages have only their English lines
+        wording = wording == null ? List.of() : List.copyOf(wording);
+    }
+
+    public Assessment(Band band, List<String> drivenBy, List<String> reasoning, List<String> notAssessed, String advisory) {
+        this(band, drivenBy, reasoning, notAssessed, advisory, List.of());
     }
 
     /** True when every flag could be evaluated. */
@@ -35,6 +41,46 @@ public record Assessment(Band band, List<String> drivenBy, List<String> reasonin
 
     /** Applies the band rules to a screening's results. */
     public static Assessment of(List<FlagResult> results, RulePack pack) {
+        return of(results, pack, List.of());
+    }
+
+    /**
+     * Applies the band rules, then holds the band at SUSPEND_PENDING_IDENTIFICATION or graver when a
+     * provisional reading (a strong, unconfirmed candidate taken as the person named) would fire a bar
+     * or be refused.
+     */
+    public static Assessment of(List<FlagResult> results, RulePack pack, List<ProvisionalReading> provisional) {
+        Lines confirmed = ofConfirmed(results, pack);
+        List<ProvisionalReading> grave = provisional.stream()
+                .filter(p -> !p.bars().isEmpty() || p.band() == Band.REFUSE).toList();
+        if (grave.isEmpty()) {
+            return confirmed.assessment(pack);
+        }
+        Lines lines = new Lines();
+        for (ProvisionalReading p : grave) {
+            lines.add(Message.of("assessment.provisional", p.asWritten(), p.candidateName(),
+                    String.format(java.util.Locale.ROOT, "%.2f", p.score()), flags(p.fired()), p.band()));
+        }
+        List<String> drivers = new ArrayList<>(confirmed.drivers);
+        grave.forEach(p -> p.bars().forEach(b -> drivers.add(b.flag().id())));
+        if (Band.SUSPEND_PENDING_IDENTIFICATION.graverThan(confirmed.band)) {
+            lines.add(Message.of("assessment.provisional.suspend"));
+            lines.bandMeaning(pack, Band.SUSPEND_PENDING_IDENTIFICATION);
+            lines.addAll(confirmed.withoutBandMeaning());
+            lines.band = Band.SUSPEND_PENDING_IDENTIFICATION;
+        } else {
+            Lines all = new Lines();
+            all.addAll(confirmed);
+            all.addAll(lines);
+            lines = all;
+            lines.band = confirmed.band;
+        }
+        lines.drivers.addAll(drivers);
+        lines.notAssessed.addAll(confirmed.notAssessed);
+        return lines.assessment(pack);
+    }
+
+    private static Lines ofConfirmed(List<FlagResult> results, RulePack pack) {
         List<FlagResult> bars = fired(results, Severity.BAR);
         List<FlagResult> serious = fired(results, Severity.SERIOUS);
         List<FlagResult> indicators = fired(results, Severity.INDICATOR);
@@ -43,68 +89,105 @@ public record Assessment(Band band, List<String> drivenBy, List<String> reasonin
         List<FlagResult> unassessedBars = results.stream()
                 .filter(r -> r.notEvaluable() && r.flag().severity() == Severity.BAR).toList();
 
-        Band band;
+        Lines lines = new Lines();
         List<FlagResult> drivers = new ArrayList<>();
-        List<String> reasoning = new ArrayList<>();
         if (!bars.isEmpty()) {
-            band = Band.REFUSE;
+            lines.band = Band.REFUSE;
             drivers.addAll(bars);
-            reasoning.add("A flag that is on its own a bar to cooperation fired: " + titles(bars) + ".");
+            lines.add(Message.of("assessment.bar", flags(bars)));
         } else if (serious.size() >= 2) {
-            band = Band.REFUSE;
+            lines.band = Band.REFUSE;
             drivers.addAll(serious);
-            reasoning.add("Several serious signs that the request serves persecution fired together: " + titles(serious) + ".");
+            lines.add(Message.of("assessment.serious-together", flags(serious)));
         } else if (serious.size() == 1 && !indicators.isEmpty()) {
-            band = Band.REFUSE;
+            lines.band = Band.REFUSE;
             drivers.addAll(serious);
             drivers.addAll(indicators);
-            reasoning.add("A serious sign (" + titles(serious) + ") is corroborated by signs of political motivation ("
-                    + titles(indicators) + ").");
+            lines.add(Message.of("assessment.serious-corroborated", flags(serious), flags(indicators)));
         } else if (serious.size() == 1 || !indicators.isEmpty()) {
-            band = Band.SUSPEND_AND_REQUIRE_ASSURANCES;
+            lines.band = Band.SUSPEND_AND_REQUIRE_ASSURANCES;
             drivers.addAll(serious);
             drivers.addAll(indicators);
-            reasoning.add("A sign of possible political motivation fired (" + titles(drivers) + "), not enough on its own to "
-                    + "refuse: clarification and assurances are needed before any execution.");
+            lines.add(Message.of("assessment.suspend", flags(drivers)));
         } else if (!safeguards.isEmpty() && !unassessedBars.isEmpty()) {
-            band = Band.SUSPEND_AND_REQUIRE_ASSURANCES;
+            lines.band = Band.SUSPEND_AND_REQUIRE_ASSURANCES;
             drivers.addAll(safeguards);
             drivers.addAll(unassessedBars);
-            reasoning.add("Flags calling for safeguards fired (" + titles(safeguards) + ") while flags that would bar "
-                    + "cooperation could not be evaluated (" + titles(unassessedBars) + "): establish those facts first.");
+            lines.add(Message.of("assessment.safeguards-unassessed-bars", flags(safeguards), flags(unassessedBars)));
         } else if (!safeguards.isEmpty()) {
-            band = Band.PROCEED_WITH_SAFEGUARDS;
+            lines.band = Band.PROCEED_WITH_SAFEGUARDS;
             drivers.addAll(safeguards);
-            reasoning.add("Only flags calling for conditions on the execution fired: " + titles(safeguards) + ".");
+            lines.add(Message.of("assessment.safeguards", flags(safeguards)));
         } else if (!unassessedBars.isEmpty()) {
-            band = Band.PROCEED_WITH_SAFEGUARDS;
+            lines.band = Band.PROCEED_WITH_SAFEGUARDS;
             drivers.addAll(unassessedBars);
-            reasoning.add("No flag fired, but flags that would bar cooperation could not be evaluated (" + titles(unassessedBars)
-                    + "): establish those facts before executing the request.");
+            lines.add(Message.of("assessment.unassessed-bars", flags(unassessedBars)));
         } else {
-            band = Band.NO_CONCERN_FOUND;
-            reasoning.add("No flag that weighs on the assessment fired.");
+            lines.band = Band.NO_CONCERN_FOUND;
+            lines.add(Message.of("assessment.none"));
         }
-        reasoning.add(pack.bandMeaning(band));
+        lines.bandMeaning(pack, lines.band);
         if (!context.isEmpty()) {
-            reasoning.add("Context, which does not change the band: " + titles(context) + ".");
+            lines.add(Message.of("assessment.context", flags(context)));
         }
-        List<String> notAssessed = results.stream().filter(FlagResult::notEvaluable)
-                .map(r -> r.flag().id() + " " + r.flag().title() + ": " + ((Outcome.NotEvaluable) r.outcome()).missing())
-                .toList();
-        if (!notAssessed.isEmpty()) {
-            reasoning.add("Could not be assessed, for lack of data (see the questions to ask): "
-                    + results.stream().filter(FlagResult::notEvaluable).map(r -> r.flag().id()).collect(Collectors.joining(", ")) + ".");
+        List<FlagResult> unassessed = results.stream().filter(FlagResult::notEvaluable).toList();
+        unassessed.forEach(r -> lines.notAssessed.add(r.flag().id() + " " + r.flag().title() + ": "
+                + ((Outcome.NotEvaluable) r.outcome()).missing()));
+        if (!unassessed.isEmpty()) {
+            lines.add(Message.of("assessment.not-assessed", flags(unassessed)));
         }
-        return new Assessment(band, drivers.stream().map(r -> r.flag().id()).distinct().toList(), reasoning, notAssessed,
-                pack.advisory());
+        drivers.forEach(r -> lines.drivers.add(r.flag().id()));
+        return lines;
+    }
+
+    /** The lines of the reasoning as they are built: each a message, and its English words. */
+    private static final class Lines {
+        final List<Message> messages = new ArrayList<>();
+        final List<String> english = new ArrayList<>();
+        final List<String> drivers = new ArrayList<>();
+        final List<String> notAssessed = new ArrayList<>();
+        Message bandMeaning;
+        Band band;
+
+        void add(Message m) {
+            messages.add(m);
+            english.add(FactWording.render(m, java.util.Locale.ENGLISH, m.key()));
+        }
+
+        /** The band's meaning as the pack in use words it (a translation, if any, is the standard pack's). */
+        void bandMeaning(RulePack pack, Band b) {
+            bandMeaning = Message.of("band." + b.name());
+            messages.add(bandMeaning);
+            english.add(pack.bandMeaning(b));
+        }
+
+        void addAll(Lines other) {
+            messages.addAll(other.messages);
+            english.addAll(other.english);
+        }
+
+        Lines withoutBandMeaning() {
+            Lines out = new Lines();
+            for (int i = 0; i < messages.size(); i++) {
+                if (messages.get(i) != bandMeaning) {
+                    out.messages.add(messages.get(i));
+                    out.english.add(english.get(i));
+                }
+            }
+            return out;
+        }
+
+        Assessment assessment(RulePack pack) {
+            return new Assessment(band, drivers.stream().distinct().toList(), english, notAssessed, pack.advisory(), messages);
+        }
     }
 
     private static List<FlagResult> fired(List<FlagResult> results, Severity severity) {
         return results.stream().filter(r -> r.fired() && r.flag().severity() == severity).toList();
     }
 
-    private static String titles(List<FlagResult> results) {
-        return results.stream().map(r -> r.flag().id() + " " + r.flag().title()).distinct().collect(Collectors.joining("; "));
+    /** The flags as codes, which the bundle puts into their titles. */
+    private static Message.Code flags(List<FlagResult> results) {
+        return new Message.Code(results.stream().map(r -> r.flag().id()).distinct().collect(Collectors.joining(",")));
     }
 }

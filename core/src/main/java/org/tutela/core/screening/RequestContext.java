@@ -191,22 +191,21 @@ public final class RequestContext {
     public Map<Country, Fact> statesBehind() {
         if (statesBehind == null) {
             Map<Country, Fact> states = new LinkedHashMap<>();
-            states.put(request.requestingState(), fromRequest("the request is sent by " + name(request.requestingState())));
+            states.put(request.requestingState(), requestFact("fact.behind.sender", request.requestingState()));
             request.onBehalfOf().ifPresent(c -> states.putIfAbsent(c,
-                    fromRequest("the request is made on behalf of " + name(c))));
+                    requestFact("fact.behind.on-behalf", c)));
             // only the request's own case says where it originates; a related case may well be the requested state's own
             for (Proceeding p : ownProceedings()) {
                 if (!p.state().equals(request.requestedState())) {
-                    states.putIfAbsent(p.state(), from(p, "the case behind the request, " + p.label() + ", is a case of " + name(p.state())));
+                    states.putIfAbsent(p.state(), fact(p, "fact.behind.case", p.label(), p.state()));
                 }
             }
             for (Organisation o : complainantOrganisations()) {
                 o.controllingState().ifPresent(c -> states.putIfAbsent(c,
-                        from(o, "the complainant " + o.name() + " is controlled by " + name(c))));
+                        fact(o, "fact.behind.complainant", o.name(), c)));
             }
             for (Incident i : registry.referencing(request.id(), Incident.class)) {
-                states.putIfAbsent(i.perpetratorState(), from(i, "the registry records " + name(i.perpetratorState())
-                        + " as acting through this request (" + i.tactic() + ", " + i.actingParty() + "): " + i.summary()));
+                states.putIfAbsent(i.perpetratorState(), fact(i, "fact.behind.incident", i.perpetratorState(), i.tactic(), i.actingParty(), i.summary()));
             }
             statesBehind = java.util.Collections.unmodifiableMap(states);
         }
@@ -263,6 +262,23 @@ public final class RequestContext {
         List<Citation> all = new ArrayList<>(record.provenance().citations());
         citations.stream().filter(c -> !all.contains(c)).forEach(all::add);
         return new Fact(record.id(), statement, all, record.eventDate());
+    }
+
+    /** A fact drawn from the request itself, worded by {@code key} in the facts bundle. */
+    public Fact requestFact(String key, Object... args) {
+        return Fact.of(request.id(), Message.of(key, args), request.provenance().citations(), request.eventDate());
+    }
+
+    /** A fact drawn from a registry record, with its sources and date, worded by {@code key} in the facts bundle. */
+    public Fact fact(RegistryRecord record, String key, Object... args) {
+        return Fact.of(record.id(), Message.of(key, args), record.provenance().citations(), record.eventDate());
+    }
+
+    /** As {@link #fact(RegistryRecord, String, Object...)}, with sources of its own added. */
+    public Fact fact(RegistryRecord record, List<Citation> more, String key, Object... args) {
+        List<Citation> all = new ArrayList<>(record.provenance().citations());
+        more.stream().filter(c -> !all.contains(c)).forEach(all::add);
+        return Fact.of(record.id(), Message.of(key, args), all, record.eventDate());
     }
 
     public Optional<LocalDate> requestDate() {

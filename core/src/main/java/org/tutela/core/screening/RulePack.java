@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * The wording and weights of the red flags, read from a versioned, lawyer-readable UTF-8 properties
  * file ({@code red-flags.properties} next to this class). The logic of each flag is in
- * {@link RedFlagRules}; this file holds everything a lawyer may want to read or change without code.
+ * {@link org.tutela.core.screening.flags.Flags}, one small class per flag; this file holds everything a lawyer may want to read or change without code.
  */
 public final class RulePack {
     public static final String RESOURCE = "red-flags.properties";
@@ -36,15 +36,17 @@ public final class RulePack {
     private final Map<String, Question> questions;
     private final Map<Band, String> bandMeanings;
     private final Map<String, String> parameters;
+    private final double provisionalMinScore;
 
     private RulePack(String version, String advisory, Map<String, RedFlag> flags, Map<String, Question> questions,
-                     Map<Band, String> bandMeanings, Map<String, String> parameters) {
+                     Map<Band, String> bandMeanings, Map<String, String> parameters, double provisionalMinScore) {
         this.version = version;
         this.advisory = advisory;
         this.flags = flags;
         this.questions = questions;
         this.bandMeanings = bandMeanings;
         this.parameters = parameters;
+        this.provisionalMinScore = provisionalMinScore;
     }
 
     /** The rule pack shipped with Tutela. */
@@ -101,8 +103,20 @@ public final class RulePack {
                 flags.put(id, flag(p, origin, id));
             }
         }
+        double provisional = 0.85;
+        String minScore = p.getProperty("rulepack.provisional.min-score");
+        if (minScore != null) {
+            try {
+                provisional = Double.parseDouble(minScore.strip());
+            } catch (NumberFormatException e) {
+                throw problem(origin, "rulepack.provisional.min-score", "'" + minScore.strip() + "' is not a number");
+            }
+            if (provisional <= 0 || provisional > 1) {
+                throw problem(origin, "rulepack.provisional.min-score", "must be above 0 and at most 1");
+            }
+        }
         return new RulePack(version, advisory, Map.copyOf(flags), Map.copyOf(questions), Map.copyOf(bands),
-                Map.copyOf(parameters));
+                Map.copyOf(parameters), provisional);
     }
 
     private static RedFlag flag(Properties p, String origin, String id) {
@@ -216,6 +230,14 @@ public final class RulePack {
         } catch (NumberFormatException e) {
             throw new IllegalStateException("rule pack " + version + ": flag." + flagId + ".param." + key + " '" + v + "' is not a number");
         }
+    }
+
+    /**
+     * The score from which a suggested, unconfirmed candidate is read provisionally
+     * ({@code rulepack.provisional.min-score}; 0.85 when the pack does not say).
+     */
+    public double provisionalMinScore() {
+        return provisionalMinScore;
     }
 
     /** The statement comparison of flag 14 with the pack's thresholds. */

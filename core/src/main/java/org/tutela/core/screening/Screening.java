@@ -19,7 +19,9 @@ import org.tutela.core.screening.testimony.TextCheck;
  */
 public final class Screening {
     /** More named persons than this is not a request against persons but a list; it is refused as input. */
-    public static final int MAX_NAMED_PERSONS = 1000;
+    public static final int MAX_NAMED_PERSONS = org.tutela.core.registry.Limits.MAX_PERSONS_PER_REQUEST;
+    /** At most this many candidates per unconfirmed target are read provisionally, best first. */
+    static final int PROVISIONAL_CANDIDATES = 3;
 
     private final RulePack pack;
     private final PersonResolver resolver;
@@ -27,7 +29,7 @@ public final class Screening {
     private final Clock clock;
 
     public Screening(RulePack pack, PersonResolver resolver) {
-        this(pack, resolver, RedFlagRules.ALL, Clock.systemUTC());
+        this(pack, resolver, org.tutela.core.screening.flags.Flags.ALL, Clock.systemUTC());
     }
 
     /** For tests of the band logic and for packs with other rules: the rules must match the pack's flags one to one. */
@@ -81,13 +83,88 @@ public final class Screening {
         List<SimilarStatements> similar = pack.flag("TNR-14").isPresent()
                 ? pack.testimonyComparison().similarStatements(request.attachments()) : List.of();
         RequestContext context = new RequestContext(request, view, asOf, identifications, similar);
+        List<FlagResult> results = evaluate(context);
+        List<ProvisionalReading> provisional = provisionalReadings(request, view, asOf, identifications, similar);
+        List<String> warnings = new ArrayList<>();
+        if (!provisional.isEmpty()) {
+            warnings.add("Provisional: the identity of a person named is not confirmed; the flags were also read as if the "
+                    + "strongest candidates were that person. Confirm or reject them before any step.");
+        }
+        warnings.addAll(warnings(request, identifications, context));
+        return new ScreeningReport(request.id(), asOf, pack.version(), identifications, results,
+                Assessment.of(results, pack, provisional), similar, warnings, provisional);
+    }
+
+    /**
+     * Screens the request {@code requestId} of an intake, with the intake's other records laid over the
+     * registry; the persons of the intake are candidates for the matcher too. An intake holding a single
+     * request may leave {@code requestId} empty; one holding several must name the one to screen.
+     */
+    public ScreeningReport screenIntake(List<? extends org.tutela.core.registry.RegistryRecord> intake,
+                                        java.util.Optional<org.tutela.core.registry.RecordId> requestId,
+                                        RegistryView registry, LocalDate asOf) {
+        List<CooperationRequest> requests = intake.stream().filter(CooperationRequest.class::isInstance)
+                .map(CooperationRequest.class::cast).toList();
+        CooperationRequest request;
+        if (requestId.isPresent()) {
+            request = requests.stream().filter(r -> r.id().equals(requestId.get())).findFirst()
+                    .orElseThrow(() -> new ScreeningInputException("screen", "the intake holds no cooperation request "
+                            + requestId.get().value() + (requests.isEmpty() ? "" : "; it holds " + requests.stream()
+                            .map(r -> r.id().value()).collect(java.util.stream.Collectors.joining(", ")))));
+        } else if (requests.size() == 1) {
+            request = requests.get(0);
+        } else if (requests.isEmpty()) {
+            throw new ScreeningInputException("kind", "the intake holds no cooperation-request record to screen");
+        } else {
+            throw new ScreeningInputException("screen", "the intake holds " + requests.size() + " cooperation requests ("
+                    + requests.stream().map(r -> r.id().value()).collect(java.util.stream.Collectors.joining(", "))
+                    + "): name the one to screen");
+        }
+        List<org.tutela.core.registry.Person> persons = intake.stream().filter(org.tutela.core.registry.Person.class::isInstance)
+                .map(org.tutela.core.registry.Person.class::cast).toList();
+        Screening withIntakePersons = persons.isEmpty() ? this : new Screening(pack,
+                resolver.also(PersonResolver.among(persons, org.tutela.core.names.NameMatcher.standard())), rules, clock);
+        return withIntakePersons.screen(request, registry.with(intake), asOf);
+    }
+
+    private List<FlagResult> evaluate(RequestContext context) {
         List<FlagResult> results = new ArrayList<>();
         for (Rule rule : rules) {
             RedFlag flag = pack.flag(rule.flagId()).orElseThrow();
             results.add(new FlagResult(flag, rule.evaluate(context, pack)));
         }
-        return new ScreeningReport(request.id(), asOf, pack.version(), identifications, results,
-                Assessment.of(results, pack), similar, warnings(request, identifications, context));
+        return results;
+    }
+
+    /**
+     * For each target not confirmed, the rules read as if each strong suggested candidate (score at least
+     * the rule pack's {@code rulepack.provisional.min-score}) were the person: a strong match must not
+     * leave a refugee looking like a stranger while a reviewer has not yet confirmed her.
+     */
+    private List<ProvisionalReading> provisionalReadings(CooperationRequest request, RegistryView view, LocalDate asOf,
+                                                         List<Identification> identifications, List<SimilarStatements> similar) {
+        double min = pack.provisionalMinScore();
+        List<ProvisionalReading> readings = new ArrayList<>();
+        for (int i = 0; i < identifications.size(); i++) {
+            Identification id = identifications.get(i);
+            if (!id.isTarget() || id.confirmed().isPresent()) {
+                continue;
+            }
+            List<Resolution> strong = id.suggested().stream().filter(r -> r.score() >= min)
+                    .filter(r -> view.get(r.person(), org.tutela.core.registry.Person.class).isPresent())
+                    .limit(PROVISIONAL_CANDIDATES).toList();
+            for (Resolution candidate : strong) {
+                List<Identification> assumed = new ArrayList<>(identifications);
+                List<Resolution> candidates = new ArrayList<>();
+                candidates.add(new Resolution(candidate.person(), candidate.score(), candidate.explanation(), Resolution.Status.CONFIRMED));
+                assumed.set(i, new Identification(id.named(), candidates));
+                List<FlagResult> results = evaluate(new RequestContext(request, view, asOf, assumed, similar));
+                String name = view.get(candidate.person()).map(org.tutela.core.registry.RegistryRecord::label).orElse(candidate.person().value());
+                readings.add(new ProvisionalReading(id.named().asWritten(), candidate.person(), name, candidate.score(),
+                        candidate.explanation(), results, Assessment.of(results, pack).band()));
+            }
+        }
+        return readings;
     }
 
     private static List<String> warnings(CooperationRequest request, List<Identification> identifications, RequestContext context) {

@@ -10,17 +10,33 @@ import org.tutela.core.screening.testimony.SimilarStatements;
  * What a screening found on one request as of one date, under one version of the rule pack: who the
  * named persons were taken to be, each flag's result, the overall assessment, the attached statements
  * found near-identical (with their shared passages, as character offsets in each attachment's text, for
- * highlighting), and warnings about the request itself.
+ * highlighting), warnings about the request itself, and the provisional readings: the flags as they
+ * would be if a strong, not yet confirmed candidate were the person named.
  */
 public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion,
                               List<Identification> identifications, List<FlagResult> flags, Assessment assessment,
-                              List<SimilarStatements> similarStatements, List<String> warnings) {
+                              List<SimilarStatements> similarStatements, List<String> warnings,
+                              List<ProvisionalReading> provisional) {
 
     public ScreeningReport {
         identifications = List.copyOf(identifications);
+        // reports stored before provisional readings existed have none
+        provisional = provisional == null ? List.of() : List.copyOf(provisional);
         flags = List.copyOf(flags);
         similarStatements = List.copyOf(similarStatements);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A report with no provisional reading (every target confirmed, or no strong candidate). */
+    public ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
+                           List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
+                           List<String> warnings) {
+        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, List.of());
+    }
+
+    /** True when the rules were also read on unconfirmed candidates: the report says so at its top. */
+    public boolean isProvisional() {
+        return !provisional.isEmpty();
     }
 
     public List<FlagResult> fired() {

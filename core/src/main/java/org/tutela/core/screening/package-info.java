@@ -10,8 +10,8 @@
  * result into a {@link org.tutela.core.screening.ScreeningReport}.</li>
  * <li>The rules' wording, weights, legal grounds, questions and thresholds are in the lawyer-readable
  * {@code red-flags.properties} next to these classes ({@link org.tutela.core.screening.RulePack}); their
- * logic is in {@link org.tutela.core.screening.RedFlagRules}, one short method per flag, all listed in
- * {@code RedFlagRules.ALL}. To add or change a flag, change both, and the versions of the pack.</li>
+ * logic is in {@link org.tutela.core.screening.flags}, one small class per flag (a {@code Flag} with its id), all
+ * listed in {@code Flags.POLICIES}. To add or change a flag, change both, and the versions of the pack.</li>
  * <li>Each rule returns an {@link org.tutela.core.screening.Outcome}: fired on facts (each with its record,
  * sources and date), not fired for a stated reason, or not evaluable, with what is missing and whom to
  * ask.</li>

@@ -129,6 +129,11 @@ final class Fixtures {
             return this;
         }
 
+        Request type(CooperationRequest.Type value) {
+            type = value;
+            return this;
+        }
+
         Request date(LocalDate value) {
             date = Optional.ofNullable(value);
             return this;

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 class RulePackTest {
 
     @Test
-    void theStandardPackDescribesTheSixteenFlagsWithTheirGrounds() {
+    void theStandardPackDescribesTheSeventeenFlagsWithTheirGrounds() {
         RulePack pack = RulePack.standard();
         assertThat(pack.version()).isNotBlank();
-        assertThat(pack.flags()).extracting(RedFlag::number).containsExactlyElementsOf(IntStream.rangeClosed(1, 16).boxed().toList());
+        assertThat(pack.flags()).extracting(RedFlag::number).containsExactlyElementsOf(IntStream.rangeClosed(1, 17).boxed().toList());
         assertThat(pack.flags()).allSatisfy(f -> {
             assertThat(f.id()).isEqualTo(String.format("TNR-%02d", f.number()));
             assertThat(f.legalGrounds()).isNotEmpty();
@@ -28,13 +28,13 @@ class RulePackTest {
 
     @Test
     void theLogicCoversExactlyTheFlagsOfThePack() {
-        assertThat(RedFlagRules.ALL).extracting(Rule::flagId)
+        assertThat(org.tutela.core.screening.flags.Flags.ALL).extracting(Rule::flagId)
                 .containsExactlyElementsOf(RulePack.standard().flags().stream().map(RedFlag::id).toList());
     }
 
     @Test
     void aPackThatDoesNotMatchTheLogicIsRefused() {
-        assertThatThrownBy(() -> new Screening(RulePack.standard(), PersonResolver.recorded(), RedFlagRules.ALL.subList(0, 15),
+        assertThatThrownBy(() -> new Screening(RulePack.standard(), PersonResolver.recorded(), org.tutela.core.screening.flags.Flags.ALL.subList(0, 16),
                 java.time.Clock.systemUTC())).hasMessageContaining("TNR-16");
     }
 
@@ -69,5 +69,18 @@ class RulePackTest {
             s.append("flag.TNR-01.").append(line).append('\n');
         }
         return s.toString();
+    }
+
+    @Test
+    void everyFlagIsWordedInFrenchToo() throws java.io.IOException {
+        java.util.Properties fr = new java.util.Properties();
+        try (var in = RulePack.class.getResourceAsStream("red-flags_fr.properties")) {
+            fr.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (RedFlag f : RulePack.standard().flags()) {
+            for (String part : List.of("title", "explanation", "safeguard")) {
+                assertThat(fr.getProperty("flag." + f.id() + "." + part)).as(f.id() + " " + part).isNotBlank();
+            }
+        }
     }
 }

@@ -103,6 +103,37 @@ public final class AccountStore {
         });
     }
 
+    /**
+     * Takes a TOTP time step for the account if it is later than the last one taken: false when that step
+     * (or a later one) was used already, by this server or another sharing the database. One conditional
+     * UPDATE, so two logins racing with the same code cannot both win.
+     */
+    public boolean takeTotpStep(String name, long step) {
+        return inTransaction(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE app_user SET totp_last_step = ? WHERE name = ? "
+                    + "AND (totp_last_step IS NULL OR totp_last_step < ?)")) {
+                st.setLong(1, step);
+                st.setString(2, name);
+                st.setLong(3, step);
+                return st.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /** Disables or enables the account; either way its sessions end. */
+    public void setDisabled(String name, boolean disabled) {
+        inTransaction(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE app_user SET disabled = ?, session_epoch = session_epoch + 1 WHERE name = ?")) {
+                st.setBoolean(1, disabled);
+                st.setString(2, name);
+                if (st.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("no user named '" + name + "'");
+                }
+            }
+            return null;
+        });
+    }
+
     public void recordSuccess(String name) {
         update(name, "UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE name = ?");
     }
@@ -135,7 +166,7 @@ public final class AccountStore {
     public void enrolSecondFactor(String name, String totpSecret, List<String> recoveryCodeHashes) {
         inTransaction(c -> {
             requireExists(c, name);
-            try (PreparedStatement st = c.prepareStatement("UPDATE app_user SET totp_secret = ? WHERE name = ?")) {
+            try (PreparedStatement st = c.prepareStatement("UPDATE app_user SET totp_secret = ?, totp_last_step = NULL WHERE name = ?")) {
                 st.setString(1, totpSecret);
                 st.setString(2, name);
                 st.executeUpdate();
@@ -252,7 +283,8 @@ public final class AccountStore {
         }
         return new Account(name, rs.getString("password_hash"), rs.getString("role"), Optional.ofNullable(rs.getString("totp_secret")),
                 rs.getInt("failed_attempts"), Optional.ofNullable(rs.getObject("locked_until", OffsetDateTime.class)).map(OffsetDateTime::toInstant),
-                rs.getInt("session_epoch"), compartments, rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getInt("session_epoch"), compartments, rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getLong("totp_last_step"), rs.getBoolean("disabled"));
     }
 
     private <T> T inTransaction(Jdbc.Work<T> work) {

@@ -64,6 +64,13 @@ public final class AccessRules {
             new Rule(GET, "/security/account", LOGGED_IN),
             new Rule(null, "/security/purpose", LOGGED_IN),
             new Rule(POST, "/security/logout-everywhere", LOGGED_IN),
+            // one's own second factor, password and access tokens
+            new Rule(null, "/security/totp", LOGGED_IN),
+            new Rule(GET, "/security/totp/qr.png", LOGGED_IN),
+            new Rule(POST, "/security/totp/confirm", LOGGED_IN),
+            new Rule(POST, "/security/password", LOGGED_IN),
+            new Rule(POST, "/security/tokens", LOGGED_IN),
+            new Rule(POST, "/security/tokens/*/revoke", LOGGED_IN),
             new Rule(GET, "/api/account", LOGGED_IN),
             new Rule(POST, "/api/account/logout-everywhere", LOGGED_IN),
             // the API's description names routes, never data

@@ -16,9 +16,11 @@ public final class AccountAuthentication implements AuthenticationProvider {
     /** The only thing a refused login learns: no hint whether the name, the password, the code or a lock was wrong. */
     static final String REFUSED = "login refused: wrong name, password or code, or too many failed attempts (wait and retry)";
     private final Accounts accounts;
+    private final RateLimits limits;
 
-    public AccountAuthentication(Accounts accounts) {
+    public AccountAuthentication(Accounts accounts, RateLimits limits) {
         this.accounts = accounts;
+        this.limits = limits;
     }
 
     @Override
@@ -36,6 +38,7 @@ public final class AccountAuthentication implements AuthenticationProvider {
             token.setDetails(authentication.getDetails());
             return token;
         }
+        limits.failed(authentication.getName(), client);
         throw new BadCredentialsException(REFUSED);
     }
 

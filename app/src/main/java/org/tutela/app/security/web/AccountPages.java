@@ -19,10 +19,12 @@ import org.tutela.storage.security.AuditQuery;
 public class AccountPages {
     private final Accounts accounts;
     private final AuditTrail audit;
+    private final org.tutela.app.security.ApiTokens tokens;
 
-    public AccountPages(Accounts accounts, AuditTrail audit) {
+    public AccountPages(Accounts accounts, AuditTrail audit, org.tutela.app.security.ApiTokens tokens) {
         this.accounts = accounts;
         this.audit = audit;
+        this.tokens = tokens;
     }
 
     @GetMapping("/login")
@@ -37,6 +39,14 @@ public class AccountPages {
         model.addAttribute("user", user);
         model.addAttribute("secondFactor", accounts.find(user.name()).flatMap(a -> a.totpSecret()).isPresent());
         model.addAttribute("purpose", PurposeFilter.purpose(request).orElse(""));
+        model.addAttribute("tokens", tokens.of(user.name()));
+        model.addAttribute("now", java.time.Instant.now());
+        // the roles a token of this user may have: within the user's own (ApiTokens.create checks it again)
+        model.addAttribute("roles", java.util.Arrays.stream(org.tutela.app.security.Role.values())
+                .filter(r -> r.capabilities().stream().allMatch(user.role()::can) && (!user.role().requiresPurpose() || r.requiresPurpose()))
+                .toList());
+        model.addAttribute("minPassword", org.tutela.app.security.PasswordPolicy.MIN_LENGTH);
+        model.addAttribute("maxPassword", org.tutela.app.security.PasswordPolicy.MAX_LENGTH);
         return "security/account";
     }
 

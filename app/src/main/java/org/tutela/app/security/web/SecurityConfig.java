@@ -4,7 +4,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Set;
@@ -28,6 +27,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -39,6 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.ServletRequestPathUtils;
 import org.tutela.app.Tutela;
 import org.tutela.app.security.Accounts;
+import org.tutela.app.security.ApiTokens;
 import org.tutela.app.security.AuditTrail;
 
 /**
@@ -69,14 +70,35 @@ public class SecurityConfig {
     }
 
     @Bean
-    AccountAuthentication accountAuthentication(Accounts accounts) {
-        return new AccountAuthentication(accounts);
+    ApiTokens apiTokens(Tutela tutela) {
+        return tutela.tokens();
+    }
+
+    /**
+     * The rates, per minute. Logins by form: 10 per address. Failed logins: 10 per account and per address.
+     * HTTP Basic: 1200 checks per address (each costs an Argon2id; about what two cores hash in a minute).
+     * Access tokens: 60,000 calls per address and per owner, a ceiling for runaway clients only.
+     */
+    @Bean
+    RateLimits rateLimits(@Value("${tutela.rate.logins-per-minute:10}") int logins,
+                          @Value("${tutela.rate.failures-per-minute:10}") int failures,
+                          @Value("${tutela.rate.basic-per-minute:1200}") int basic,
+                          @Value("${tutela.rate.token-calls-per-minute:60000}") int tokenCalls,
+                          @Value("${tutela.rate.lookups-per-minute:30}") int lookups,
+                          @Value("${tutela.rate.period:PT1M}") Duration period) {
+        return new RateLimits(java.util.Map.of(RateLimits.Limit.LOGIN_FORM, logins, RateLimits.Limit.FAILURES_BY_ADDRESS, failures,
+                RateLimits.Limit.FAILURES_BY_ACCOUNT, failures, RateLimits.Limit.BASIC, basic, RateLimits.Limit.TOKEN_BY_ADDRESS, tokenCalls,
+                RateLimits.Limit.TOKEN_BY_ACCOUNT, tokenCalls, RateLimits.Limit.LOOKUP, lookups), period);
+    }
+
+    @Bean
+    AccountAuthentication accountAuthentication(Accounts accounts, RateLimits limits) {
+        return new AccountAuthentication(accounts, limits);
     }
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, Accounts accounts, AuditTrail audit, AccountAuthentication authentication,
-                                    @Value("${tutela.rate.logins-per-minute:10}") int loginsPerMinute,
-                                    @Value("${tutela.rate.lookups-per-minute:30}") int lookupsPerMinute,
+                                    RateLimits limits, ApiTokens tokens,
                                     @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes)
             throws Exception {
         AuthenticationDetailsSource<HttpServletRequest, LoginDetails> details = LoginDetails::new;
@@ -84,8 +106,8 @@ public class SecurityConfig {
             refused(audit, request, "not logged in");
             // no "WWW-Authenticate: Basic" challenge: a browser would then keep the credentials and send
             // them with forged cross-site requests, which CSRF protection does not check for Basic calls
-            json(response, 401, "Unauthorized", "log in: send HTTP Basic credentials (and " + LoginDetails.CODE_HEADER
-                    + " for an account with a second factor)");
+            json(response, 401, "Unauthorized", "log in: send an access token (Authorization: Bearer ...) or HTTP Basic credentials (and "
+                    + LoginDetails.CODE_HEADER + " for an account with a second factor)");
         };
         LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entries = new LinkedHashMap<>();
         entries.put(API, apiEntry);
@@ -117,8 +139,9 @@ public class SecurityConfig {
         // only pages are worth returning to after login; API calls must not open sessions
         requestCache.setRequestMatcher(new NegatedRequestMatcher(API));
 
-        http.authenticationProvider(authentication)
-                .authorizeHttpRequests(a -> {
+        // the AccountAuthentication bean is the global authentication manager's one provider; registering it
+        // here as well would make a refused login run twice (the local manager, then its parent)
+        http.authorizeHttpRequests(a -> {
                     a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     AccessRules.apply(a, request -> routed(routes.getObject(), request));
                 })
@@ -127,9 +150,10 @@ public class SecurityConfig {
                 .httpBasic(b -> b.authenticationDetailsSource(details).authenticationEntryPoint(apiEntry))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
                         .deleteCookies(SESSION_COOKIE))
-                // pages post forms with a token; API calls that carry Basic credentials cannot be forged by
-                // another site (a browser adds them only after a challenge, which this server never sends)
-                .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::carriesBasicCredentials))
+                // pages post forms with a token; API calls that carry Basic credentials or a bearer token cannot be
+                // forged by another site (a browser adds Basic only after a challenge, which this server never
+                // sends, and never adds a bearer token by itself)
+                .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::carriesApiCredentials))
                 .requestCache(r -> r.requestCache(requestCache))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
@@ -141,8 +165,8 @@ public class SecurityConfig {
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entry).accessDeniedHandler(denied))
-                .addFilterBefore(new RateLimitFilter(new TokenBuckets(loginsPerMinute, loginsPerMinute, Clock.systemUTC()),
-                        new TokenBuckets(lookupsPerMinute, lookupsPerMinute, Clock.systemUTC()), audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(limits, audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, limits), BasicAuthenticationFilter.class)
                 .addFilterAfter(new SessionEpochFilter(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PurposeFilter(audit), AuthorizationFilter.class);
         return http.build();
@@ -183,9 +207,10 @@ public class SecurityConfig {
         }
     }
 
-    static boolean carriesBasicCredentials(HttpServletRequest request) {
+    static boolean carriesApiCredentials(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
     }
 
     private static void refused(AuditTrail audit, HttpServletRequest request, String why) {
@@ -195,7 +220,7 @@ public class SecurityConfig {
                 why + " (from " + request.getRemoteAddr() + ")");
     }
 
-    private static void json(HttpServletResponse response, int status, String error, String message) throws IOException {
+    static void json(HttpServletResponse response, int status, String error, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");

@@ -67,7 +67,10 @@ public class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        return answer(HttpStatus.BAD_REQUEST, "the body is not valid JSON", Optional.empty());
+        // a body sent without Content-Length is cut off at the limit while it is read
+        return org.tutela.app.web.limits.BodyTooLargeException.in(e)
+                .map(b -> answer(HttpStatus.PAYLOAD_TOO_LARGE, b.getMessage(), Optional.empty()))
+                .orElseGet(() -> answer(HttpStatus.BAD_REQUEST, "the body is not valid JSON", Optional.empty()));
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class,

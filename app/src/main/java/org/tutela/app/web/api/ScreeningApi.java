@@ -77,10 +77,12 @@ public class ScreeningApi {
     @PostMapping("/api/screenings")
     @Operation(summary = "Screen an intake without storing it",
             description = "The body is a cooperation request (kind and id may be left out) or an array of records: the request "
-                    + "and the facts that came with it (persons, protection statuses, proceedings, decisions...). See docs/INTAKE.md.")
-    public ScreeningReport screenIntake(@RequestBody JsonNode body, @RequestParam Optional<LocalDate> asOf) {
-        List<RegistryRecord> records = intake.read("request body", body, registry);
-        return desk.screenIntake(records, asOf.orElseGet(LocalDate::now), registry);
+                    + "and the facts that came with it (persons, protection statuses, proceedings, decisions...), or "
+                    + "{\"screen\": id, \"records\": [...]} naming the request to screen (or ?request=id). See docs/INTAKE.md.")
+    public ScreeningReport screenIntake(@RequestBody JsonNode body, @RequestParam Optional<LocalDate> asOf,
+                                        @RequestParam Optional<String> request) {
+        Intake.Read read = intake.readIntake("request body", body, registry);
+        return desk.screenIntake(read.records(), request.map(RecordId::of).or(read::screen), asOf.orElseGet(LocalDate::now), registry);
     }
 
     @GetMapping("/api/alerts")

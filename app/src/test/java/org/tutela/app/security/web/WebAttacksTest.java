@@ -50,8 +50,8 @@ class WebAttacksTest {
             TestUsers.create(tutela, role.name().toLowerCase(), role, "case-a");
         }
         TestUsers.create(tutela, "outsider", Role.DOCUMENTER, "case-b");
-        // the login limit is raised here (many logins from one address); RateLimitTest keeps the default
-        server = WebServer.start(tutela, 0, "--tutela.rate.logins-per-minute=1000");
+        // the login limits are raised here (many logins and failures from one address); RateLimitTest keeps the defaults
+        server = WebServer.start(tutela, 0, "--tutela.rate.logins-per-minute=1000", "--tutela.rate.failures-per-minute=1000");
         base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
     }
 
@@ -149,8 +149,9 @@ class WebAttacksTest {
         assertThat(browser().login("twofactor", PASSWORD, "000000".equals(Totp.code(factor.secret(), Instant.now())) ? "111111" : "000000")
                 .location()).contains("error");
         assertThat(browser().login("twofactor", PASSWORD, Totp.code(factor.secret(), Instant.now())).location()).doesNotContain("error");
+        // each code works once: the next step's code (within the window) for the API call
         assertThat(browser().get("/api/account", "Authorization", TestUsers.basic("twofactor", PASSWORD),
-                LoginDetails.CODE_HEADER, Totp.code(factor.secret(), Instant.now())).status()).isEqualTo(200);
+                LoginDetails.CODE_HEADER, Totp.code(factor.secret(), Instant.now().plusSeconds(30))).status()).isEqualTo(200);
         String recovery = factor.recoveryCodes().get(0);
         assertThat(browser().login("twofactor", PASSWORD, recovery).location()).doesNotContain("error");
         assertThat(browser().login("twofactor", PASSWORD, recovery).location()).as("used up").contains("error");

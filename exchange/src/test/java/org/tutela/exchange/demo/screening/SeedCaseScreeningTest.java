@@ -69,6 +69,23 @@ class SeedCaseScreeningTest {
     }
 
     @Test
+    void todaysReportOfTheMlaRequestCarriesTheIndictmentsChambersFindingAboutThisVeryRequest() {
+        ScreeningReport report = SCREENING.screen(request(MLA_2018), SEED, LocalDate.of(2025, 12, 31));
+        assertThat(factRecords(report, "TNR-05")).contains(RecordId.of("decision-be-indictments-chamber-2025-12-16"));
+        assertThat(report.result("TNR-05").orElseThrow().facts())
+                .anyMatch(f -> f.statement().startsWith("about this very request") && f.statement().contains("political motivation"));
+        // before the finding, it is not there
+        ScreeningReport before = SCREENING.screen(request(MLA_2018), SEED, LocalDate.of(2025, 12, 1));
+        assertThat(factRecords(before, "TNR-05")).doesNotContain(RecordId.of("decision-be-indictments-chamber-2025-12-16"));
+    }
+
+    @Test
+    void theDeletedRedNoticeOf2013SaysItWasDeleted() {
+        ScreeningReport report = SCREENING.screen(request(RecordId.of("request-kz-interpol-red-notice-2013")), SEED, LocalDate.of(2019, 1, 1));
+        assertThat(factRecords(report, "TNR-05")).contains(RecordId.of("decision-interpol-deletes-red-notice-2013"));
+    }
+
+    @Test
     void theFindingAndTheRefusalWereRaisedAsAnAlertWhenEntered() {
         RecordId wgad = RecordId.of("decision-wgad-opinion-67-2018");
         RecordId liechtenstein = RecordId.of("decision-li-refuses-mla-2019-12-05");
@@ -106,13 +123,46 @@ class SeedCaseScreeningTest {
     void everyRequestOfTheSeedCaseCanBeScreenedAndNoneIsClearedSilently() {
         for (CooperationRequest r : SEED.all(CooperationRequest.class)) {
             ScreeningReport report = SCREENING.screen(r, SEED, LocalDate.of(2025, 12, 31));
-            assertThat(report.flags()).hasSize(16);
+            assertThat(report.flags()).hasSize(17);
             for (FlagResult f : report.notEvaluable()) {
                 assertThat(((Outcome.NotEvaluable) f.outcome()).questions()).isNotEmpty();
             }
             if (report.band() == Band.NO_CONCERN_FOUND) {
                 assertThat(report.assessment().reasoning()).isNotEmpty();
             }
+        }
+    }
+
+    @Test
+    void everyFactOfEveryRequestReadsInEnglishAndFrenchWithoutInternalCodes() {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("\\b[A-Z]{2,}(_[A-Z0-9]+)+\\b");
+        int translated = 0;
+        for (CooperationRequest r : SEED.all(CooperationRequest.class)) {
+            ScreeningReport report = SCREENING.screen(r, SEED, LocalDate.of(2025, 12, 31));
+            for (FlagResult f : report.fired()) {
+                for (org.tutela.core.screening.Fact fact : f.facts()) {
+                    assertThat(fact.message()).as(fact.statement()).isPresent();
+                    String en = org.tutela.core.screening.FactWording.render(fact, java.util.Locale.ENGLISH);
+                    String fr = org.tutela.core.screening.FactWording.render(fact, java.util.Locale.FRENCH);
+                    assertThat(en).isEqualTo(fact.statement()).doesNotContainPattern(code);
+                    assertThat(fr).doesNotContainPattern(code);
+                    if (!fr.equals(en)) {
+                        translated++;
+                    }
+                }
+            }
+        }
+        assertThat(translated).isPositive();
+        for (CooperationRequest r : SEED.all(CooperationRequest.class)) {
+            ScreeningReport report = SCREENING.screen(r, SEED, LocalDate.of(2025, 12, 31));
+            for (FlagResult f : report.flags()) {
+                if (f.outcome() instanceof Outcome.NotFired n) {
+                    assertThat(n.reason()).doesNotContainPattern(code);
+                } else if (f.outcome() instanceof Outcome.NotEvaluable n) {
+                    assertThat(n.missing()).doesNotContainPattern(code);
+                }
+            }
+            assertThat(report.assessment().reasoning()).allSatisfy(line -> assertThat(line).doesNotContainPattern(code));
         }
     }
 

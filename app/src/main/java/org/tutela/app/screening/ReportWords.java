@@ -1,0 +1,60 @@
+package org.tutela.app.screening;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.FactWording;
+
+/**
+ * The words of a screening report in one language: each fact rendered from its message key and
+ * arguments, each flag's title, explanation and safeguard from the rule pack's translation (the rule
+ * pack's own words where there is none).
+ */
+final class ReportWords {
+    private final Locale locale;
+    private final ResourceBundle pack;
+
+    ReportWords(Locale locale) {
+        this.locale = locale;
+        ResourceBundle found;
+        try {
+            found = ResourceBundle.getBundle("org.tutela.core.screening.red-flags", locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        } catch (MissingResourceException e) {
+            found = null;
+        }
+        this.pack = found;
+    }
+
+    String statement(Fact fact) {
+        return FactWording.render(fact, locale);
+    }
+
+    /** The translated {@code flag.<id>.<part>}; {@code fallback} (the pack in use) when none. */
+    String flagText(String flagId, String part, String fallback) {
+        return packText("flag." + flagId + "." + part, fallback);
+    }
+
+    /** A text of the rule pack in this language; {@code fallback} (the pack in use) when it has no translation. */
+    String packText(String key, String fallback) {
+        if (pack == null || !pack.getLocale().getLanguage().equals(locale.getLanguage())) {
+            return fallback;
+        }
+        return pack.containsKey(key) ? pack.getString(key).strip() : fallback;
+    }
+
+    /** The assessment's reasoning in this language; its English lines for an assessment stored before it had messages. */
+    java.util.List<String> reasoning(org.tutela.core.screening.Assessment assessment) {
+        if (assessment.wording().size() != assessment.reasoning().size()) {
+            return assessment.reasoning();
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < assessment.wording().size(); i++) {
+            String english = assessment.reasoning().get(i);
+            out.add(locale.getLanguage().equals("en") ? english
+                    : org.tutela.core.screening.FactWording.render(assessment.wording().get(i), locale, english));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,31 @@
+package org.tutela.core.screening.flags;
+
+import java.util.List;
+import org.tutela.core.registry.CooperationRequest.Measure;
+import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Outcome.Fired;
+import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Outcome;
+import org.tutela.core.screening.RequestContext;
+import org.tutela.core.screening.Rule;
+import static org.tutela.core.screening.flags.Readings.*;
+
+/** Flag 11: Officials of the requesting state take part in the execution. */
+public final class ForeignOfficialsTakePart implements Flag {
+    public static final String ID = "TNR-11";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Outcome evaluate(RequestContext c, Rule.Wording w) {
+        List<Fact> facts = c.request().measures().stream().filter(m -> m.kind() == Measure.Kind.FOREIGN_OFFICIALS_PRESENT)
+                .map(m -> m.description().isPresent()
+                        ? c.requestFact("fact.officials-present.described", c.request().requestingState(), m.description().get())
+                        : c.requestFact("fact.officials-present", c.request().requestingState())).toList();
+        return facts.isEmpty() ? new NotFired("the request does not ask for its officials to attend or to receive the file")
+                : new Fired(facts);
+    }
+}

@@ -1,0 +1,103 @@
+package org.tutela.core.screening.flags;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.tutela.core.registry.Charge;
+import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Outcome.Fired;
+import org.tutela.core.screening.Outcome.NotEvaluable;
+import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Outcome;
+import org.tutela.core.screening.RequestContext;
+import org.tutela.core.screening.Rule;
+import static org.tutela.core.screening.flags.Readings.*;
+
+/** Flag 13: Pretext charges: economic or extremism charges against a political profile, or a decade old. */
+public final class PretextCharges implements Flag {
+    public static final String ID = "TNR-13";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Outcome evaluate(RequestContext c, Rule.Wording w) {
+        // the strongest sign: the charge punishes the protected activity itself, whatever its category
+        List<Fact> punishing = punishesActivity(c);
+        if (!punishing.isEmpty()) {
+            List<Fact> facts = new ArrayList<>(punishing);
+            c.targets().forEach(p -> facts.addAll(profile(c, p)));
+            return new Fired(facts);
+        }
+        List<Charge> pretexts = allCharges(c).stream().filter(ch -> ch.category().typicalPretext()).toList();
+        long oldYears = (long) w.parameter("old-years");
+        if (pretexts.isEmpty() && c.requestDate().isPresent()) {
+            // allegations a decade old or more, whatever the offence, revived against a person with a political profile
+            List<Fact> old = new ArrayList<>();
+            for (Charge ch : allCharges(c)) {
+                Optional<LocalDate> last = ch.allegedTo().or(ch::allegedFrom);
+                if (last.isPresent() && ChronoUnit.YEARS.between(last.get(), c.requestDate().get()) >= oldYears) {
+                    old.add(c.requestFact("fact.old-acts", ch.description(), last.get(), ChronoUnit.YEARS.between(last.get(), c.requestDate().get())));
+                }
+            }
+            List<Fact> profiles = new ArrayList<>();
+            c.targets().forEach(p -> profiles.addAll(profile(c, p)));
+            if (!old.isEmpty() && !profiles.isEmpty()) {
+                old.addAll(profiles);
+                return new Fired(old);
+            }
+        }
+        if (pretexts.isEmpty() && !Gravity.belowInterpolThreshold(c).isEmpty()) {
+            return new Fired(Gravity.belowInterpolThreshold(c));
+        }
+        if (pretexts.isEmpty() && !Gravity.trivialOffences(c).isEmpty() && c.targets().stream().anyMatch(p -> !profile(c, p).isEmpty())) {
+            List<Fact> facts = new ArrayList<>(Gravity.trivialOffences(c));
+            c.targets().forEach(p -> facts.addAll(profile(c, p)));
+            return new Fired(facts);
+        }
+        if (pretexts.isEmpty()) {
+            return new NotFired(allCharges(c).isEmpty() ? "no charge is stated" : "the charges ("
+                    + allCharges(c).stream().map(ch -> words(ch.category())).distinct().collect(Collectors.joining(", "))
+                    + ") are not of the kinds typically used as a pretext");
+        }
+        List<Fact> facts = new ArrayList<>();
+        String kinds = pretexts.stream().map(ch -> words(ch.category())).distinct().collect(Collectors.joining(", "));
+        long years = (long) w.parameter("old-years");
+        Optional<LocalDate> requestDate = c.requestDate();
+        for (Charge ch : pretexts) {
+            Optional<LocalDate> last = ch.allegedTo().or(ch::allegedFrom);
+            if (requestDate.isPresent() && last.isPresent() && ChronoUnit.YEARS.between(last.get(), requestDate.get()) >= years) {
+                facts.add(c.requestFact("fact.old-acts", ch.description(), last.get(), ChronoUnit.YEARS.between(last.get(), requestDate.get())));
+            }
+        }
+        for (Charge ch : pretexts) {
+            if (ch.category().politicalOffence()) {
+                facts.add(c.requestFact("fact.political-offence", ch.description(), ch.category()));
+            }
+        }
+        List<Fact> profiles = new ArrayList<>();
+        c.targets().forEach(p -> profiles.addAll(profile(c, p)));
+        facts.addAll(profiles);
+        facts.addAll(Gravity.belowInterpolThreshold(c));
+        if (!profiles.isEmpty()) {
+            facts.addAll(Gravity.trivialOffences(c));
+        }
+        if (!facts.isEmpty()) {
+            facts.add(0, c.requestFact("fact.pretext-kinds", pretexts.stream().map(Charge::category).distinct().toList()));
+            return new Fired(facts);
+        }
+        if (!c.unidentifiedTargets().isEmpty()) {
+            return new NotEvaluable("charges of " + kinds + " are alleged, but the profile of " + c.unidentifiedNames()
+                    + " cannot be read (identity not confirmed)", List.of(w.ask("profile")));
+        }
+        return new NotFired("charges of " + kinds + " are alleged, but no target has a recorded political profile and the acts are less than "
+                + years + " years old" + (pretexts.stream().allMatch(ch -> ch.allegedTo().or(ch::allegedFrom).isEmpty())
+                ? " as far as the request states (no dates of the acts given)" : ""));
+    }
+}

@@ -1,0 +1,77 @@
+package org.tutela.core.screening.flags;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.tutela.core.registry.Country;
+import org.tutela.core.registry.Incident;
+import org.tutela.core.registry.Person;
+import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Outcome.Fired;
+import org.tutela.core.screening.Outcome.NotEvaluable;
+import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Outcome;
+import org.tutela.core.screening.RequestContext;
+import org.tutela.core.screening.Rule;
+import static org.tutela.core.screening.flags.Readings.*;
+
+/** Flag 6: Proxy request: the case originates elsewhere, the requesting state acts for another, or has no link. */
+public final class ProxyRequest implements Flag {
+    public static final String ID = "TNR-06";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Outcome evaluate(RequestContext c, Rule.Wording w) {
+        Country requesting = c.request().requestingState();
+        List<Fact> facts = new ArrayList<>();
+        c.request().onBehalfOf().filter(s -> !s.equals(requesting))
+                .ifPresent(s -> facts.add(c.statesBehind().get(s)));
+        c.statesBehind().forEach((state, fact) -> {
+            if (!state.equals(requesting) && !facts.contains(fact)) {
+                facts.add(fact);
+            }
+        });
+        // No link alone is common in cross-border crime (the acts may have been committed there); it counts
+        // when another state is recorded acting against the person abroad. A refugee status alone does not
+        // count: it shows the person fled, not that the persecutor pursues them through this request.
+        List<Person> linkUnknown = new ArrayList<>();
+        for (Person p : c.targets()) {
+            Map<Country, Fact> pursuers = new LinkedHashMap<>();
+            for (Incident i : c.registry().referencing(p.id(), Incident.class)) {
+                if (!i.perpetratorState().equals(requesting) && i.targets().contains(p.id())) {
+                    pursuers.putIfAbsent(i.perpetratorState(), c.fact(i, "fact.pursuer", i.perpetratorState(), p.label(), i.tactic(),
+                            i.eventDate().<Object>map(d -> d).orElse(NOT_RECORDED)));
+                }
+            }
+            if (pursuers.isEmpty()) {
+                continue;
+            }
+            boolean linkKnown = !p.nationalities().isEmpty() || !p.residences().isEmpty();
+            boolean linked = p.nationalities().contains(requesting) || p.residences().contains(requesting);
+            if (!linkKnown) {
+                linkUnknown.add(p);
+            } else if (!linked) {
+                facts.add(c.fact(p, "fact.no-link", p.label(), requesting, statesInWords(p.nationalities()), statesInWords(p.residences())));
+                facts.addAll(pursuers.values());
+            }
+        }
+        if (!facts.isEmpty()) {
+            return new Fired(facts);
+        }
+        if (!c.unidentifiedTargets().isEmpty() || !linkUnknown.isEmpty()) {
+            String who = !c.unidentifiedTargets().isEmpty() ? c.unidentifiedNames()
+                    : linkUnknown.stream().map(Person::label).collect(Collectors.joining(", "));
+            return new NotEvaluable("the link of " + who + " to " + RequestContext.name(requesting) + " is unknown",
+                    List.of(w.ask("link")));
+        }
+        return new NotFired("the request is made by " + RequestContext.name(requesting) + " in its own name, in "
+                + (c.proceedings().isEmpty() ? "a case not in the registry" : "its own case") + ", and no other state's interest "
+                + "in a target without ties to it is recorded");
+    }
+}

@@ -1,0 +1,273 @@
+package org.tutela.core.screening.flags;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.tutela.core.registry.Charge;
+import org.tutela.core.registry.CooperationRequest.Measure;
+import org.tutela.core.registry.CooperationRequest;
+import org.tutela.core.registry.Country;
+import org.tutela.core.registry.Decision;
+import org.tutela.core.registry.Incident;
+import org.tutela.core.registry.Organisation;
+import org.tutela.core.registry.Person;
+import org.tutela.core.registry.ProtectionStatus;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.Relationship;
+import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Message;
+import org.tutela.core.screening.Outcome.Fired;
+import org.tutela.core.screening.Outcome.NotEvaluable;
+import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Outcome;
+import org.tutela.core.screening.RequestContext;
+import org.tutela.core.screening.Rule;
+
+/**
+ * What the flags read from a request and the registry that is not yet a question of
+ * {@link RequestContext}: the target-by-target evaluation, a person's political profile and protected
+ * activity, the charges of the case. Shared here so that every flag reads them the same way.
+ */
+public final class Readings {
+
+    /** Words for what a record leaves out, put into words by the facts bundle. */
+    public static final Message.Code NOT_RECORDED = new Message.Code("NOT_RECORDED");
+    public static final Message.Code UNNAMED_BODY = new Message.Code("UNNAMED_BODY");
+
+    private Readings() {
+    }
+
+    /**
+     * A fact drawn from a decision, worded by {@code key}, or by {@code key.reasoned} with the decision's
+     * recorded reasoning as the last argument when it has one.
+     */
+    public static Fact decisionFact(RequestContext c, Decision d, String key, Object... args) {
+        if (d.reasoning().isEmpty()) {
+            return c.fact(d, key, args);
+        }
+        Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = d.reasoning().get();
+        return c.fact(d, key + ".reasoned", all);
+    }
+
+    /** Charges of the request or its case recorded as punishing a protected activity in itself (flags 8 and 13). */
+    public static List<Fact> punishesActivity(RequestContext c) {
+        List<Fact> facts = new ArrayList<>();
+        for (Charge ch : allCharges(c)) {
+            ch.punishes().ifPresent(a -> facts.add(c.requestFact("fact.punishes-activity", ch.description(), a)));
+        }
+        return facts;
+    }
+
+    /** A decision's date, or the words for a date not recorded. */
+    public static Object dateOf(org.tutela.core.registry.RegistryRecord r) {
+        return r.eventDate().<Object>map(d -> d).orElse(NOT_RECORDED);
+    }
+
+    /** The body that decided, or the words for a body not named. */
+    public static Object bodyOf(RequestContext c, Decision d) {
+        return d.body().<Object>map(b -> labelOf(c, b)).orElse(UNNAMED_BODY);
+    }
+
+    /** States as a list in words: "Kazakhstan (KZ), Belgium (BE)", or the words for none recorded. */
+    public static Object statesInWords(java.util.Collection<Country> states) {
+        return states.isEmpty() ? NOT_RECORDED : states.stream().map(RequestContext::name).collect(Collectors.joining(", "));
+    }
+
+
+    /** Profiles that expose a person to prosecution on account of political opinion or religion. */
+    public static final Set<Person.Role> POLITICAL_ROLES = EnumSet.of(Person.Role.OPPOSITION_MEMBER, Person.Role.OPPOSITION_LEADER,
+            Person.Role.JOURNALIST, Person.Role.HUMAN_RIGHTS_DEFENDER, Person.Role.ACTIVIST, Person.Role.WHISTLEBLOWER,
+            Person.Role.RELIGIOUS_MINORITY_MEMBER, Person.Role.CRITIC, Person.Role.BLOGGER, Person.Role.PROTESTER,
+            Person.Role.RELIGIOUS_LEADER, Person.Role.MINORITY_COMMUNITY_LEADER, Person.Role.RELATIVE_OF_ACTIVIST);
+
+    public static final Set<Measure.Kind> INTRUSIVE_ON_PRIVILEGE = EnumSet.of(Measure.Kind.SEARCH_HOME,
+            Measure.Kind.SEARCH_OFFICE, Measure.Kind.SEIZE_DEVICES, Measure.Kind.SEIZE_DOCUMENTS, Measure.Kind.TELECOM_DATA);
+
+    /** Offences with an injured party whose identity decides flag 7. */
+    public static final Set<Charge.Category> WITH_INJURED_PARTY = EnumSet.of(Charge.Category.EMBEZZLEMENT,
+            Charge.Category.MONEY_LAUNDERING, Charge.Category.FRAUD, Charge.Category.ABUSE_OF_OFFICE, Charge.Category.CORRUPTION);
+
+    public static final Set<Incident.Tactic> CASE_MOVES = EnumSet.of(Incident.Tactic.NATIONAL_WANTED_LIST,
+            Incident.Tactic.RED_NOTICE_OR_DIFFUSION, Incident.Tactic.EXTRADITION_REQUEST, Incident.Tactic.MLA_REQUEST,
+            Incident.Tactic.COMPLAINT_BY_PROXY);
+
+    public static final Pattern ASYLUM_WORDS = Pattern.compile(
+            "(?iuU)\\b(asylum|refugee|réfugié|asile|flüchtling|vluchteling|asiel|беженц|беженец|убежищ|CGRS|CGRA|CGVS|BAMF|OFPRA)");
+
+
+
+
+
+
+
+
+
+
+
+    /** The facts that give a person a political profile (flag 8, and flag 13's "person with a political profile"). */
+    public static List<Fact> profile(RequestContext c, Person p) {
+        List<Fact> facts = new ArrayList<>();
+        Set<Person.Role> political = EnumSet.noneOf(Person.Role.class);
+        p.roles().stream().filter(POLITICAL_ROLES::contains).forEach(political::add);
+        if (!political.isEmpty()) {
+            facts.add(c.fact(p, "fact.profile", p.label(), List.copyOf(political)));
+        }
+        for (ProtectionStatus s : statuses(c, p)) {
+            if ((s.type() == ProtectionStatus.Type.LAWYER_AT_RISK || s.type() == ProtectionStatus.Type.HUMAN_RIGHTS_DEFENDER_AT_RISK)
+                    && s.activeOn(c.asOf())) {
+                facts.add(c.fact(s, "fact.designated", p.label(), s.type(), s.grantingBody().<Object>map(b -> labelOf(c, b))
+                        .orElse(RequestContext.name(s.grantingState()))));
+            }
+        }
+        if (p.hasRole(Person.Role.LAWYER) || !c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT).isEmpty()) {
+            for (Relationship r : c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT)) {
+                if (!r.from().equals(p.id())) {
+                    continue;
+                }
+                c.registry().get(r.to(), Person.class).ifPresent(client -> {
+                    Set<Person.Role> roles = EnumSet.noneOf(Person.Role.class);
+                    client.roles().stream().filter(POLITICAL_ROLES::contains).forEach(roles::add);
+                    if (!roles.isEmpty()) {
+                        facts.add(c.fact(r, "fact.lawyer-of", p.label(), client.label()));
+                        facts.add(c.fact(client, "fact.profile", client.label(), List.copyOf(roles)));
+                    }
+                });
+            }
+        }
+        return facts;
+    }
+
+    public static boolean isLawyer(RequestContext c, Person p) {
+        return p.hasRole(Person.Role.LAWYER)
+                || c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT).stream().anyMatch(r -> r.from().equals(p.id()))
+                || statuses(c, p).stream().anyMatch(s -> s.type() == ProtectionStatus.Type.LAWYER_AT_RISK);
+    }
+
+
+
+
+
+
+
+
+
+    /**
+     * Protected activity with a start date, as the registry records it: taking on a client
+     * (LAWYER_CLIENT from the lawyer, its validFrom), joining or working for a party, NGO, media outlet
+     * or bar (MEMBERSHIP or EMPLOYMENT with its validFrom).
+     */
+    public static List<Fact> protectedActivities(RequestContext c, Person p) {
+        List<Fact> facts = new ArrayList<>();
+        for (Relationship r : c.registry().referencing(p.id(), Relationship.class)) {
+            if (!r.from().equals(p.id()) || r.provenance().validFrom().isEmpty()) {
+                continue;
+            }
+            LocalDate from = r.provenance().validFrom().get();
+            if (r.type() == Relationship.Type.LAWYER_CLIENT) {
+                facts.add(Fact.of(r.id(), Message.of("fact.activity.client", p.label(), labelOf(c, r.to()), from),
+                        r.provenance().citations(), Optional.of(from)));
+            } else if (r.type() == Relationship.Type.MEMBERSHIP || r.type() == Relationship.Type.EMPLOYMENT) {
+                c.registry().get(r.to(), Organisation.class).filter(o -> switch (o.type()) {
+                    case POLITICAL_PARTY, NGO, MEDIA, BAR_ASSOCIATION -> true;
+                    default -> false;
+                }).ifPresent(o -> facts.add(Fact.of(r.id(), Message.of("fact.activity.joined", p.label(), o.name(), o.type(), from),
+                        r.provenance().citations(), Optional.of(from))));
+            }
+        }
+        return facts;
+    }
+
+
+    /**
+     * Evaluates a test on each identified target. Fires if it finds facts on any; otherwise cannot say
+     * while a named target is unidentified; otherwise does not fire, for the reason given.
+     */
+    public static Outcome perTarget(RequestContext c, Rule.Wording w, String askKey,
+                                     java.util.function.BiConsumer<Person, List<Fact>> test,
+                                     java.util.function.Supplier<String> notFired) {
+        if (!c.namesTargets()) {
+            return new NotEvaluable("the request names no person it is directed against", List.of(w.ask(askKey)));
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (Person p : c.targets()) {
+            test.accept(p, facts);
+        }
+        if (!facts.isEmpty()) {
+            return new Fired(facts.stream().distinct().toList());
+        }
+        if (!c.unidentifiedTargets().isEmpty()) {
+            return new NotEvaluable("the identity of " + c.unidentifiedNames() + " is not confirmed in the registry, "
+                    + "so what the registry knows of the person cannot be used", List.of(w.ask(askKey)));
+        }
+        return new NotFired(notFired.get());
+    }
+
+    public static List<ProtectionStatus> statuses(RequestContext c, Person p) {
+        return c.registry().referencing(p.id(), ProtectionStatus.class).stream().filter(s -> s.person().equals(p.id())).toList();
+    }
+
+    public static boolean isNotice(RequestContext c, RecordId id) {
+        return c.registry().get(id, CooperationRequest.class).filter(r -> r.type() == CooperationRequest.Type.RED_NOTICE
+                || r.type() == CooperationRequest.Type.DIFFUSION).isPresent();
+    }
+
+    public static List<Charge> allCharges(RequestContext c) {
+        List<Charge> charges = new ArrayList<>(c.request().offences());
+        c.proceedings().forEach(p -> charges.addAll(p.charges()));
+        return charges;
+    }
+
+    /**
+     * A record as a report names it: its label, except that the registry's codes in the labels of
+     * requests, decisions, statuses and incidents are written as words, so that no code reaches the prose.
+     */
+    public static String labelOf(RequestContext c, RecordId id) {
+        return c.registry().get(id).map(Readings::describe).orElse(id.value());
+    }
+
+    static String describe(org.tutela.core.registry.RegistryRecord r) {
+        if (r instanceof CooperationRequest q) {
+            return words(q.type()) + " " + q.requestingState() + " → " + q.requestedState() + q.date().map(d -> " of " + d).orElse("");
+        }
+        if (r instanceof Decision d) {
+            return words(d.outcome()) + d.date().map(x -> " of " + x).orElse("");
+        }
+        if (r instanceof ProtectionStatus s) {
+            return words(s.type()) + " (" + s.grantingState() + s.persecutingState().map(x -> ", from " + x).orElse("") + ")";
+        }
+        if (r instanceof Incident i) {
+            return words(i.tactic()) + " by " + i.perpetratorState() + i.date().map(x -> " (" + x + ")").orElse("");
+        }
+        return r.label();
+    }
+
+    /** A code of the registry in English words, for the reasons a flag gives in English. */
+    public static String words(Enum<?> code) {
+        return switch (code.name()) {
+            case "MLA" -> "MLA request";
+            case "RED_NOTICE" -> "Red Notice";
+            case "EXTRADITION" -> "extradition request";
+            default -> code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    public static String grounds(Decision d, Set<Decision.Ground> of) {
+        return d.grounds().stream().filter(of::contains).map(g -> g.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .collect(Collectors.joining(" and "));
+    }
+
+    public static String states(Set<Country> states) {
+        return states.stream().map(RequestContext::name).collect(Collectors.joining(", "));
+    }
+
+    public static String suffix(List<String> notes) {
+        return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
+    }
+}

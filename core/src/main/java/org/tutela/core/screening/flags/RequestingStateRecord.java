@@ -1,0 +1,55 @@
+package org.tutela.core.screening.flags;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tutela.core.registry.Country;
+import org.tutela.core.registry.Incident;
+import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Outcome.Fired;
+import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Outcome;
+import org.tutela.core.screening.RequestContext;
+import org.tutela.core.screening.Rule;
+import static org.tutela.core.screening.flags.Readings.*;
+
+/** Flag 15: The requesting state's documented record of transnational repression (context only). */
+public final class RequestingStateRecord implements Flag {
+    public static final String ID = "TNR-15";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Outcome evaluate(RequestContext c, Rule.Wording w) {
+        Set<Country> states = new LinkedHashSet<>();
+        states.add(c.request().requestingState());
+        c.request().onBehalfOf().ifPresent(states::add);
+        // the request being screened is not evidence of the state's record: leave out what records it
+        List<Incident> incidents = c.registry().all(Incident.class).stream().filter(i -> states.contains(i.perpetratorState()))
+                .filter(i -> !i.linked().contains(c.request().id()))
+                .sorted(Comparator.comparing((Incident i) -> i.eventDate().orElse(LocalDate.MIN)).reversed()).toList();
+        if (incidents.isEmpty()) {
+            return new NotFired("no incident of transnational repression by " + states(states) + " is recorded as of " + c.asOf());
+        }
+        int shown = (int) w.parameter("facts-shown");
+        List<Fact> facts = new ArrayList<>();
+        Map<Country, Long> counts = new LinkedHashMap<>();
+        incidents.forEach(i -> counts.merge(i.perpetratorState(), 1L, Long::sum));
+        counts.forEach((state, count) -> facts.add(c.requestFact("fact.record.count", count, state, c.asOf())));
+        if (incidents.size() > shown) {
+            facts.add(c.requestFact("fact.record.latest", shown));
+        }
+        incidents.stream().limit(shown).forEach(i -> facts.add(c.fact(i, "fact.record.incident", i.tactic(), i.perpetratorState(),
+                i.hostState().<Object>map(h -> h).orElse(NOT_RECORDED), dateOf(i), i.summary())));
+        return new Fired(facts);
+    }
+}

@@ -1,0 +1,66 @@
+package org.tutela.core.screening.flags;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.tutela.core.registry.Country;
+import org.tutela.core.registry.Decision;
+import org.tutela.core.registry.Organisation;
+import org.tutela.core.registry.Proceeding;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Outcome.Fired;
+import org.tutela.core.screening.Outcome.NotEvaluable;
+import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Outcome;
+import org.tutela.core.screening.RequestContext;
+import org.tutela.core.screening.Rule;
+import static org.tutela.core.screening.flags.Readings.*;
+
+/** Flag 7: The complainant is controlled by the requesting regime, or the dispute is private. */
+public final class StateControlledOrPrivateVictim implements Flag {
+    public static final String ID = "TNR-07";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Outcome evaluate(RequestContext c, Rule.Wording w) {
+        Set<Country> behind = c.statesBehind().keySet();
+        List<Fact> facts = new ArrayList<>();
+        for (Organisation o : c.complainantOrganisations()) {
+            if (!o.type().isStateBody() && o.controllingState().filter(behind::contains).isPresent()) {
+                facts.add(c.fact(o, "fact.complainant.controlled", o.name(), o.type(), o.controllingState().get()));
+            }
+        }
+        for (RecordId id : c.caseIds()) {
+            for (Decision d : c.registry().referencing(id, Decision.class)) {
+                if (d.grounds().contains(Decision.Ground.PRIVATE_DISPUTE) && c.caseIds().contains(d.subject())) {
+                    facts.add(c.fact(d, "fact.private-dispute", labelOf(c, d.subject()), bodyOf(c, d), dateOf(d)));
+                }
+            }
+        }
+        for (Proceeding p : c.proceedings()) {
+            if (p.type() == Proceeding.Type.CIVIL) {
+                facts.add(c.fact(p, "fact.civil-case", p.label()));
+            }
+        }
+        if (!facts.isEmpty()) {
+            return new Fired(facts);
+        }
+        List<RecordId> unknown = c.complainantIds().stream().filter(id -> c.registry().get(id).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            return new NotEvaluable("the complainant(s) " + unknown + " are not in the registry, so who controls them is unknown",
+                    List.of(w.ask("injured-party")));
+        }
+        boolean needsVictim = allCharges(c).stream().anyMatch(ch -> WITH_INJURED_PARTY.contains(ch.category()));
+        if (c.complainantIds().isEmpty() && needsVictim) {
+            return new NotEvaluable("the request alleges an economic offence but names no injured party or complainant",
+                    List.of(w.ask("injured-party")));
+        }
+        return new NotFired(c.complainantIds().isEmpty() ? "no complainant or injured party is named, and the offences alleged have none"
+                : "no complainant is recorded as controlled by " + states(behind) + ", and no finding of a private dispute is recorded");
+    }
+}

@@ -1,0 +1,36 @@
+package org.tutela.core.screening.flags;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Outcome;
+import org.tutela.core.screening.RequestContext;
+import org.tutela.core.screening.Rule;
+import static org.tutela.core.screening.flags.Readings.*;
+
+/** Flag 8: The target's profile: opposition, journalist, defender, or lawyer of regime opponents. */
+public final class TargetProfile implements Flag {
+    public static final String ID = "TNR-08";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Outcome evaluate(RequestContext c, Rule.Wording w) {
+        List<String> notes = new ArrayList<>();
+        return perTarget(c, w, "profile", (p, facts) -> {
+            facts.addAll(profile(c, p));
+            // a profile shown by the charge itself: the person is prosecuted for a protected activity
+            List<Fact> punishing = punishesActivity(c);
+            if (!punishing.isEmpty()) {
+                facts.addAll(punishing);
+            }
+            if (facts.isEmpty() && !p.roles().isEmpty()) {
+                notes.add(p.label() + " is recorded as " + p.roles().stream().map(Readings::words).collect(java.util.stream.Collectors.joining(", "))
+                        + ", none of them a political profile of this flag");
+            }
+        }, () -> "no target has a recorded political, journalistic, human-rights or opposition-lawyer profile" + suffix(notes));
+    }
+}

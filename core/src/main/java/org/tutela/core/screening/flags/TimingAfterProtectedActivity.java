@@ -1,0 +1,64 @@
+package org.tutela.core.screening.flags;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tutela.core.registry.Incident;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Outcome.NotEvaluable;
+import org.tutela.core.screening.Outcome;
+import org.tutela.core.screening.RequestContext;
+import org.tutela.core.screening.Rule;
+import static org.tutela.core.screening.flags.Readings.*;
+
+/** Flag 16: Timing: the request, or a listing in the same case, follows closely on protected activity. */
+public final class TimingAfterProtectedActivity implements Flag {
+    public static final String ID = "TNR-16";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Outcome evaluate(RequestContext c, Rule.Wording w) {
+        long window = (long) w.parameter("window-days");
+        // each move in the case, worded once the distance from the activity is known
+        Map<LocalDate, java.util.function.LongFunction<Fact>> moves = new LinkedHashMap<>();
+        c.requestDate().ifPresent(d -> moves.put(d, days -> c.requestFact("fact.timing.request", d, days)));
+        Set<RecordId> seen = new LinkedHashSet<>();
+        for (RecordId id : c.caseIds()) {
+            for (Incident i : c.registry().referencing(id, Incident.class)) {
+                if (CASE_MOVES.contains(i.tactic()) && c.concernsCase(i) && i.eventDate().isPresent() && seen.add(i.id())) {
+                    moves.putIfAbsent(i.eventDate().get(), days -> c.fact(i, "fact.timing.move", i.tactic(), i.eventDate().get(), days));
+                }
+            }
+        }
+        if (moves.isEmpty()) {
+            return new NotEvaluable("the date of the request is not recorded", List.of(w.ask("date")));
+        }
+        List<String> notes = new ArrayList<>();
+        return perTarget(c, w, "activity", (p, facts) -> {
+            List<Fact> activities = protectedActivities(c, p);
+            if (activities.isEmpty()) {
+                notes.add("no dated protected activity of " + p.label() + " is recorded");
+            }
+            for (Fact activity : activities) {
+                LocalDate start = activity.date().orElseThrow();
+                moves.forEach((when, move) -> {
+                    long days = ChronoUnit.DAYS.between(start, when);
+                    if (days >= 0 && days <= window) {
+                        facts.add(activity);
+                        facts.add(move.apply(days));
+                    }
+                });
+            }
+        }, () -> "nothing in the case follows within " + window + " days on a recorded protected activity of a target" + suffix(notes));
+    }
+}

@@ -1,0 +1,65 @@
+package org.tutela.core.screening.flags;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tutela.core.registry.Decision;
+import org.tutela.core.registry.Proceeding;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Outcome.Fired;
+import org.tutela.core.screening.Outcome.NotEvaluable;
+import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Outcome;
+import org.tutela.core.screening.RequestContext;
+import org.tutela.core.screening.Rule;
+import static org.tutela.core.screening.flags.Readings.*;
+
+/** Flag 3: The same case has produced torture or arbitrary detention of co-accused or relatives. */
+public final class TortureOrArbitraryDetentionInCase implements Flag {
+    public static final String ID = "TNR-03";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Outcome evaluate(RequestContext c, Rule.Wording w) {
+        List<Proceeding> proceedings = c.proceedings();
+        if (proceedings.isEmpty()) {
+            // a case the registry does not hold has no recorded findings; a request that cites no case cannot be checked at all
+            return c.citesCase() ? new NotFired("the case the request cites (" + c.citedCase() + ") is not in the registry as of "
+                    + c.asOf() + ", so no finding about it is recorded")
+                    : new NotEvaluable("the request cites no case number, so findings made in its case cannot be looked up",
+                    List.of(w.ask("case")));
+        }
+        Set<RecordId> subjects = new LinkedHashSet<>(c.caseIds());
+        proceedings.forEach(p -> subjects.addAll(p.accused()));
+        List<Fact> facts = new ArrayList<>();
+        Set<RecordId> seen = new LinkedHashSet<>();
+        for (RecordId subject : subjects) {
+            for (Decision d : c.registry().referencing(subject, Decision.class)) {
+                boolean aboutCase = subjects.contains(d.subject());
+                boolean grave = d.grounds().contains(Decision.Ground.TORTURE) || d.grounds().contains(Decision.Ground.ARBITRARY_DETENTION);
+                if (aboutCase && grave && d.outcome() == Decision.Outcome.FINDING && seen.add(d.id())) {
+                    String whom = d.concerning().isEmpty() ? labelOf(c, d.subject())
+                            : d.concerning().stream().map(id -> labelOf(c, id)).collect(Collectors.joining(", "));
+                    String where = proceedings.stream()
+                            .filter(p -> p.id().equals(d.subject()) || p.accused().contains(d.subject())
+                                    || d.concerning().stream().anyMatch(p.accused()::contains))
+                            .map(Proceeding::label).findFirst().orElse(labelOf(c, d.subject()));
+                    boolean torture = d.grounds().contains(Decision.Ground.TORTURE);
+                    boolean arbitrary = d.grounds().contains(Decision.Ground.ARBITRARY_DETENTION);
+                    String kind = torture && arbitrary ? "both" : torture ? "torture" : "arbitrary";
+                    facts.add(decisionFact(c, d, "fact.finding." + kind, bodyOf(c, d), whom, where));
+                }
+            }
+        }
+        return facts.isEmpty() ? new NotFired("no finding of torture or arbitrary detention recorded in " + c.caseLabels()
+                + " as of " + c.asOf()) : new Fired(facts);
+    }
+}

@@ -1,0 +1,69 @@
+package org.tutela.core.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tutela.core.screening.Fixtures.HOST;
+import static org.tutela.core.screening.Fixtures.NEIGHBOUR;
+import static org.tutela.core.screening.Fixtures.REQUESTING;
+import static org.tutela.core.screening.Fixtures.THIRD;
+import static org.tutela.core.screening.Fixtures.company;
+import static org.tutela.core.screening.Fixtures.decision;
+import static org.tutela.core.screening.Fixtures.incident;
+import static org.tutela.core.screening.Fixtures.person;
+import static org.tutela.core.screening.Fixtures.proceeding;
+import static org.tutela.core.screening.Fixtures.refugee;
+import static org.tutela.core.screening.Fixtures.registry;
+import static org.tutela.core.screening.Fixtures.relation;
+import static org.tutela.core.screening.Fixtures.request;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tutela.core.registry.Charge;
+import org.tutela.core.registry.CooperationRequest;
+import org.tutela.core.registry.CooperationRequest.Attachment;
+import org.tutela.core.registry.CooperationRequest.Measure;
+import org.tutela.core.registry.Decision;
+import org.tutela.core.registry.Incident;
+import org.tutela.core.registry.Organisation;
+import org.tutela.core.registry.Person;
+import org.tutela.core.registry.Proceeding;
+import org.tutela.core.registry.ProtectionStatus;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.RecordSet;
+import org.tutela.core.registry.Relationship;
+import org.tutela.core.screening.Outcome.Fired;
+import org.tutela.core.screening.Outcome.NotEvaluable;
+import org.tutela.core.screening.Outcome.NotFired;
+import static org.tutela.core.screening.FlagChecks.*;
+
+/** Flag 6 on its own minimal fixtures. */
+class Flag06ProxyTest {
+    @Test
+    void firesOnARequestMadeOnBehalfOfAnotherState() {
+        fired(outcome("TNR-06", request().target("person-exile").onBehalfOf(THIRD).build(), registry(exile())));
+    }
+
+    @Test
+    void firesWhenTheCaseOriginatesElsewhere() {
+        var foreignCase = proceeding("proceeding-case", THIRD, "17-001", List.of("person-exile"), List.of(), Proceeding.Type.CRIMINAL);
+        fired(outcome("TNR-06", request().target("person-exile").proceeding("proceeding-case").build(), registry(exile(), foreignCase)));
+    }
+
+    @Test
+    void firesWhenTheTargetHasNoTieToTheRequesterButAnotherStatePursuesThem() {
+        var stranger = person("person-stranger", List.of(THIRD), List.of(HOST));
+        var listing = incident("incident-list", Incident.Tactic.NATIONAL_WANTED_LIST, THIRD, null, LocalDate.of(2019, 1, 1),
+                List.of("person-stranger"), List.of());
+        fired(outcome("TNR-06", request().target("person-stranger").build(), registry(stranger, listing)));
+    }
+
+    @Test
+    void doesNotFireOnCrossBorderCrimeWithNoOtherStateBehind() {
+        var foreigner = person("person-foreigner", List.of(THIRD), List.of(HOST));
+        assertThat(outcome("TNR-06", request().target("person-foreigner").build(), registry(foreigner))).isInstanceOf(NotFired.class);
+    }
+
+    @Test
+    void cannotTellTheLinkOfAnUnidentifiedTarget() {
+        notEvaluable(outcome("TNR-06", request().unresolvedTarget("X").build(), registry()));
+    }
+}

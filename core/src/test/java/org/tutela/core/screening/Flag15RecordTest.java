@@ -1,0 +1,47 @@
+package org.tutela.core.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tutela.core.screening.Fixtures.HOST;
+import static org.tutela.core.screening.Fixtures.NEIGHBOUR;
+import static org.tutela.core.screening.Fixtures.REQUESTING;
+import static org.tutela.core.screening.Fixtures.THIRD;
+import static org.tutela.core.screening.Fixtures.company;
+import static org.tutela.core.screening.Fixtures.decision;
+import static org.tutela.core.screening.Fixtures.incident;
+import static org.tutela.core.screening.Fixtures.person;
+import static org.tutela.core.screening.Fixtures.proceeding;
+import static org.tutela.core.screening.Fixtures.refugee;
+import static org.tutela.core.screening.Fixtures.registry;
+import static org.tutela.core.screening.Fixtures.relation;
+import static org.tutela.core.screening.Fixtures.request;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tutela.core.registry.Charge;
+import org.tutela.core.registry.CooperationRequest;
+import org.tutela.core.registry.CooperationRequest.Attachment;
+import org.tutela.core.registry.CooperationRequest.Measure;
+import org.tutela.core.registry.Decision;
+import org.tutela.core.registry.Incident;
+import org.tutela.core.registry.Organisation;
+import org.tutela.core.registry.Person;
+import org.tutela.core.registry.Proceeding;
+import org.tutela.core.registry.ProtectionStatus;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.RecordSet;
+import org.tutela.core.registry.Relationship;
+import org.tutela.core.screening.Outcome.Fired;
+import org.tutela.core.screening.Outcome.NotEvaluable;
+import org.tutela.core.screening.Outcome.NotFired;
+import static org.tutela.core.screening.FlagChecks.*;
+
+/** Flag 15 on its own minimal fixtures. */
+class Flag15RecordTest {
+    @Test
+    void firesOnIncidentsByTheRequestingStateAndNotOnOthers() {
+        var abroad = incident("incident-assault", Incident.Tactic.ASSAULT, REQUESTING, NEIGHBOUR, LocalDate.of(2020, 2, 2), List.of(), List.of());
+        fired(outcome("TNR-15", request().build(), registry(abroad)));
+        var byOther = incident("incident-assault", Incident.Tactic.ASSAULT, THIRD, NEIGHBOUR, LocalDate.of(2020, 2, 2), List.of(), List.of());
+        assertThat(outcome("TNR-15", request().build(), registry(byOther))).isInstanceOf(NotFired.class);
+    }
+}
