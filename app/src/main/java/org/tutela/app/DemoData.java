@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
+import org.tutela.storage.PrivateFiles;
 import java.util.stream.Stream;
 import org.tutela.core.registry.Change;
 import org.tutela.core.registry.CooperationRequest;
@@ -14,10 +17,59 @@ import org.tutela.core.requests.ScreeningReference;
 import org.tutela.exchange.demo.DemoCase;
 import org.tutela.exchange.demo.SeedWorkflow;
 
-/** The demo: a fresh embedded registry holding the seed case. */
+/**
+ * The demo: a fresh embedded registry holding the seed case, encrypted like a real one. Its file key and
+ * audit key are made for each run and kept beside the demo's data directory, not in it
+ * ({@code <data>/demo-keys/} for {@code <data>/demo}), so that the demo directory alone reads as noise.
+ */
 public final class DemoData {
     /** Marks a directory as the demo's own, so that rebuilding it can never wipe real data. */
     static final String MARKER = ".tutela-demo";
+    static final String FILE_KEY = "file.key";
+    static final String AUDIT_KEY = "audit.key";
+
+    /** Where the demo's keys are kept: a directory beside the demo's data directory. */
+    public static Path keysOf(Path demoDir) {
+        Path dir = demoDir.toAbsolutePath().normalize();
+        return dir.resolveSibling(dir.getFileName() + "-keys");
+    }
+
+    /** Makes new demo keys (0600 files in a 0700 directory beside the demo's) and returns the demo's settings with them. */
+    public static Settings withNewKeys(Path demoDir) throws IOException {
+        Path keys = PrivateFiles.createDirectories(keysOf(demoDir));
+        String fileKey = org.tutela.storage.security.AuditKey.newKeyText();
+        String auditKey = org.tutela.storage.security.AuditKey.newKeyText();
+        PrivateFiles.writeString(keys.resolve(FILE_KEY), fileKey + "\n");
+        PrivateFiles.writeString(keys.resolve(AUDIT_KEY), auditKey + "\n");
+        return new Settings(demoDir, Optional.empty(), Optional.of(fileKey), Optional.of(auditKey), null);
+    }
+
+    /**
+     * The demo's settings with its keys, for a directory made by {@code tutela demo}: the keys are read from
+     * beside it. Only a directory carrying the demo's marker gets them, so real data never opens with a key
+     * found lying about.
+     */
+    static Settings withDemoKeys(Settings settings) {
+        Path keys = keysOf(settings.dataDir());
+        if (settings.postgres().isPresent() || !Files.exists(settings.dataDir().resolve(MARKER)) || !Files.isDirectory(keys)) {
+            return settings;
+        }
+        try {
+            Optional<String> fileKey = settings.fileKey().or(() -> read(keys.resolve(FILE_KEY)));
+            Optional<String> auditKey = settings.auditKey().or(() -> read(keys.resolve(AUDIT_KEY)));
+            return new Settings(settings.dataDir(), settings.postgres(), fileKey, auditKey, settings.auditCheckpoints());
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException("cannot read the demo's keys in " + keys + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<String> read(Path file) {
+        try {
+            return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private DemoData() {
     }
@@ -25,8 +77,8 @@ public final class DemoData {
     /** Rebuilds the demo directory from nothing and loads the seed case in one transaction; returns the count. */
     public static int load(Settings demo) throws IOException {
         wipe(demo.dataDir());
-        Files.createDirectories(demo.dataDir());
-        Files.writeString(demo.dataDir().resolve(MARKER), "demo data; rebuilt by `tutela demo`\n");
+        PrivateFiles.createDirectories(demo.dataDir());
+        PrivateFiles.writeString(demo.dataDir().resolve(MARKER), "demo data; rebuilt by `tutela demo`\n");
         List<RegistryRecord> records = DemoCase.records();
         try (Tutela tutela = Tutela.open(demo)) {
             tutela.registry().saveAll(records, Change.by("tutela demo", "seed case loaded as demo data"));

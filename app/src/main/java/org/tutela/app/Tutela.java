@@ -2,10 +2,15 @@ package org.tutela.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tutela.app.lists.ListLibrary;
@@ -37,7 +42,11 @@ import org.tutela.search.NameIndex;
 import org.tutela.search.NameSearch;
 import org.tutela.storage.Storage;
 import org.tutela.storage.StorageConfig;
+import org.tutela.storage.PrivateFiles;
+import org.tutela.storage.lists.ListStore;
 import org.tutela.storage.security.AccountStore;
+import org.tutela.storage.security.AuditCheckpoints;
+import org.tutela.storage.security.AuditKey;
 import org.tutela.storage.security.AuditLog;
 import org.tutela.storage.security.RecordCompartments;
 
@@ -66,13 +75,16 @@ public final class Tutela implements AutoCloseable {
     private final List<FeedFollower> followers = new ArrayList<>();
     private final org.tutela.app.security.ApiTokens tokens;
     private final RequestDesk requests;
+    private final ScheduledExecutorService checkpointing;
+    /** How often the audit chain's head is signed while Tutela runs; also at every close. */
+    private static final long CHECKPOINT_MINUTES = 5;
 
     private Tutela(Settings settings, Storage storage, NameIndex index) {
         this.settings = settings;
         this.storage = storage;
         this.index = index;
         this.search = new NameSearch(index);
-        this.lists = new ListLibrary(settings.dataDir().resolve("lists"), index);
+        this.lists = new ListLibrary(new ListStore(storage.dataSource()), index);
         this.compartments = new RecordCompartments(storage.dataSource());
         // screenings of a stored request, standing or on demand, read the registry as the request's owner sees it
         OwnerView owners = (request, registry) -> CompartmentView.ownerOf(request.id(), registry, compartments);
@@ -80,18 +92,58 @@ public final class Tutela implements AutoCloseable {
         this.standing = new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC(), owners);
         this.screening = new ScreeningDesk(engine, storage.registry(), storage.screeningLog(), owners);
         this.feed = storage.changeFeed();
-        this.audit = new AuditTrail(new AuditLog(storage.dataSource()));
+        this.audit = new AuditTrail(auditLog(settings, storage));
         AccountStore accountStore = new AccountStore(storage.dataSource());
         this.accounts = new Accounts(accountStore, audit, Clock.systemUTC());
         this.tokens = new org.tutela.app.security.ApiTokens(new org.tutela.storage.security.TokenStore(storage.dataSource()), accountStore,
                 audit, Clock.systemUTC());
         audit.watch(storage.registry());
         this.requests = new RequestDesk(storage.requestFiles(), new DeskAssignments(storage.dataSource()), screening, audit, Clock.systemUTC());
+        this.checkpointing = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "audit-checkpoints");
+            thread.setDaemon(true);
+            return thread;
+        });
+        checkpointing.scheduleWithFixedDelay(this::checkpoint, CHECKPOINT_MINUTES, CHECKPOINT_MINUTES, TimeUnit.MINUTES);
     }
 
+    /**
+     * The audit log, keyed when an audit key is given. Without one the chain is the plain SHA-256 chain of
+     * before, which anyone who can write the database can rewrite: said at every start, and refused once the
+     * chain is keyed (see README, Security).
+     */
+    private static AuditLog auditLog(Settings settings, Storage storage) {
+        Optional<AuditKey> key = settings.auditKey().map(text -> AuditKey.parse(text, "the audit key"));
+        AuditLog log = new AuditLog(storage.dataSource(), key, key.map(k -> new AuditCheckpoints(settings.auditCheckpoints())));
+        log.checkKey();
+        if (key.isEmpty()) {
+            LOG.warn("no audit key (TUTELA_AUDIT_KEY_FILE): the audit chain is not keyed and has no signed checkpoints, so whoever can "
+                    + "write the database can rewrite it undetected; make one with `tutela key audit-new`");
+        } else if (!log.checkpoints().orElseThrow().exists() && log.head().seq() > 0) {
+            LOG.warn("no audit checkpoint file at {}: starting one now; if there was one, it was moved or deleted",
+                    log.checkpoints().orElseThrow().file());
+        }
+        return log;
+    }
+
+    /** Signs the audit chain's head into the checkpoint file; a failure is logged and tried again at the next turn. */
+    public void checkpoint() {
+        try {
+            audit.checkpoint();
+        } catch (RuntimeException e) {
+            LOG.error("cannot write an audit checkpoint", e);
+        }
+    }
+
+    /**
+     * Opens the storage and builds the name index in memory from it: the index holds every person's names,
+     * and on disk it would hold them in clear, beside an encrypted database (see docs/BENCHMARKS.md for what
+     * the rebuild costs at start). Index files and list files left by earlier versions are moved into the
+     * database or deleted.
+     */
     public static Tutela open(Settings settings) {
         try {
-            Files.createDirectories(settings.dataDir());
+            PrivateFiles.createDirectories(settings.dataDir());
         } catch (IOException e) {
             throw new IllegalStateException("cannot create the data directory " + settings.dataDir() + ": " + e.getMessage(), e);
         }
@@ -100,15 +152,21 @@ public final class Tutela implements AutoCloseable {
                 .orElseGet(() -> settings.fileKey().map(StorageConfig.Embedded.at(settings.dataDir())::encryptedWith)
                         .orElseGet(() -> StorageConfig.Embedded.at(settings.dataDir())));
         Storage storage = Storage.open(config);
-        NameIndex index;
+        NameIndex index = NameIndex.inMemory();
+        Tutela tutela;
         try {
-            index = NameIndex.open(settings.dataDir().resolve("index"));
+            tutela = new Tutela(settings, storage, index);
         } catch (RuntimeException e) {
-            storage.close();
+            try {
+                index.close();
+            } finally {
+                storage.close();
+            }
             throw e;
         }
-        Tutela tutela = new Tutela(settings, storage, index);
         try {
+            tutela.leaveNothingInClear();
+            // the index lives in memory: it is always rebuilt here, then follows the feed
             tutela.follow(ServerId.of(settings.dataDir()));
         } catch (RuntimeException e) {
             tutela.close();
@@ -160,6 +218,25 @@ public final class Tutela implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + follower.name(), e);
+            }
+        }
+    }
+
+    /** Earlier versions kept the index and the lists as clear files in the data directory. */
+    private void leaveNothingInClear() {
+        int adopted = lists.adoptFiles(settings.dataDir().resolve("lists"));
+        if (adopted > 0) {
+            LOG.info("moved {} lists from {} into the database and deleted the files", adopted, settings.dataDir().resolve("lists"));
+        }
+        Path oldIndex = settings.dataDir().resolve("index");
+        if (Files.isDirectory(oldIndex)) {
+            try (var paths = Files.walk(oldIndex)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+                LOG.info("deleted the name index on disk {}: the index now lives in memory, rebuilt at start", oldIndex);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot delete the old name index " + oldIndex + " (it holds names in clear): " + e.getMessage(), e);
             }
         }
     }
@@ -264,6 +341,7 @@ public final class Tutela implements AutoCloseable {
 
     @Override
     public void close() {
+        checkpointing.shutdownNow();
         try {
             if (!followers.isEmpty()) {
                 // a one-shot command's changes reach the index and the standing screening before it exits
@@ -274,6 +352,7 @@ public final class Tutela implements AutoCloseable {
                 }
                 followers.forEach(FeedFollower::close);
             }
+            checkpoint();
             index.close();
         } finally {
             storage.close();

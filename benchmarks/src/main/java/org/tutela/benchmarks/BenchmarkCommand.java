@@ -57,6 +57,7 @@ public final class BenchmarkCommand {
                 case "speed" -> speed(options);
                 case "report" -> report(options);
                 case "screening-scale" -> org.tutela.benchmarks.registry.ScreeningScaleRun.run(options);
+                case "startup" -> startup(options);
                 default -> usage("unknown command '" + args[0] + "'");
             }
         } catch (SharedData.MissingSharedDataException e) {
@@ -67,7 +68,7 @@ public final class BenchmarkCommand {
 
     private static void usage(String problem) {
         System.err.println(problem + "\nusage: run | accuracy --matcher NAME --out FILE | speed --matcher NAME --out FILE"
-                + " | report [--results DIR] [--docs FILE] | screening-scale --pg-url URL [--sizes 10000,100000]\nmatchers: " + Matchers.ALL);
+                + " | report [--results DIR] [--docs FILE] | screening-scale --pg-url URL [--sizes 10000,100000] | startup [--names N] [--dir DIR] [--index-only]\nmatchers: " + Matchers.ALL);
         System.exit(64);
     }
 
@@ -93,6 +94,15 @@ public final class BenchmarkCommand {
 
     private static Supplier<CandidateMatcher> supplier(String name) {
         return () -> Matchers.create(name);
+    }
+
+    /** Start time with the name index in memory: read the persons from the encrypted database and index them. */
+    private static void startup(Map<String, String> o) throws Exception {
+        Path dir = Path.of(o.getOrDefault("dir", "/tmp/tutela-startup-benchmark"));
+        int names = Integer.parseInt(o.getOrDefault("names", "1000000"));
+        System.out.println(JSON.writeValueAsString(o.containsKey("index-only")
+                ? org.tutela.benchmarks.startup.StartupBenchmark.indexOnly(names)
+                : org.tutela.benchmarks.startup.StartupBenchmark.run(dir, names)));
     }
 
     private static void accuracy(Map<String, String> o) throws IOException {

@@ -55,8 +55,9 @@ public final class Storage implements AutoCloseable {
             throw new StorageException("cannot open the database of " + config + ": " + reason(config, e), e);
         }
         try {
-            if (config instanceof StorageConfig.Embedded) {
+            if (config instanceof StorageConfig.Embedded embedded) {
                 requireSafeH2(dataSource);
+                ownerOnly(embedded);
             }
             Flyway.configure()
                     .dataSource(dataSource)
@@ -72,6 +73,20 @@ public final class Storage implements AutoCloseable {
         }
     }
 
+    /**
+     * H2 creates its files with the process's umask; the directory (0700) already keeps others out, and the
+     * files are narrowed to 0600 too, so that a copy of the directory with its modes keeps them private.
+     */
+    private static void ownerOnly(StorageConfig.Embedded embedded) {
+        try (var files = Files.list(embedded.dataDir())) {
+            for (java.nio.file.Path file : files.filter(f -> f.getFileName().toString().startsWith("tutela.") && Files.isRegularFile(f)).toList()) {
+                PrivateFiles.restrict(file);
+            }
+        } catch (IOException e) {
+            throw new StorageException("cannot make the database files private in " + embedded.dataDir() + ": " + e.getMessage(), e);
+        }
+    }
+
     private static HikariConfig pool(StorageConfig config) {
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("tutela");
@@ -80,7 +95,7 @@ public final class Storage implements AutoCloseable {
         pool.setInitializationFailTimeout(1);
         if (config instanceof StorageConfig.Embedded embedded) {
             try {
-                Files.createDirectories(embedded.dataDir());
+                PrivateFiles.createDirectories(embedded.dataDir());
             } catch (IOException e) {
                 throw new StorageException("cannot create the data directory " + embedded.dataDir() + ": " + e.getMessage(), e);
             }
@@ -161,7 +176,7 @@ public final class Storage implements AutoCloseable {
         return requestFiles;
     }
 
-    public Registry registry() {
+    public JdbcRegistry registry() {
         return registry;
     }
 

@@ -33,9 +33,15 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Settings base = data.settings();
-        Settings demo = new Settings(base.dataDir().resolve("demo"), Optional.empty());
+        Settings demo = DemoData.withNewKeys(base.dataDir().resolve("demo"));
         int loaded = DemoData.load(demo);
-        spec.commandLine().getOut().println("Loaded the seed case: " + loaded + " records into " + demo.dataDir());
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        out.println("Loaded the seed case: " + loaded + " records into " + demo.dataDir());
+        out.println();
+        out.println("DEMO ONLY - the demo's database is encrypted and its audit chain keyed with keys made for this run, kept in "
+                + DemoData.keysOf(demo.dataDir()) + " (outside the demo's data directory). The command line finds them there for the");
+        out.println("demo directory only. A real installation makes its own (`tutela key new --out`, `tutela key audit-new --out`) and");
+        out.println("keeps them on another medium: see README, Security.");
         printDemoUsers(demo);
         spec.commandLine().getOut().flush();
         if (!noServe) {

@@ -53,6 +53,9 @@ final class ExportCommand implements Callable<Integer> {
             // written beside the target and moved into place, so a failed export never leaves half a file
             Path partial = output.toAbsolutePath().resolveSibling(output.getFileName() + ".partial");
             long count;
+            // an export holds every name in clear: readable by its owner only, from its creation on
+            Files.deleteIfExists(partial);
+            org.tutela.storage.PrivateFiles.touch(partial);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
                 count = write(tutela, out);
             }

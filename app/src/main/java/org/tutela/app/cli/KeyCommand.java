@@ -18,9 +18,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tutela key}: make a file key, and re-encrypt the embedded database under a new one. */
-@Command(name = "key", mixinStandardHelpOptions = true, description = "Keys of the embedded database file (see README, Security).",
-        subcommands = {KeyCommand.NewKey.class, KeyCommand.Rotate.class})
+/**
+ * {@code tutela key}: make a file key, re-encrypt the embedded database under a new one; make an audit key
+ * and rotate it.
+ */
+@Command(name = "key", mixinStandardHelpOptions = true, description = "Keys of the embedded database file and of the audit chain (see README, Security).",
+        subcommands = {KeyCommand.NewKey.class, KeyCommand.Rotate.class, KeyCommand.AuditNew.class, KeyCommand.AuditRotate.class})
 final class KeyCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -37,13 +40,23 @@ final class KeyCommand implements Runnable {
     }
 
     @Command(name = "new", mixinStandardHelpOptions = true,
-            description = "Print a new random key (256 bits, URL-safe Base64) for TUTELA_FILE_KEY or a key file.")
+            description = {"Print a new random key (256 bits, URL-safe Base64) for TUTELA_FILE_KEY or a key file;",
+                    "with --out FILE, write it to FILE, readable by its owner only."})
     static final class NewKey implements Callable<Integer> {
         @Spec CommandSpec spec;
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the key to FILE (created 0600; must not exist).") Path out;
 
         @Override
-        public Integer call() {
-            spec.commandLine().getOut().println(newKey());
+        public Integer call() throws Exception {
+            if (out == null) {
+                spec.commandLine().getOut().println(newKey());
+            } else {
+                if (Files.exists(out)) {
+                    throw new IllegalArgumentException(out + " exists already; a key file is never overwritten");
+                }
+                org.tutela.storage.PrivateFiles.writeString(out, newKey() + "\n");
+                spec.commandLine().getOut().println("wrote a new file key to " + out);
+            }
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -86,6 +99,61 @@ final class KeyCommand implements Runnable {
                         + e.getMessage(), e);
             }
             spec.commandLine().getOut().println("re-encrypted " + settings.dataDir() + " under the new key; start the server with it from now on");
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "audit-new", mixinStandardHelpOptions = true,
+            description = {"Print a new audit key (256 bits, URL-safe Base64) for TUTELA_AUDIT_KEY or an audit key file kept outside",
+                    "the data directory. With --out FILE, write it to FILE, readable by its owner only."})
+    static final class AuditNew implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the key to FILE (created 0600; must not exist).") Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            String key = org.tutela.storage.security.AuditKey.newKeyText();
+            if (out == null) {
+                spec.commandLine().getOut().println(key);
+            } else {
+                if (Files.exists(out)) {
+                    throw new IllegalArgumentException(out + " exists already; rotate a key with `tutela key audit-rotate`");
+                }
+                org.tutela.storage.PrivateFiles.writeString(out, key + "\n");
+                spec.commandLine().getOut().println("wrote a new audit key to " + out);
+            }
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "audit-rotate", mixinStandardHelpOptions = true,
+            description = {"Put a new audit key first in the audit key file, keeping the earlier keys after it: new entries and",
+                    "checkpoints are made with the new key, and the entries and checkpoints made with the earlier ones still check.",
+                    "Stop the server, run `tutela audit checkpoint`, rotate, start it again."})
+    static final class AuditRotate implements Callable<Integer> {
+        @Mixin DataOptions data;
+        @Spec CommandSpec spec;
+        @Option(names = "--audit-key-file", paramLabel = "FILE", required = true, description = "The audit key file to rotate.") Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            Path keyFile = file.toAbsolutePath().normalize();
+            if (keyFile.startsWith(data.settings().dataDir())) {
+                throw new IllegalArgumentException("--audit-key-file lies inside the data directory; keep the key elsewhere");
+            }
+            String earlier = Files.readString(keyFile);
+            org.tutela.storage.security.AuditKey.parse(earlier, keyFile.toString());
+            String fresh = org.tutela.storage.security.AuditKey.newKeyText();
+            Path next = keyFile.resolveSibling(keyFile.getFileName() + ".new");
+            Files.deleteIfExists(next);
+            org.tutela.storage.PrivateFiles.writeString(next, "# the current audit key first, earlier ones after it\n" + fresh + "\n"
+                    + earlier.lines().filter(l -> !l.startsWith("#")).collect(java.util.stream.Collectors.joining("\n")) + "\n");
+            Files.move(next, keyFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            var key = org.tutela.storage.security.AuditKey.parse(Files.readString(keyFile), keyFile.toString());
+            spec.commandLine().getOut().println("the audit key is now " + key.currentId() + " (earlier: " + key.ids().subList(1, key.ids().size())
+                    + "); its checkpoint public key: " + key.publicKey(key.currentId()));
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -85,7 +85,8 @@ final class ScreenCommand implements Callable<Integer> {
                 view = tutela.registry().with(intake);
             }
             if (html != null) {
-                Files.writeString(html, new ReportPage().standalone(report, request, view));
+                // the report names persons: readable by its owner only
+                org.tutela.storage.PrivateFiles.writeString(html, new ReportPage().standalone(report, request, view));
             }
             if (json) {
                 out.println(RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));

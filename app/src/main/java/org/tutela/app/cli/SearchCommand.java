@@ -57,8 +57,10 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Tutela tutela = Tutela.open(data.settings())) {
             Optional<Set<String>> only = Optional.ofNullable(lists).map(LinkedHashSet::new);
-            List<SearchHits.Hit> hits = SearchHits.search(tutela.search(), new SearchHits.Question(name, Optional.ofNullable(birthDate),
-                    Set.copyOf(nationalities), only, !noRegistry, publicOnly), limit);
+            SearchHits.Question question = new SearchHits.Question(name, Optional.ofNullable(birthDate),
+                    Set.copyOf(nationalities), only, !noRegistry, publicOnly);
+            List<SearchHits.Hit> hits = SearchHits.search(tutela.search(), question, limit);
+            tutela.audit().searchedOnCommandLine(System.getProperty("user.name"), question.describe(), SearchHits.ids(hits));
             if (json) {
                 ObjectMapper mapper = RecordJson.mapper();
                 out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(hits));

@@ -22,13 +22,24 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--unkeyed-audit",
+            description = {"Serve without an audit key (TUTELA_AUDIT_KEY_FILE): the audit chain is then plain SHA-256 with no signed",
+                    "checkpoints, which anyone who can write the database can rewrite undetected. For trying Tutela out only."})
+    boolean unkeyedAudit;
+
     static boolean serving() {
         return serving;
     }
 
     @Override
     public Integer call() {
-        start(data.settings(), port);
+        Settings settings = data.settings();
+        if (settings.auditKey().isEmpty() && !unkeyedAudit) {
+            throw new IllegalArgumentException("no audit key: give one in TUTELA_AUDIT_KEY_FILE (make it with "
+                    + "`tutela key audit-new --out FILE`, outside the data directory), or serve with --unkeyed-audit to accept an audit "
+                    + "log that whoever can write the database can rewrite (see README, Security)");
+        }
+        start(settings, port);
         return 0;
     }
 

@@ -102,12 +102,12 @@ public final class RequestDesk {
         Attempt attempt = new Attempt(step, actor, input.on(), input.reason(), input.sources());
         try {
             Workflow.Outcome outcome = workflow.act(request, expected, attempt);
-            audit.record(actor.name(), AUDIT_ACTION, id.value(), purpose, AuditTrail.ALLOWED, "entry " + outcome.entry().number() + " "
+            audit.recordAbout(id.value(), actor.name(), AUDIT_ACTION, purpose, AuditTrail.ALLOWED, "entry " + outcome.entry().number() + " "
                     + step.kind() + describe(step) + " as " + actor.function().map(Enum::name).orElse("no desk") + ": " + input.reason()
                     + (outcome.alerts().isEmpty() ? "" : "; alerts: " + outcome.alerts().stream().map(a -> a.text()).toList()));
             return outcome;
         } catch (WorkflowRefusedException | WorkflowConflictException e) {
-            audit.record(actor.name(), AUDIT_ACTION, id.value(), purpose, AuditTrail.DENIED, e.getMessage());
+            audit.recordAbout(id.value(), actor.name(), AUDIT_ACTION, purpose, AuditTrail.DENIED, e.getMessage());
             throw e;
         }
     }
@@ -118,7 +118,7 @@ public final class RequestDesk {
      */
     public Workflow.Outcome record(CooperationRequest request, Attempt attempt, String by) {
         Workflow.Outcome outcome = workflow.act(request, workflow.file(request).revision(), attempt);
-        audit.record(by, AUDIT_ACTION, request.id().value(), "", AuditTrail.ALLOWED, "entry " + outcome.entry().number() + " "
+        audit.recordAbout(request.id().value(), by, AUDIT_ACTION, "", AuditTrail.ALLOWED, "entry " + outcome.entry().number() + " "
                 + attempt.step().kind() + describe(attempt.step()) + " as " + attempt.actor().name() + ": " + attempt.reason());
         return outcome;
     }

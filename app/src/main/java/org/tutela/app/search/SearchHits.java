@@ -38,6 +38,20 @@ public final class SearchHits {
             return lists.map(Scope::registryAnd).orElseGet(Scope::everything);
         }
 
+        /** The question as the audit log keeps it. */
+        public String describe() {
+            StringBuilder out = new StringBuilder("name search '").append(name).append('\'');
+            birthDate.filter(b -> !b.isBlank()).ifPresent(b -> out.append(" birthDate=").append(b));
+            if (!nationalities.isEmpty()) {
+                out.append(" nationality=").append(new java.util.TreeSet<>(nationalities));
+            }
+            lists.ifPresent(l -> out.append(" lists=").append(new java.util.TreeSet<>(l)));
+            if (!registry) {
+                out.append(" registry=false");
+            }
+            return out.toString();
+        }
+
         public NameQuery query() {
             NameQuery query = NameQuery.of(name);
             if (birthDate.isPresent() && !birthDate.get().isBlank()) {
@@ -61,6 +75,12 @@ public final class SearchHits {
      */
     public static List<Hit> search(NameSearch search, Question question, int limit, java.util.function.Predicate<org.tutela.core.registry.RecordId> visible) {
         return search.search(question.query(), question.scope(), limit, visible).stream().map(SearchHits::flat).toList();
+    }
+
+    /** The ids of the hits as the audit log keeps them: a registry id, or {@code list:<list id>/<entry id>}. */
+    public static List<String> ids(List<Hit> hits) {
+        return hits.stream().map(h -> "registry".equals(h.type()) ? h.id()
+                : "list:" + h.list().map(WatchList.ListInfo::id).orElse("") + "/" + h.id()).toList();
     }
 
     static Hit flat(SearchHit hit) {

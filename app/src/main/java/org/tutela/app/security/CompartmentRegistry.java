@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.tutela.core.registry.Change;
@@ -18,21 +19,28 @@ import org.tutela.core.registry.RecordQuery;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.Revision;
+import org.tutela.storage.registry.JdbcRegistry;
 import org.tutela.storage.security.RecordCompartments;
 
 /**
  * The registry as one caller may use it: the only registry the web server hands out. A record outside
  * the caller's compartments does not exist for it (reads answer "not found", exactly as for an id that
  * was never used), reads of records are written to the audit log with the stated purpose, and new
- * records are put in the caller's compartment. With no caller (no login), nothing is visible.
+ * records are put in the caller's compartment, in the transaction that writes them. With no caller (no
+ * login), nothing is visible.
+ *
+ * <p>Each audit entry concerns a compartment, which decides who may read it: a read of a record or a refusal
+ * to show one concerns the record's compartment (so a probe of another organisation's record is seen by that
+ * organisation's oversight, not by the prober's, whose entries would otherwise tell that the record exists);
+ * searches and reads of ids that exist nowhere concern the caller's.
  */
 public final class CompartmentRegistry implements Registry {
-    private final Registry registry;
+    private final JdbcRegistry registry;
     private final RecordCompartments compartments;
     private final AuditTrail audit;
     private final Supplier<Optional<Caller>> caller;
 
-    public CompartmentRegistry(Registry registry, RecordCompartments compartments, AuditTrail audit, Supplier<Optional<Caller>> caller) {
+    public CompartmentRegistry(JdbcRegistry registry, RecordCompartments compartments, AuditTrail audit, Supplier<Optional<Caller>> caller) {
         this.registry = registry;
         this.compartments = compartments;
         this.audit = audit;
@@ -50,11 +58,13 @@ public final class CompartmentRegistry implements Registry {
             note(who.get(), AuditTrail.READ, id.value(), AuditTrail.NOT_FOUND, "");
             return Optional.empty();
         }
-        if (!visible(who.get(), id)) {
-            note(who.get(), AuditTrail.READ, id.value(), AuditTrail.DENIED, "outside the caller's compartments; answered as not found");
+        Optional<String> home = compartments.of(id.value());
+        if (home.filter(who.get().compartments()::contains).isEmpty()) {
+            noteOn(home.map(Set::of).orElse(Set.of()), who.get(), AuditTrail.READ, id.value(), AuditTrail.DENIED,
+                    "outside the caller's compartments; answered as not found");
             return Optional.empty();
         }
-        note(who.get(), AuditTrail.READ, id.value(), AuditTrail.ALLOWED, "");
+        noteOn(Set.of(home.get()), who.get(), AuditTrail.READ, id.value(), AuditTrail.ALLOWED, "");
         return record;
     }
 
@@ -141,10 +151,10 @@ public final class CompartmentRegistry implements Registry {
     public List<Revision> history(RecordId id) {
         Optional<Caller> who = caller.get();
         if (who.isEmpty() || !visible(who.get(), id)) {
-            who.ifPresent(w -> note(w, AuditTrail.READ, id.value(), AuditTrail.DENIED, "history; answered as not found"));
+            who.ifPresent(w -> noteOn(concerned(w, id), w, AuditTrail.READ, id.value(), AuditTrail.DENIED, "history; answered as not found"));
             return List.of();
         }
-        note(who.get(), AuditTrail.READ, id.value(), AuditTrail.ALLOWED, "history");
+        noteOn(concerned(who.get(), id), who.get(), AuditTrail.READ, id.value(), AuditTrail.ALLOWED, "history");
         return registry.history(id);
     }
 
@@ -152,10 +162,11 @@ public final class CompartmentRegistry implements Registry {
     public Optional<RegistryRecord> asRecordedAt(RecordId id, Instant at) {
         Optional<Caller> who = caller.get();
         if (who.isEmpty() || !visible(who.get(), id)) {
-            who.ifPresent(w -> note(w, AuditTrail.READ, id.value(), AuditTrail.DENIED, "as recorded at " + at + "; answered as not found"));
+            who.ifPresent(w -> noteOn(concerned(w, id), w, AuditTrail.READ, id.value(), AuditTrail.DENIED,
+                    "as recorded at " + at + "; answered as not found"));
             return Optional.empty();
         }
-        note(who.get(), AuditTrail.READ, id.value(), AuditTrail.ALLOWED, "as recorded at " + at);
+        noteOn(concerned(who.get(), id), who.get(), AuditTrail.READ, id.value(), AuditTrail.ALLOWED, "as recorded at " + at);
         return registry.asRecordedAt(id, at);
     }
 
@@ -163,25 +174,31 @@ public final class CompartmentRegistry implements Registry {
     public Revision save(RegistryRecord record, int expectedRevision, Change change) {
         Caller who = writer();
         Optional<String> home = checkWrite(who, List.of(record));
-        // before the save, so that what runs on its commit (the standing screening) knows whose record it is
-        home.ifPresent(c -> compartments.assign(List.of(record.id().value()), c));
-        return registry.save(record, expectedRevision, change);
+        return registry.save(record, expectedRevision, change, placeNew(home));
     }
 
     @Override
     public List<Revision> saveAll(List<? extends RegistryRecord> records, Change change) {
         Caller who = writer();
         Optional<String> home = checkWrite(who, records);
-        // before the save, so that what runs on its commit (the standing screening) knows whose records they are
-        home.ifPresent(c -> compartments.assign(newIds(records), c));
-        return registry.saveAll(records, change);
+        return registry.saveAll(records, change, placeNew(home));
+    }
+
+    /** New records go to their compartment in the transaction that writes them, before their audit entries. */
+    private org.tutela.storage.registry.CommitParticipant placeNew(Optional<String> home) {
+        if (home.isEmpty()) {
+            return org.tutela.storage.registry.CommitParticipant.NONE;
+        }
+        return (c, revisions) -> compartments.assignIn(c, revisions.stream().filter(r -> r.number() == 1).map(r -> r.id().value()).toList(),
+                home.get());
     }
 
     @Override
     public Revision retract(RecordId id, Change change) {
         Caller who = writer();
         if (!visible(who, id)) {
-            note(who, AuditTrail.CHANGE, id.value(), AuditTrail.DENIED, "retraction outside the caller's compartments; answered as not found");
+            noteOn(concerned(who, id), who, AuditTrail.CHANGE, id.value(), AuditTrail.DENIED,
+                    "retraction outside the caller's compartments; answered as not found");
             throw new RecordNotFoundException(id);
         }
         return registry.retract(id, change);
@@ -191,13 +208,6 @@ public final class CompartmentRegistry implements Registry {
     @Override
     public void onChange(RegistryListener listener) {
         registry.onChange(listener);
-    }
-
-    /** The records of a batch that have no compartment and no history yet: the ones this batch creates. */
-    private List<String> newIds(List<? extends RegistryRecord> records) {
-        List<String> ids = records.stream().map(r -> r.id().value()).distinct().toList();
-        Map<String, String> homes = compartments.of(ids);
-        return ids.stream().filter(id -> !homes.containsKey(id) && registry.history(RecordId.of(id)).isEmpty()).toList();
     }
 
     private Caller writer() {
@@ -221,7 +231,8 @@ public final class CompartmentRegistry implements Registry {
         for (RegistryRecord r : records) {
             boolean exists = homes.containsKey(r.id().value()) || !registry.history(r.id()).isEmpty();
             if (exists && !member(who, homes.get(r.id().value()))) {
-                note(who, AuditTrail.CHANGE, r.id().value(), AuditTrail.DENIED, "write to a record outside the caller's compartments; answered as not found");
+                noteOn(Optional.ofNullable(homes.get(r.id().value())).map(Set::of).orElse(Set.of()), who, AuditTrail.CHANGE, r.id().value(),
+                        AuditTrail.DENIED, "write to a record outside the caller's compartments; answered as not found");
                 // the answer for a record that does not exist: nothing tells the caller the id is used elsewhere
                 throw new RecordNotFoundException(r.id());
             }
@@ -233,7 +244,8 @@ public final class CompartmentRegistry implements Registry {
         for (RegistryRecord r : records) {
             for (RecordId ref : r.referencedIds()) {
                 if (!inBatch.contains(ref.value()) && !member(who, refHomes.get(ref.value()))) {
-                    note(who, AuditTrail.CHANGE, r.id().value(), AuditTrail.DENIED, "reference to " + ref + " outside the caller's compartments");
+                    noteOn(concerned(who, ref), who, AuditTrail.CHANGE, r.id().value(), AuditTrail.DENIED,
+                            "reference to " + ref + " outside the caller's compartments");
                     throw new MissingReferenceException(r.id(), ref);
                 }
             }
@@ -273,8 +285,25 @@ public final class CompartmentRegistry implements Registry {
         return records.stream().filter(r -> member(who, homes.get(r.id().value()))).toList();
     }
 
+    /** An entry that concerns the caller's compartments: a search, a read of an id that exists nowhere. */
     private void note(Caller who, String action, String target, String outcome, String detail) {
-        audit.record(who.name(), action, target, who.purpose().orElse(""), outcome, detail);
+        audit.record(who.compartments(), who.name(), action, target, who.purpose().orElse(""), outcome, detail);
+    }
+
+    private void noteOn(Set<String> concerned, Caller who, String action, String target, String outcome, String detail) {
+        audit.record(concerned, who.name(), action, target, who.purpose().orElse(""), outcome, detail);
+    }
+
+    /**
+     * Whom an entry about this record concerns: its compartment; none when it has none (only administrators
+     * see those); the caller's when no such record was ever written.
+     */
+    private Set<String> concerned(Caller who, RecordId id) {
+        Optional<String> home = compartments.of(id.value());
+        if (home.isPresent()) {
+            return Set.of(home.get());
+        }
+        return registry.history(id).isEmpty() ? who.compartments() : Set.of();
     }
 
     private static String ids(List<? extends RegistryRecord> records) {

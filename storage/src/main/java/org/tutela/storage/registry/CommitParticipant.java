@@ -13,5 +13,8 @@ import org.tutela.core.registry.Revision;
  */
 @FunctionalInterface
 public interface CommitParticipant {
+    /** Writes nothing. */
+    CommitParticipant NONE = (c, revisions) -> { };
+
     void beforeCommit(Connection c, List<Revision> revisions) throws SQLException;
 }

@@ -248,15 +248,25 @@ public final class JdbcRegistry implements Registry {
 
     @Override
     public Revision save(RegistryRecord record, int expectedRevision, Change change) {
+        return save(record, expectedRevision, change, CommitParticipant.NONE);
+    }
+
+    /** {@link #save(RegistryRecord, int, Change)} with {@code first} run in its transaction before the participants of every write. */
+    public Revision save(RegistryRecord record, int expectedRevision, Change change, CommitParticipant first) {
         if (expectedRevision < 0) {
             throw new IllegalArgumentException("expectedRevision must be 0 (new record) or more, not " + expectedRevision);
         }
-        return write(List.of(record), Optional.of(expectedRevision), change).get(0);
+        return write(List.of(record), Optional.of(expectedRevision), change, first).get(0);
     }
 
     @Override
     public List<Revision> saveAll(List<? extends RegistryRecord> records, Change change) {
-        return write(records, Optional.empty(), change);
+        return saveAll(records, change, CommitParticipant.NONE);
+    }
+
+    /** {@link #saveAll(List, Change)} with {@code first} run in its transaction before the participants of every write. */
+    public List<Revision> saveAll(List<? extends RegistryRecord> records, Change change, CommitParticipant first) {
+        return write(records, Optional.empty(), change, first);
     }
 
     @Override
@@ -313,7 +323,7 @@ public final class JdbcRegistry implements Registry {
                 nextRecordedAt(c), change.author(), change.reason(), Optional.empty());
         insertRevisions(c, List.of(retraction));
         deleteCurrent(c, List.of(id));
-        participate(c, List.of(retraction));
+        runSteps(c, CommitParticipant.NONE, List.of(retraction));
         return retraction;
     }
 
@@ -327,13 +337,7 @@ public final class JdbcRegistry implements Registry {
         participants.add(require(participant, "participant"));
     }
 
-    private void participate(Connection c, List<Revision> revisions) throws SQLException {
-        for (CommitParticipant participant : participants) {
-            participant.beforeCommit(c, revisions);
-        }
-    }
-
-    private List<Revision> write(List<? extends RegistryRecord> records, Optional<Integer> expected, Change change) {
+    private List<Revision> write(List<? extends RegistryRecord> records, Optional<Integer> expected, Change change, CommitParticipant first) {
         require(records, "records");
         require(change, "change");
         Set<RecordId> ids = new LinkedHashSet<>();
@@ -350,7 +354,7 @@ public final class JdbcRegistry implements Registry {
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    List<Revision> revisions = writeOnce(records, ids, expected, change);
+                    List<Revision> revisions = writeOnce(records, ids, expected, change, first);
                     announce(revisions);
                     return revisions;
                 } catch (RevisionConflictException e) {
@@ -366,7 +370,7 @@ public final class JdbcRegistry implements Registry {
     }
 
     private List<Revision> writeOnce(List<? extends RegistryRecord> records, Set<RecordId> ids, Optional<Integer> expected,
-                                     Change change) {
+                                     Change change, CommitParticipant first) {
         Map<RecordId, Latest> seen = new HashMap<>();
         try {
             return inTransaction(c -> {
@@ -390,7 +394,7 @@ public final class JdbcRegistry implements Registry {
                 insertRevisions(c, out);
                 deleteCurrent(c, ids);
                 insertCurrent(c, out);
-                participate(c, out);
+                runSteps(c, first, out);
                 return out;
             });
         } catch (StorageException e) {
@@ -545,6 +549,14 @@ public final class JdbcRegistry implements Registry {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         lastRecordedAt = now.isAfter(lastRecordedAt) ? now : lastRecordedAt.plus(1, ChronoUnit.MICROS);
         return lastRecordedAt;
+    }
+
+    /** Runs the write's own participant first (a new record's compartment), then those of every write in the order added. */
+    private void runSteps(Connection c, CommitParticipant first, List<Revision> revisions) throws SQLException {
+        first.beforeCommit(c, revisions);
+        for (CommitParticipant participant : participants) {
+            participant.beforeCommit(c, revisions);
+        }
     }
 
     private void announce(List<Revision> revisions) {

@@ -29,11 +29,16 @@ public final class RecordCompartments {
 
     /** The compartment of each of these records that has one. */
     public Map<String, String> of(Collection<String> recordIds) {
+        return Jdbc.inTransaction(dataSource, c -> ofIn(c, recordIds), "the compartments of records");
+    }
+
+    /** {@link #of(Collection)} in the caller's transaction: what a write is about to commit. */
+    public static Map<String, String> ofIn(java.sql.Connection c, Collection<String> recordIds) throws java.sql.SQLException {
         List<String> ids = new ArrayList<>(recordIds);
         Map<String, String> found = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            Jdbc.inTransaction(dataSource, c -> {
+            {
                 String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
                 try (PreparedStatement st = c.prepareStatement("SELECT record_id, compartment FROM record_compartment WHERE record_id IN (" + marks + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
@@ -45,8 +50,7 @@ public final class RecordCompartments {
                         }
                     }
                 }
-                return null;
-            }, "the compartments of records");
+            }
         }
         return found;
     }
@@ -79,6 +83,14 @@ public final class RecordCompartments {
     /** Puts the records in the compartment, moving any that were in another one. */
     public void assign(Collection<String> recordIds, String compartment) {
         Jdbc.inTransaction(dataSource, c -> {
+            assignIn(c, recordIds, compartment);
+            return null;
+        }, "the compartments of records");
+    }
+
+    /** {@link #assign} in the caller's transaction: new records get their compartment as they are written. */
+    public void assignIn(java.sql.Connection c, Collection<String> recordIds, String compartment) throws java.sql.SQLException {
+        {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM record_compartment WHERE record_id = ?");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO record_compartment (record_id, compartment) VALUES (?, ?)")) {
                 for (String id : recordIds) {
@@ -89,8 +101,7 @@ public final class RecordCompartments {
                     insert.executeUpdate();
                 }
             }
-            return null;
-        }, "the compartments of records");
+        }
     }
 
     /** Puts every live record that has no compartment yet into this one; returns how many. */

@@ -107,8 +107,9 @@ abstract class SecurityStoreContractTest {
         }
         // an attacker who recomputes the altered entry's own hash still breaks the link of the next one
         AuditEntry second = log.search(AuditQuery.latest(10)).get(1);
-        AuditEntry forged = new AuditEntry(2, second.at(), "u", "READ", "r-forged", "", "ALLOWED", "", second.previousHash(), "");
-        sql("UPDATE audit_entry SET target = 'r-forged', hash = '" + forged.expectedHash() + "' WHERE seq = 2");
+        AuditEntry forged = new AuditEntry(2, second.at(), "u", "READ", "r-forged", "", "ALLOWED", "", second.compartments(), "",
+                second.previousHash(), "");
+        sql("UPDATE audit_entry SET target = 'r-forged', hash = '" + forged.expectedHash(Optional.empty()) + "' WHERE seq = 2");
         assertThat(log.verify().firstBroken()).map(ChainCheck.Broken::seq).contains(3L);
     }
 

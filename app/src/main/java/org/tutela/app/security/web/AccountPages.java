@@ -78,12 +78,14 @@ public class AccountPages {
     @GetMapping("/security/audit")
     public String auditPage(@RequestParam Optional<String> actor, @RequestParam Optional<String> action,
                             @RequestParam Optional<String> target, @RequestParam Optional<String> outcome, Model model,
-                            Principal principal, HttpServletRequest request) {
+                            @AuthenticationPrincipal TutelaUser principal, HttpServletRequest request) {
         AuditQuery query = new AuditQuery(actor, action, target, outcome, Optional.empty(), Optional.empty(), 200);
-        var entries = audit.search(query);
-        audit.record(principal.getName(), AuditTrail.SEARCH, "audit log", PurposeFilter.purpose(request).orElse(""), AuditTrail.ALLOWED,
+        var entries = audit.search(query, principal.role(), principal.compartments());
+        audit.record(principal.name(), AuditTrail.SEARCH, "audit log", PurposeFilter.purpose(request).orElse(""), AuditTrail.ALLOWED,
                 query + ": " + entries.size() + " entries");
         model.addAttribute("entries", entries);
+        model.addAttribute("remit", principal.role() == org.tutela.app.security.Role.ADMINISTRATOR ? ""
+                : String.join(", ", new java.util.TreeSet<>(principal.compartments())));
         model.addAttribute("actor", actor.orElse(""));
         model.addAttribute("action", action.orElse(""));
         model.addAttribute("target", target.orElse(""));

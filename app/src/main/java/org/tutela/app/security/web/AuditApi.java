@@ -31,17 +31,19 @@ public class AuditApi {
     }
 
     @GetMapping
-    @Operation(summary = "Entries, newest first, by exact actor, action (LOGIN, READ, SEARCH, CHANGE, EXPORT, ACCESS, ACCOUNT), "
+    @Operation(summary = "Entries of the caller's remit (administrators: all; oversight: its compartments), newest first, by exact actor, action (LOGIN, READ, SEARCH, CHANGE, EXPORT, ACCESS, ACCOUNT), "
             + "outcome (ALLOWED, DENIED, NOT_FOUND), a text in the target, and a time span (from inclusive, to exclusive)")
     public List<AuditEntry> search(@RequestParam Optional<String> actor, @RequestParam Optional<String> action,
                                    @RequestParam Optional<String> target, @RequestParam Optional<String> outcome,
                                    @RequestParam Optional<Instant> from, @RequestParam Optional<Instant> to,
-                                   @RequestParam(defaultValue = "100") int limit, java.security.Principal principal,
+                                   @RequestParam(defaultValue = "100") int limit,
+                                   @org.springframework.security.core.annotation.AuthenticationPrincipal TutelaUser principal,
                                    jakarta.servlet.http.HttpServletRequest request) {
         AuditQuery query = new AuditQuery(actor, action, target, outcome, from, to, limit);
-        List<AuditEntry> found = audit.search(query);
+        // administrators see every entry, oversight those of its compartments
+        List<AuditEntry> found = audit.search(query, principal.role(), principal.compartments());
         // reading who read what is itself a read worth accounting for
-        audit.record(principal.getName(), AuditTrail.SEARCH, "audit log", PurposeFilter.purpose(request).orElse(""), AuditTrail.ALLOWED,
+        audit.record(principal.name(), AuditTrail.SEARCH, "audit log", PurposeFilter.purpose(request).orElse(""), AuditTrail.ALLOWED,
                 query + ": " + found.size() + " entries");
         return found;
     }

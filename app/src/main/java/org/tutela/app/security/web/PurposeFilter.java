@@ -27,6 +27,8 @@ final class PurposeFilter extends OncePerRequestFilter {
     static final String REQUEST_ATTRIBUTE = "tutela.purpose";
     private static final List<String> EXEMPT = List.of("/security/", "/api/account", "/login", "/logout", "/error",
             "/css/", "/js/", "/images/", "/favicon", "/api/openapi", "/api/docs", "/swagger-ui/", "/lookup", "/public/", "/api/public/");
+    /** Under an exempt prefix, but a read of others' doings all the same: the audit log's page asks for a purpose like its API. */
+    private static final List<String> NOT_EXEMPT = List.of("/security/audit");
     private final AuditTrail audit;
 
     PurposeFilter(AuditTrail audit) {
@@ -41,7 +43,7 @@ final class PurposeFilter extends OncePerRequestFilter {
             Optional<String> purpose = purpose(request);
             purpose.ifPresent(p -> request.setAttribute(REQUEST_ATTRIBUTE, p));
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (user.role().requiresPurpose() && purpose.isEmpty() && EXEMPT.stream().noneMatch(path::startsWith)) {
+            if (user.role().requiresPurpose() && purpose.isEmpty() && !exempt(path)) {
                 audit.record(user.name(), AuditTrail.ACCESS, path, "", AuditTrail.DENIED, "no purpose stated by a " + user.role());
                 if (path.startsWith("/api/")) {
                     response.setStatus(400);
@@ -56,6 +58,10 @@ final class PurposeFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    static boolean exempt(String path) {
+        return EXEMPT.stream().anyMatch(path::startsWith) && NOT_EXEMPT.stream().noneMatch(path::startsWith);
     }
 
     static Optional<String> purpose(HttpServletRequest request) {

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tutela.app.Tutela;
 import org.tutela.app.lists.ListLibrary;
 import org.tutela.app.search.SearchHits;
+import org.tutela.app.security.AuditTrail;
 import org.tutela.app.security.Visibility;
+import org.tutela.app.security.web.WebCaller;
 
 /** Name search across scripts, in the registry and the imported lists, and the public "look yourself up". */
 @RestController
@@ -19,11 +21,13 @@ import org.tutela.app.security.Visibility;
 public class SearchApi {
     private final Tutela tutela;
     private final Visibility visibility;
+    private final AuditTrail audit;
 
     /** {@code visibility} is the caller's: registry persons outside the caller's compartments are left out before the limit. */
-    public SearchApi(Tutela tutela, Visibility visibility) {
+    public SearchApi(Tutela tutela, Visibility visibility, AuditTrail audit) {
         this.tutela = tutela;
         this.visibility = visibility;
+        this.audit = audit;
     }
 
     @GetMapping("/api/search")
@@ -34,8 +38,10 @@ public class SearchApi {
                                        @RequestParam Optional<Set<String>> nationality, @RequestParam Optional<Set<String>> list,
                                        @RequestParam(defaultValue = "true") boolean registry,
                                        @RequestParam(defaultValue = "20") int limit) {
-        return SearchHits.search(tutela.search(), new SearchHits.Question(q, birthDate, nationality.orElse(Set.of()), list,
-                registry, false), limit, visibility::sees);
+        SearchHits.Question question = new SearchHits.Question(q, birthDate, nationality.orElse(Set.of()), list, registry, false);
+        List<SearchHits.Hit> hits = SearchHits.search(tutela.search(), question, limit, visibility::sees);
+        WebCaller.current().ifPresent(who -> audit.searched(who, question.describe(), SearchHits.ids(hits)));
+        return hits;
     }
 
     @GetMapping("/api/public/lookup")

@@ -40,10 +40,13 @@ public class SearchPages {
     private final Registry registry;
     private final org.tutela.app.security.Visibility visibility;
     private final RecordJson json;
+    private final org.tutela.app.security.AuditTrail audit;
 
     /** {@code registry} is the caller's view: what lies outside the caller's compartments is never found. */
-    public SearchPages(Tutela tutela, Registry registry, org.tutela.app.security.Visibility visibility, RecordJson json) {
+    public SearchPages(Tutela tutela, Registry registry, org.tutela.app.security.Visibility visibility, RecordJson json,
+                       org.tutela.app.security.AuditTrail audit) {
         this.visibility = visibility;
+        this.audit = audit;
         this.tutela = tutela;
         this.registry = registry;
         this.json = json;
@@ -98,9 +101,13 @@ public class SearchPages {
             try {
                 SearchHits.Question question = new SearchHits.Question(q, Optional.empty(),
                         state.map(s -> Set.of(s.toUpperCase(Locale.ROOT))).orElse(Set.of()), list.map(Set::of), list.isEmpty(), false);
+                List<SearchHits.Hit> shown = new ArrayList<>();
                 for (SearchHits.Hit hit : SearchHits.search(tutela.search(), question, LIMIT, visibility::sees)) {
                     results.add(result(hit));
+                    shown.add(hit);
                 }
+                org.tutela.app.security.web.WebCaller.current()
+                        .ifPresent(who -> audit.searched(who, question.describe(), SearchHits.ids(shown)));
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }

@@ -41,7 +41,8 @@ class DemoLoginTest {
         assertThat(passwords).containsKeys("demo-administrator", "demo-documenter", "demo-reviewer", "demo-oversight", "demo-analyst",
                 "demo-outsider");
 
-        try (Tutela tutela = Tutela.open(new Settings(dir.resolve("demo"), Optional.empty()));
+        // the demo is encrypted: its keys are found beside it, as the command line finds them
+        try (Tutela tutela = Tutela.open(Settings.resolve(Optional.of(dir.resolve("demo")), Optional.empty(), Map.of()));
              ConfigurableApplicationContext server = WebServer.start(tutela, 0)) {
             String base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
             Browser newcomer = new Browser(base);

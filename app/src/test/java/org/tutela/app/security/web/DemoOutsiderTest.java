@@ -59,7 +59,7 @@ class DemoOutsiderTest {
         RecordId her = seed.stream().filter(Person.class::isInstance).map(Person.class::cast)
                 .filter(p -> p.names().stream().anyMatch(n -> n.full().contains("Jardemalie"))).findFirst().orElseThrow().id();
 
-        try (Tutela tutela = Tutela.open(new Settings(dir.resolve("demo"), Optional.empty()));
+        try (Tutela tutela = Tutela.open(Settings.resolve(Optional.of(dir.resolve("demo")), Optional.empty(), java.util.Map.of()));
              ConfigurableApplicationContext server = WebServer.start(tutela, 0)) {
             String base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
             Browser outsider = new Browser(base);
