@@ -19,10 +19,9 @@ import org.tutela.json.RecordJson;
  */
 @SpringBootApplication(scanBasePackages = {"org.tutela.app.web", "org.tutela.app.security.web"})
 public class WebServer {
-    /** The pages' message bundles under {@code messages/}, one per feature; a bundle not yet written is skipped. */
+    /** The pages' message bundles under {@code messages/}, one per feature; a new feature adds its own here. */
     static final String MESSAGE_BUNDLES = String.join(",", java.util.List.of("messages/common", "messages/security",
-            "messages/workflow", "messages/screening", "messages/names", "messages/patterns", "messages/federation",
-            "messages/operations"));
+            "messages/workflow", "messages/screening", "messages/patterns"));
 
     /** Starts the server on {@code port} (0 for any free port) and returns its running context. */
     public static ConfigurableApplicationContext start(Tutela tutela, int port, String... args) {
