@@ -21,7 +21,7 @@ record ServerId(String value, String instance) {
                 id = Files.readString(file).strip();
             } else {
                 id = UUID.randomUUID().toString().substring(0, 8);
-                Files.writeString(file, id + "\n");
+                org.tutela.storage.PrivateFiles.writeString(file, id + "\n");
             }
             return new ServerId(id, id + "@" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 4));
         } catch (IOException e) {

@@ -75,7 +75,10 @@ class ThreeServersTest {
         execute("CREATE SCHEMA " + schema);
         dbUrl = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         // the registry, its first user and the sample case (without the finding that later changes its screening)
-        try (Tutela seed = Tutela.open(new Settings(dir.resolve("seed"), Optional.of(new Settings.Postgres(dbUrl, USER, PASSWORD))))) {
+        // one audit chain in one database: every server keys it with the same audit key
+        String auditKey = org.tutela.storage.security.AuditKey.newKeyText();
+        try (Tutela seed = Tutela.open(new Settings(dir.resolve("seed"), Optional.of(new Settings.Postgres(dbUrl, USER, PASSWORD)))
+                .withAuditKey(auditKey))) {
             List<RegistryRecord> withoutFinding = Samples.all().stream()
                     .filter(r -> !r.id().equals(Samples.brotherDetentionFinding().id()))
                     .filter(r -> !(r instanceof org.tutela.core.registry.Claim)).toList();
@@ -84,7 +87,8 @@ class ThreeServersTest {
             auth = TestUsers.create(seed, "reviewer", Role.REVIEWER, "cluster-case");
             seed.awaitConsumers();
         }
-        Map<String, String> env = Map.of("TUTELA_DB_URL", dbUrl, "TUTELA_DB_USER", USER, "TUTELA_DB_PASSWORD", PASSWORD);
+        Map<String, String> env = Map.of("TUTELA_DB_URL", dbUrl, "TUTELA_DB_USER", USER, "TUTELA_DB_PASSWORD", PASSWORD,
+                "TUTELA_AUDIT_KEY", auditKey);
         // server 1 first, so that it takes the standing screening's lease; the test kills it later
         servers.add(ServerProcess.start("server-1", FIRST_PORT, dir.resolve("data-1"), env));
         servers.get(0).awaitReady(auth, PATIENCE);
