@@ -71,6 +71,7 @@ class ChangeAuditTest {
         assertThat(tutela.compartments().of("person-lost")).as("nor its compartment").isEmpty();
         assertThat(tutela.registry().history(RecordId.of("person-imported"))).isEmpty();
         assertThat(tutela.registry().get(RecordId.of("person-kept"))).as("the retraction was not committed").isPresent();
+        tutela.awaitConsumers(); // the index follows the change feed on a thread of its own
         assertThat(tutela.search().search(org.tutela.search.NameQuery.of("Serikbayeva"), org.tutela.search.Scope.everything(), 10))
                 .as("nor did the index hear of it").hasSize(1);
     }
