@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tutela.app.Settings;
 import org.tutela.app.Tutela;
@@ -50,8 +49,7 @@ class AccountPageInBrowserTest {
 
     void click(String formAction) {
         WebElement form = browser.find("form[action='" + formAction + "']");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(form));
+        browser.submitting(form);
     }
 
     @Test

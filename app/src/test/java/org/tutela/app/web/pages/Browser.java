@@ -14,11 +14,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,9 +67,7 @@ final class Browser implements AutoCloseable {
         go("/login");
         find("#username").sendKeys(name);
         find("#password").sendKeys(password);
-        WebElement form = find("form");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        submitting(find("form"));
         if (driver.getCurrentUrl().contains("error")) {
             throw new IllegalStateException("login refused for " + name);
         }
@@ -116,9 +114,19 @@ final class Browser implements AutoCloseable {
 
     /** Submits the form and waits for the answer to replace the page. */
     void submit() {
-        WebElement form = find("form.record-form");
+        submitting(find("form.record-form"));
+    }
+
+    /**
+     * Clicks the form's submit button and waits until the answer has replaced the page. The old page is marked
+     * first and the wait asks the window for that mark: waiting for the form to go stale asks Chromium about a
+     * node of a document that is being torn down, which it sometimes answers with an inspector error instead.
+     */
+    void submitting(WebElement form) {
+        js("window.tutelaOldPage = true;");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        waiting().ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                js("return window.tutelaOldPage === undefined && document.readyState === 'complete';")));
     }
 
     /** The message shown beside a form field, or empty. */

@@ -73,9 +73,7 @@ class WorkflowInBrowserTest {
         browser.go(path);
         if (browser.driver.getCurrentUrl().contains("/security/purpose")) {
             browser.find("#purpose").sendKeys("file MLA/2026/1, workflow");
-            WebElement form = browser.find("form");
-            form.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.waiting().until(ExpectedConditions.stalenessOf(form));
+            browser.submitting(browser.find("form"));
         }
     }
 
@@ -105,8 +103,7 @@ class WorkflowInBrowserTest {
                 field.sendKeys(value);
             }
         }
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(form));
+        browser.submitting(form);
     }
 
     /** A step the rules allow: the page says it was recorded. */
@@ -147,8 +144,7 @@ class WorkflowInBrowserTest {
         WebElement confirm = browser.find("#named-persons form.identity-form");
         new Select(confirm.findElement(By.name("person"))).selectByValue(Samples.TARGET.value());
         confirm.findElement(By.name("reason")).sendKeys("same name and birth date as in the registry");
-        confirm.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(confirm));
+        browser.submitting(confirm);
         assertThat(browser.text("#named-persons")).contains("is ").contains("Kavalenka");
         assertThat(browser.all("#named-persons form.identity-form")).isEmpty();
 
