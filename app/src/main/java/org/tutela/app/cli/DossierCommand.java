@@ -42,7 +42,7 @@ final class DossierCommand implements Callable<Integer> {
     @Option(names = "--audience", required = true, paramLabel = "AUDIENCE", description = "court, ministry or ccf.")
     String audience;
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "en or fr. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "en, fr, nl or ru. Default: ${DEFAULT-VALUE}.")
     String lang;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The PDF file to write.")
@@ -55,8 +55,8 @@ final class DossierCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Audience who = Audience.parse(audience);
-        if (!Set.of("en", "fr").contains(lang)) {
-            spec.commandLine().getErr().println("dossier: --lang '" + lang + "' is not one of en, fr");
+        if (!Set.of("en", "fr", "nl", "ru").contains(lang)) {
+            spec.commandLine().getErr().println("dossier: --lang '" + lang + "' is not one of en, fr, nl, ru");
             return 2;
         }
         PdfDossier pdf = new PdfDossier();

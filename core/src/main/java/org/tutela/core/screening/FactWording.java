@@ -39,6 +39,13 @@ public final class FactWording {
         return new MessageFormat(bundle.getString(message.key()), locale).format(args);
     }
 
+    /** The words for a code of the registry in {@code locale} (REFUGEE: "refugee", "réfugié"); empty where the bundle has none. */
+    public static java.util.Optional<String> code(String code, Locale locale) {
+        ResourceBundle bundle = bundle(locale);
+        String key = "code." + code;
+        return bundle.containsKey(key) ? java.util.Optional.of(bundle.getString(key)) : java.util.Optional.empty();
+    }
+
     /** The words for a code, e.g. REFUGEE: "refugee"; a code the bundle lacks is written in lower case. */
     static String code(ResourceBundle bundle, String code) {
         if (code.contains(",")) {

@@ -39,8 +39,8 @@ public class DossierDownload {
         } catch (IllegalArgumentException e) {
             throw new InvalidRecordException("audience", "'" + audience + "' is not one of court, ministry, ccf");
         }
-        if (!lang.equals("en") && !lang.equals("fr")) {
-            throw new InvalidRecordException("lang", "'" + lang + "' is not one of en, fr");
+        if (org.tutela.app.web.languages.Languages.INTERFACE.stream().noneMatch(l -> l.getLanguage().equals(lang))) {
+            throw new InvalidRecordException("lang", "'" + lang + "' is not one of en, fr, nl, ru");
         }
         Locale locale = Locale.forLanguageTag(lang);
         // the caller's records only: one outside its compartments reads as one that never existed

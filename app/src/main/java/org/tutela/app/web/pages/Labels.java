@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.Country;
@@ -16,18 +18,57 @@ import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RecordKind;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.screening.FactWording;
 
 /**
  * Words for people rather than for machines: enum constants as phrases, states by name, records by
- * their label. Templates reach it as {@code @labels}.
+ * their label, dates in full, all in the page's language. Templates reach it as {@code @labels}; the
+ * static methods give the English words for code that has no page (logs, the API).
  */
 @Component("labels")
 public class Labels {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private final Registry registry;
+    private final MessageSource messages;
 
-    public Labels(Registry registry) {
+    public Labels(Registry registry, MessageSource messages) {
         this.registry = registry;
+        this.messages = messages;
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    private static boolean english() {
+        return locale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+    }
+
+    /** A day in the page's language ("4 December 2026", "4 décembre 2026", "4 декабря 2026"). */
+    private static String day(LocalDate date) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date);
+    }
+
+    /** A state's name in the page's language. */
+    private static String stateName(Country country) {
+        String named = new Locale("", country.code()).getDisplayCountry(locale());
+        return named.isEmpty() || named.equals(country.code()) ? country.name() : named;
+    }
+
+    /**
+     * A code in words in the page's language: a record kind from the common bundle, any other code from
+     * the words the screening reports use (core's facts bundle, {@code code.<CODE>}); the English phrase
+     * where neither has it.
+     */
+    private String words(Object constant) {
+        if (constant instanceof RecordKind kind) {
+            return messages.getMessage("kind." + kind.slug(), null, phrase(kind), locale());
+        }
+        if (constant == null || english()) {
+            return phrase(constant);
+        }
+        return FactWording.code(constant.toString(), locale()).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .orElse(phrase(constant));
     }
 
     /** {@code KIDNAPPING_PLOT} as "Kidnapping plot". */
@@ -42,7 +83,7 @@ public class Labels {
     }
 
     public String human(Object constant) {
-        return phrase(constant);
+        return words(constant);
     }
 
     public String state(Object country) {
@@ -50,7 +91,7 @@ public class Labels {
             return opt.map(this::state).orElse("—");
         }
         if (country instanceof Country c) {
-            return c.name() + " (" + c.code() + ")";
+            return stateName(c) + " (" + c.code() + ")";
         }
         return country == null ? "—" : country.toString();
     }
@@ -59,7 +100,7 @@ public class Labels {
         if (date instanceof Optional<?> opt) {
             return opt.map(this::date).orElse("—");
         }
-        return date instanceof LocalDate d ? DAY.format(d) : date == null ? "—" : date.toString();
+        return date instanceof LocalDate d ? day(d) : date == null ? "—" : date.toString();
     }
 
     /** The label of the record behind an id, or the id itself when it is not (or no longer) in the registry. */
@@ -76,15 +117,15 @@ public class Labels {
     /** "Persons", "Protection statuses": a kind counted. */
     public String plural(RecordKind kind) {
         String one = phrase(kind);
-        return one.endsWith("s") ? one + "es" : one + "s";
+        return messages.getMessage("kind." + kind.slug() + ".plural", null, one.endsWith("s") ? one + "es" : one + "s", locale());
     }
 
     public String kind(Object record) {
         if (record instanceof RegistryRecord r) {
-            return phrase(r.kind());
+            return words(r.kind());
         }
         if (record instanceof RecordKind k) {
-            return phrase(k);
+            return words(k);
         }
         return "";
     }
@@ -116,7 +157,35 @@ public class Labels {
         return record.label();
     }
 
+    /** {@link #title} in the page's language: the same parts, put together by the common bundle's {@code title.*} patterns. */
     public String titleOf(RegistryRecord record) {
+        Locale locale = locale();
+        if (record instanceof Incident i) {
+            return i.date().map(d -> messages.getMessage("title.incident.dated", new Object[] {words(i.tactic()), stateName(i.perpetratorState()), day(d)}, locale))
+                    .orElseGet(() -> messages.getMessage("title.incident", new Object[] {words(i.tactic()), stateName(i.perpetratorState())}, locale));
+        }
+        if (record instanceof CooperationRequest r) {
+            String kind = messages.getMessage("title.request." + r.type().name(), new Object[] {stateName(r.requestingState()),
+                    stateName(r.requestedState())}, locale);
+            return kind + r.date().map(d -> ", " + day(d)).orElse("");
+        }
+        if (record instanceof Decision d) {
+            return words(d.outcome()) + d.date().map(x -> ", " + day(x)).orElse("");
+        }
+        if (record instanceof ProtectionStatus p) {
+            return p.persecutingState()
+                    .map(from -> messages.getMessage("title.protection.from", new Object[] {words(p.type()), stateName(p.grantingState()), stateName(from)}, locale))
+                    .orElseGet(() -> messages.getMessage("title.protection", new Object[] {words(p.type()), stateName(p.grantingState())}, locale));
+        }
+        if (record instanceof Relationship r) {
+            return words(r.type()) + r.detail().map(d -> " (" + d + ")").orElse("");
+        }
+        if (record instanceof Proceeding p && Network.numbered(p.caseNumber())) {
+            return messages.getMessage("title.proceeding", new Object[] {stateName(p.state()), p.caseNumber()}, locale);
+        }
+        if (record instanceof Proceeding p) {
+            return stateName(p.state()) + ": " + p.caseNumber().replaceFirst("(?i)^number not given in the sources:\\s*", "");
+        }
         return title(record);
     }
 

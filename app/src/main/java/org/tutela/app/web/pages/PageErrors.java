@@ -2,6 +2,8 @@ package org.tutela.app.web.pages;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,10 +16,15 @@ import org.tutela.core.registry.RecordNotFoundException;
 @ControllerAdvice(basePackages = "org.tutela.app.web.pages")
 public class PageErrors {
     private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
+    private final MessageSource messages;
+
+    public PageErrors(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(RecordNotFoundException.class)
-    ModelAndView notFound(RecordNotFoundException e) {
-        return page(HttpStatus.NOT_FOUND, "There is no record " + e.record().value() + " in the registry.");
+    ModelAndView notFound(RecordNotFoundException e, Locale locale) {
+        return page(HttpStatus.NOT_FOUND, messages.getMessage("error.noRecord", new Object[] {e.record().value()}, locale));
     }
 
     @ExceptionHandler(RecordingForms.NoSuchFormException.class)
@@ -26,9 +33,9 @@ public class PageErrors {
     }
 
     @ExceptionHandler({InvalidRecordException.class, MethodArgumentTypeMismatchException.class})
-    ModelAndView bad(Exception e) {
+    ModelAndView bad(Exception e, Locale locale) {
         String what = e instanceof InvalidRecordException i && "id".equals(i.field())
-                ? "This address does not name a record: " + i.problem() : e.getMessage();
+                ? messages.getMessage("error.notAnId", new Object[] {i.problem()}, locale) : e.getMessage();
         return page(HttpStatus.BAD_REQUEST, what);
     }
 

@@ -41,10 +41,12 @@ public class SearchPages {
     private final org.tutela.app.security.Visibility visibility;
     private final RecordJson json;
     private final org.tutela.app.security.AuditTrail audit;
+    private final org.springframework.context.MessageSource messages;
 
     /** {@code registry} is the caller's view: what lies outside the caller's compartments is never found. */
     public SearchPages(Tutela tutela, Registry registry, org.tutela.app.security.Visibility visibility, RecordJson json,
-                       org.tutela.app.security.AuditTrail audit) {
+                       org.tutela.app.security.AuditTrail audit, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.visibility = visibility;
         this.audit = audit;
         this.tutela = tutela;
@@ -58,7 +60,7 @@ public class SearchPages {
     }
 
     @GetMapping("/search")
-    public String search(@RequestParam MultiValueMap<String, String> params, Model model) {
+    public String search(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
         String q = Optional.ofNullable(params.getFirst("q")).map(String::strip).orElse("");
         Optional<String> kindSlug = Optional.ofNullable(params.getFirst("kind")).filter(s -> !s.isBlank());
         Optional<String> state = Optional.ofNullable(params.getFirst("state")).map(String::strip).filter(s -> !s.isBlank());
@@ -80,13 +82,13 @@ public class SearchPages {
         List<String> problems = new ArrayList<>();
         Optional<RecordKind> kind = kindSlug.flatMap(RecordKind::fromSlug);
         if (kindSlug.isPresent() && kind.isEmpty()) {
-            problems.add("'" + kindSlug.get() + "' is not a kind of record");
+            problems.add(messages.getMessage("search.problem.kind", new Object[] {kindSlug.get()}, locale));
         }
         if (q.length() > MAX_QUERY) {
-            problems.add("The search is " + q.length() + " characters long; at most " + MAX_QUERY + " are searched. Shorten it.");
+            problems.add(messages.getMessage("search.problem.long", new Object[] {q.length(), MAX_QUERY}, locale));
         }
         if (state.isPresent() && !(Country.isKnown(state.get()) && state.get().chars().allMatch(c -> c < 128))) {
-            problems.add("'" + state.get() + "' is not a state code; choose a state from the list (codes are two Latin letters)");
+            problems.add(messages.getMessage("search.problem.state", new Object[] {state.get()}, locale));
         }
         model.addAttribute("problems", problems);
         boolean asked = !q.isEmpty() || !fields.isEmpty() || kind.isPresent();

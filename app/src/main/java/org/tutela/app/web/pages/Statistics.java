@@ -17,16 +17,19 @@ import org.tutela.core.registry.Registry;
 @Controller
 public class Statistics {
     private final Registry registry;
+    private final Labels labels;
 
-    public Statistics(Registry registry) {
+    public Statistics(Registry registry, Labels labels) {
         this.registry = registry;
+        this.labels = labels;
     }
 
     /** One bar, its geometry computed here so that the chart needs neither script nor style attributes. */
     public record Bar(String label, long count, int y, int width, Optional<String> href) {
     }
 
-    public record Chart(String id, String title, List<Bar> bars, int height, String unknown) {
+    /** {@code title} is the key of its title in the common bundle; {@code unknown} counts the incidents that do not say. */
+    public record Chart(String id, String title, List<Bar> bars, int height, long unknown) {
         static final int ROW = 26;
         static final int BAR_AREA = 310;
 
@@ -40,7 +43,7 @@ public class Statistics {
                 bars.add(new Bar(e.getKey(), e.getValue(), i * ROW + 4, (int) Math.max(2, e.getValue() * BAR_AREA / max), link.apply(e.getKey())));
             }
             return new Chart(id, title, bars, Math.max(ROW, entries.size() * ROW + 8),
-                    unknown == 0 ? "" : unknown + (unknown == 1 ? " incident does" : " incidents do") + " not say");
+                    unknown);
         }
     }
 
@@ -52,16 +55,16 @@ public class Statistics {
         Comparator<Map.Entry<String, Long>> byKey = Map.Entry.comparingByKey();
         model.addAttribute("total", incidents.size());
         model.addAttribute("charts", List.of(
-                Chart.of("by-perpetrator", "By perpetrator state", count(incidents, i -> Optional.of(i.perpetratorState().name())), byCount,
+                Chart.of("by-perpetrator", "statistics.chart.by-perpetrator", count(incidents, i -> Optional.of(i.perpetratorState().name())), byCount,
                         name -> link("perpetratorState", code(incidents, name, true)), 0),
-                Chart.of("by-host", "By host state", count(incidents, i -> i.hostState().map(c -> c.name())), byCount,
+                Chart.of("by-host", "statistics.chart.by-host", count(incidents, i -> i.hostState().map(c -> c.name())), byCount,
                         name -> link("hostState", code(incidents, name, false)), incidents.stream().filter(i -> i.hostState().isEmpty()).count()),
-                Chart.of("by-family", "By family", count(incidents, i -> Optional.of(Labels.phrase(i.family()))), byCount,
+                Chart.of("by-family", "statistics.chart.by-family", count(incidents, i -> Optional.of(labels.human(i.family()))), byCount,
                         name -> Optional.empty(), 0),
-                Chart.of("by-tactic", "By tactic", count(incidents, i -> Optional.of(Labels.phrase(i.tactic()))), byCount,
-                        name -> incidents.stream().filter(i -> Labels.phrase(i.tactic()).equals(name)).findFirst()
+                Chart.of("by-tactic", "statistics.chart.by-tactic", count(incidents, i -> Optional.of(labels.human(i.tactic()))), byCount,
+                        name -> incidents.stream().filter(i -> labels.human(i.tactic()).equals(name)).findFirst()
                                 .flatMap(i -> link("tactic", Optional.of(i.tactic().name()))), 0),
-                Chart.of("by-year", "By year", count(incidents, i -> i.eventDate().map(d -> String.valueOf(d.getYear()))), byKey,
+                Chart.of("by-year", "statistics.chart.by-year", count(incidents, i -> i.eventDate().map(d -> String.valueOf(d.getYear()))), byKey,
                         name -> Optional.empty(), incidents.stream().filter(i -> i.eventDate().isEmpty()).count())));
         return "statistics";
     }

@@ -1,0 +1,155 @@
+package org.tutela.app.web.languages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.attoparser.AbstractMarkupHandler;
+import org.attoparser.MarkupParser;
+import org.attoparser.ParseException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No template shows words of its own: every sentence a reader sees comes from a bundle ({@code #{...}}).
+ * The templates are read with the parser Thymeleaf itself uses (attoparser); a text node counts unless an
+ * attribute replaces the element's content (th:text, th:utext, th:replace, th:insert), it lies in a
+ * script, a style or a {@code <code>} (commands are not translated), or it holds no letter (symbols such
+ * as "·", "→", "—", numbers). Attributes a reader hears or sees (title, aria-label, alt) count too unless
+ * a th: attribute sets them; placeholders are examples of input (names, codes) and stay as they are.
+ */
+class TemplateTextTest {
+    static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
+    private static final Set<String> UNREAD = Set.of("script", "style", "code");
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+            "source", "track", "wbr");
+    private static final Set<String> READ_ATTRIBUTES = Set.of("title", "aria-label", "alt");
+    private static final Pattern WORDS = Pattern.compile("\\p{L}");
+
+    /** The words outside bundles in one template, each as "line: text". */
+    static List<String> wordsIn(String template) throws ParseException {
+        List<String> found = new ArrayList<>();
+        new MarkupParser(MarkupParser.htmlConfiguration()).parse(template, new AbstractMarkupHandler() {
+            record Open(String name, boolean replaced, boolean unread) {
+            }
+
+            final Deque<Open> open = new ArrayDeque<>();
+            final Map<String, String> attributes = new LinkedHashMap<>();
+            int line;
+
+            @Override
+            public void handleOpenElementStart(char[] b, int o, int l, int line, int col) {
+                attributes.clear();
+                this.line = line;
+            }
+
+            @Override
+            public void handleStandaloneElementStart(char[] b, int o, int l, boolean minimized, int line, int col) {
+                handleOpenElementStart(b, o, l, line, col);
+            }
+
+            @Override
+            public void handleAttribute(char[] b, int nameOffset, int nameLen, int nameLine, int nameCol, int opOffset, int opLen,
+                                        int opLine, int opCol, int valueOffset, int valueLen, int outerOffset, int outerLen,
+                                        int valueLine, int valueCol) {
+                attributes.put(new String(b, nameOffset, nameLen).toLowerCase(java.util.Locale.ROOT), new String(b, valueOffset, valueLen));
+            }
+
+            @Override
+            public void handleOpenElementEnd(char[] b, int o, int l, int line, int col) {
+                String name = new String(b, o, l).toLowerCase(java.util.Locale.ROOT);
+                checkAttributes();
+                if (!VOID.contains(name)) {
+                    boolean replaced = attributes.keySet().stream().anyMatch(REPLACING::contains) || "all".equals(attributes.get("th:remove"));
+                    open.push(new Open(name, replaced, UNREAD.contains(name)));
+                }
+            }
+
+            @Override
+            public void handleStandaloneElementEnd(char[] b, int o, int l, boolean minimized, int line, int col) {
+                checkAttributes();
+            }
+
+            private void checkAttributes() {
+                if (hidden()) {
+                    return;
+                }
+                for (String a : READ_ATTRIBUTES) {
+                    String value = attributes.get(a);
+                    boolean set = attributes.containsKey("th:" + a) || attributes.getOrDefault("th:attr", "").contains(a + "=");
+                    if (value != null && !set && WORDS.matcher(value).find()) {
+                        found.add(line + ": " + a + "=\"" + value + "\"");
+                    }
+                }
+            }
+
+            @Override
+            public void handleCloseElementEnd(char[] b, int o, int l, int line, int col) {
+                close(new String(b, o, l).toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public void handleAutoCloseElementEnd(char[] b, int o, int l, int line, int col) {
+                close(new String(b, o, l).toLowerCase(java.util.Locale.ROOT));
+            }
+
+            private void close(String name) {
+                if (open.stream().noneMatch(e -> e.name().equals(name))) {
+                    return;
+                }
+                while (!open.isEmpty() && !open.pop().name().equals(name)) {
+                    // elements left open inside it close with it
+                }
+            }
+
+            private boolean hidden() {
+                return open.stream().anyMatch(e -> e.replaced() || e.unread());
+            }
+
+            @Override
+            public void handleText(char[] b, int o, int l, int line, int col) {
+                String text = new String(b, o, l).strip();
+                if (!hidden() && WORDS.matcher(text).find()) {
+                    found.add(line + ": " + text.replaceAll("\\s+", " "));
+                }
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void theParserFindsWordsAndOnlyThose() throws ParseException {
+        assertThat(wordsIn("<p>Hello <b th:text=\"#{x}\">world</b> · 3</p>")).containsExactly("1: Hello");
+        assertThat(wordsIn("<div th:replace=\"~{f :: x}\"><p>gone</p></div><br><p><code>tutela audit</code> →</p>")).isEmpty();
+        assertThat(wordsIn("<nav aria-label=\"Main\"><a title=\"x\" th:title=\"#{t}\">1</a></nav><img alt=\"A photo\">"))
+                .containsExactly("1: aria-label=\"Main\"", "1: alt=\"A photo\"");
+        assertThat(wordsIn("<ul><li>one<li th:text=\"#{k}\">two</ul><p>three</p>")).containsExactly("1: one", "1: three");
+    }
+
+    @Test
+    void noTemplateShowsWordsOutsideTheBundles() throws IOException, ParseException {
+        List<String> problems = new ArrayList<>();
+        List<Path> templates;
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            templates = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+        assertThat(templates).hasSizeGreaterThan(20);
+        for (Path template : templates) {
+            for (String words : wordsIn(Files.readString(template, StandardCharsets.UTF_8))) {
+                problems.add(TEMPLATES.relativize(template) + ":" + words);
+            }
+        }
+        assertThat(problems).as("words in templates outside #{...}").isEmpty();
+    }
+}
