@@ -104,6 +104,20 @@ class DossierCommandTest {
                 .contains("power of attorney").contains("INTERPOL's Constitution (Art. 2 and 3)");
     }
 
+    /** Dutch and Russian, Cyrillic included: pdftotext reads back the words of the bundles, so the fonts carry every letter. */
+    @Test
+    void inDutchAndInRussian() throws Exception {
+        String nl = text(dossier("court", "nl", "request-kz-be-mla-2018-03-30"));
+        assertThat(nl).contains("Dossier voor een rechtbank").contains("Chronologie").contains("Stuk 1").contains("Rechtsgronden");
+        String ru = text(dossier("court", "ru", "request-kz-be-mla-2018-03-30"));
+        assertThat(ru).contains("Досье для суда").contains("Хронология").contains("Приложение 1").contains("Правовые основания")
+                .contains("170000131000012");
+        Cli.Run german = run("dossier", "--id", "request-kz-be-mla-2018-03-30", "--audience", "court", "--lang", "de",
+                "-o", dir.resolve("de.pdf").toString(), "--data", demo);
+        assertThat(german.code()).isNotZero();
+        assertThat(german.err()).contains("'de' is not one of en, fr, nl, ru");
+    }
+
     @Test
     void inFrenchAndForAPerson() throws Exception {
         String fr = text(dossier("court", "fr", "request-kz-be-mla-2018-03-30"));

@@ -24,6 +24,12 @@ import org.tutela.json.RecordFormatException;
 @RestControllerAdvice(basePackages = "org.tutela.app.web.api")
 public class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+    private final org.springframework.context.MessageSource messages;
+
+    /** The API's own sentences are in the common bundle, in the language the caller's Accept-Language asks for. */
+    public ApiErrors(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(RecordFormatException.class)
     ResponseEntity<ApiError> badRecord(RecordFormatException e) {
@@ -61,8 +67,10 @@ public class ApiErrors {
     }
 
     @ExceptionHandler({NoSuchRecordException.class, RecordNotFoundException.class})
-    ResponseEntity<ApiError> missing(RuntimeException e) {
-        return answer(HttpStatus.NOT_FOUND, e.getMessage(), Optional.empty());
+    ResponseEntity<ApiError> missing(RuntimeException e, java.util.Locale locale) {
+        String message = e instanceof NoSuchRecordException n
+                ? messages.getMessage("api.noRecord", new Object[] {n.id().value()}, locale) : e.getMessage();
+        return answer(HttpStatus.NOT_FOUND, message, Optional.empty());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -75,11 +83,11 @@ public class ApiErrors {
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingRequestHeaderException.class,
             MissingServletRequestParameterException.class})
-    ResponseEntity<ApiError> badParameter(Exception e) {
+    ResponseEntity<ApiError> badParameter(Exception e, java.util.Locale locale) {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
                 : e instanceof MissingServletRequestParameterException p ? p.getParameterName()
                 : ((MissingRequestHeaderException) e).getHeaderName();
-        return answer(HttpStatus.BAD_REQUEST, name + ": is missing or not of the expected form", Optional.of(name));
+        return answer(HttpStatus.BAD_REQUEST, messages.getMessage("api.badParameter", new Object[] {name}, locale), Optional.of(name));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -88,9 +96,9 @@ public class ApiErrors {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception e) {
+    ResponseEntity<ApiError> unexpected(Exception e, java.util.Locale locale) {
         LOG.error("unexpected failure of an API call", e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "an unexpected error occurred; it has been logged", Optional.empty());
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("api.unexpected", null, locale), Optional.empty());
     }
 
     static ResponseEntity<ApiError> answer(HttpStatus status, String message, Optional<String> field) {

@@ -31,7 +31,14 @@ public record PersonDossier(Person person, List<ProtectionStatus> statuses, List
                       String recordHref) {
     }
 
-    public static PersonDossier of(Person person, RegistryView registry) {
+    /** The words a dossier needs from the page's bundles: a message by key and arguments. */
+    @FunctionalInterface
+    public interface Words {
+        String say(String key, Object... args);
+    }
+
+    /** {@code labels} and {@code words} put codes and the details of the timeline into the page's language. */
+    public static PersonDossier of(Person person, RegistryView registry, Labels labels, Words words) {
         RecordId id = person.id();
         List<RegistryRecord> around = registry.referencing(id);
         List<ProtectionStatus> statuses = ofType(around, ProtectionStatus.class).stream()
@@ -39,7 +46,7 @@ public record PersonDossier(Person person, List<ProtectionStatus> statuses, List
         List<CooperationRequest> requests = sortedByDate(ofType(around, CooperationRequest.class));
         List<Proceeding> proceedings = sortedByDate(ofType(around, Proceeding.class));
         List<Incident> incidents = sortedByDate(ofType(around, Incident.class));
-        List<Tie> ties = ofType(around, Relationship.class).stream().map(r -> tie(r, id, registry))
+        List<Tie> ties = ofType(around, Relationship.class).stream().map(r -> tie(r, id, registry, labels))
                 .sorted(Comparator.comparing(Tie::type).thenComparing(Tie::otherLabel)).toList();
 
         // decisions about her directly, and decisions on the requests and proceedings that concern her
@@ -53,13 +60,13 @@ public record PersonDossier(Person person, List<ProtectionStatus> statuses, List
         List<TimelineEntry> entries = new ArrayList<>();
         incidents.forEach(i -> entries.add(TimelineEntry.of(i, i.endDate(), Optional.of(i.summary()), registry)));
         requests.forEach(r -> entries.add(TimelineEntry.of(r, Optional.empty(),
-                Optional.of(r.referenceNumbers().isEmpty() ? "" : "Ref. " + String.join(", ", r.referenceNumbers()))
+                Optional.of(r.referenceNumbers().isEmpty() ? "" : words.say("person.detail.ref", String.join(", ", r.referenceNumbers())))
                         .filter(s -> !s.isEmpty()), registry)));
         decisions.values().forEach(d -> entries.add(TimelineEntry.of(d, Optional.empty(),
-                Optional.of("On: " + registry.get(d.subject()).map(Labels::title).orElse(d.subject().value())
+                Optional.of(words.say("person.detail.on", registry.get(d.subject()).map(labels::titleOf).orElse(d.subject().value()))
                         + d.reasoning().map(x -> ". " + x).orElse("")), registry)));
         statuses.forEach(s -> entries.add(TimelineEntry.of(s, s.ended(),
-                s.grantingBody().flatMap(registry::get).map(b -> "Granted by " + b.label()), registry)));
+                s.grantingBody().flatMap(registry::get).map(b -> words.say("person.detail.grantedBy", b.label())), registry)));
         proceedings.forEach(p -> entries.add(TimelineEntry.of(p, Optional.empty(), p.notes(), registry)));
         entries.sort(TimelineEntry.CHRONOLOGICAL);
 
@@ -69,11 +76,11 @@ public record PersonDossier(Person person, List<ProtectionStatus> statuses, List
                 Disagreement.about(person, registry), Cited.of(person, registry));
     }
 
-    private static Tie tie(Relationship r, RecordId self, RegistryView registry) {
+    private static Tie tie(Relationship r, RecordId self, RegistryView registry, Labels labels) {
         RecordId other = r.other(self).orElseThrow();
         String direction = r.type().symmetric() ? "" : r.from().equals(self) ? "→" : "←";
         Optional<RegistryRecord> party = registry.get(other);
-        return new Tie(Labels.phrase(r.type()), party.map(RegistryRecord::label).orElse(other.value()),
+        return new Tie(labels.human(r.type()), party.map(RegistryRecord::label).orElse(other.value()),
                 party.map(p -> Labels.href(p.id(), p.kind())).orElse("/records/" + other.value()), direction, r.detail(),
                 "/records/" + r.id().value());
     }

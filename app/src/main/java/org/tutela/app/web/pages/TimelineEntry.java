@@ -9,10 +9,11 @@ import org.tutela.core.registry.RegistryView;
 
 /**
  * One dated thing on a timeline, with the sources that say it happened and any claims of sources
- * that disagree about it. Undated entries are kept (and shown apart) rather than dropped.
+ * that disagree about it. Undated entries are kept (and shown apart) rather than dropped. {@code kind} and
+ * {@code title} are in English; a page words them in its own language from {@code record} ({@code @labels}).
  */
 public record TimelineEntry(Optional<LocalDate> date, Optional<LocalDate> until, String kind, String title, String href,
-                            Optional<String> detail, List<Cited> sources, List<Disagreement> conflicts) {
+                            Optional<String> detail, List<Cited> sources, List<Disagreement> conflicts, RegistryRecord record) {
 
     static final Comparator<TimelineEntry> CHRONOLOGICAL = Comparator
             .comparing((TimelineEntry e) -> e.date().orElse(LocalDate.MAX))
@@ -20,7 +21,7 @@ public record TimelineEntry(Optional<LocalDate> date, Optional<LocalDate> until,
 
     static TimelineEntry of(RegistryRecord record, Optional<LocalDate> until, Optional<String> detail, RegistryView registry) {
         return new TimelineEntry(record.eventDate(), until, Labels.phrase(record.kind()), Labels.title(record),
-                Labels.href(record.id(), record.kind()), detail, Cited.of(record, registry), Disagreement.about(record, registry));
+                Labels.href(record.id(), record.kind()), detail, Cited.of(record, registry), Disagreement.about(record, registry), record);
     }
 
     public boolean dated() {
