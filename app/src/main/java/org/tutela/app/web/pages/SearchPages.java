@@ -42,11 +42,13 @@ public class SearchPages {
     private final RecordJson json;
     private final org.tutela.app.security.AuditTrail audit;
     private final org.springframework.context.MessageSource messages;
+    private final Labels labels;
 
     /** {@code registry} is the caller's view: what lies outside the caller's compartments is never found. */
     public SearchPages(Tutela tutela, Registry registry, org.tutela.app.security.Visibility visibility, RecordJson json,
-                       org.tutela.app.security.AuditTrail audit, org.springframework.context.MessageSource messages) {
+                       org.tutela.app.security.AuditTrail audit, org.springframework.context.MessageSource messages, Labels labels) {
         this.messages = messages;
+        this.labels = labels;
         this.visibility = visibility;
         this.audit = audit;
         this.tutela = tutela;
@@ -123,8 +125,8 @@ public class SearchPages {
                     if (state.isPresent() && !mentions(r, state.get().toUpperCase(Locale.ROOT))) {
                         continue;
                     }
-                    Result found = new Result(Labels.phrase(r.kind()), Labels.title(r), Optional.of(Labels.href(r.id(), r.kind())),
-                            Optional.empty(), q.isEmpty() ? "matches the filters" : "its title contains “" + q + "”", Optional.empty(), true);
+                    Result found = new Result(labels.kind(r), labels.titleOf(r), Optional.of(Labels.href(r.id(), r.kind())),
+                            Optional.empty(), q.isEmpty() ? say("search.why.filters") : say("search.why.title", q), Optional.empty(), true);
                     if (already.add(found.href().get()) && results.size() < 200) {
                         results.add(found);
                     }
@@ -168,14 +170,19 @@ public class SearchPages {
         return "lookup";
     }
 
+    /** A sentence of the names bundle in the page's language. */
+    private String say(String key, Object... args) {
+        return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
     private Result result(SearchHits.Hit hit) {
         String score = String.format(Locale.ROOT, "%.0f%%", hit.score() * 100);
         if ("registry".equals(hit.type())) {
-            return new Result("Person", hit.name(), Optional.of(Labels.href(RecordId.of(hit.id()), RecordKind.PERSON)), Optional.empty(),
+            return new Result(labels.kind(RecordKind.PERSON), hit.name(), Optional.of(Labels.href(RecordId.of(hit.id()), RecordKind.PERSON)), Optional.empty(),
                     hit.explanation(), Optional.of(score), hit.strong());
         }
-        String where = hit.list().map(l -> l.title() + " (" + l.publisher() + ", " + l.date() + ")").orElse("a list");
-        return new Result("On " + where, hit.name() + hit.reference().map(r -> " · " + r).orElse(""), Optional.empty(),
+        String where = hit.list().map(l -> l.title() + " (" + l.publisher() + ", " + l.date() + ")").orElse(say("search.aList"));
+        return new Result(say("search.onList", where), hit.name() + hit.reference().map(r -> " · " + r).orElse(""), Optional.empty(),
                 hit.sourceUrl(), hit.explanation(), Optional.of(score), hit.strong());
     }
 

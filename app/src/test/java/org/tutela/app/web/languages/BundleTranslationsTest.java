@@ -90,6 +90,22 @@ class BundleTranslationsTest {
         assertThat(problems).as("keys missing from translations, or translations with keys the base lacks").isEmpty();
     }
 
+    /** Kazakh translates the public lookup and the layout around it, so its files may hold fewer keys, never others. */
+    @Test
+    void kazakhTranslatesPartsButInventsNoKey() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Bundle bundle : bundles()) {
+            Path file = bundle.in(Languages.KAZAKH.getLanguage());
+            if (Files.isRegularFile(file)) {
+                Set<String> base = read(bundle.base()).stringPropertyNames();
+                read(file).stringPropertyNames().stream().filter(k -> !base.contains(k)).sorted()
+                        .forEach(k -> problems.add(file.getFileName() + " has " + k + ", which " + bundle.base().getFileName() + " lacks"));
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(bundles().get(0).in("kk").resolveSibling("common_kk.properties")).isRegularFile();
+    }
+
     /** A translation takes the same arguments as its base, or a page would lose a name or show "{1}". */
     @Test
     void translationsUseTheArgumentsOfTheirBase() throws IOException {

@@ -91,7 +91,8 @@ class LanguagesHttpTest {
         assertThat(get("/lookup", "Accept-Language", "kk-KZ,ru;q=0.5").body()).contains("lang=kk");
         assertThat(lang(get("/login", "Accept-Language", "kk-KZ"))).isEqualTo("ru");
         HttpResponse<String> chosen = get("/lookup?lang=kk");
-        assertThat(chosen.body()).as("the switch offers Kazakh where the page has it").contains("?lang=kk");
+        assertThat(chosen.body()).as("the switch offers Kazakh where the page has it").contains("?lang=kk")
+                .as("the layout in Kazakh").contains("трансұлттық қуғын-сүргін");
         String cookie = cookie(chosen).orElseThrow();
         assertThat(lang(get("/login", "Cookie", cookie))).isEqualTo("ru");
         assertThat(get("/login", "Cookie", cookie).body()).doesNotContain("?lang=kk");
