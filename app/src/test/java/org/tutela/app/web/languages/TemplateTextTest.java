@@ -42,7 +42,7 @@ class TemplateTextTest {
     /** The words outside bundles in one template, each as "line: text". */
     static List<String> wordsIn(String template) throws ParseException {
         List<String> found = new ArrayList<>();
-        new MarkupParser(MarkupParser.htmlConfiguration()).parse(template, new AbstractMarkupHandler() {
+        new MarkupParser(org.attoparser.config.ParseConfiguration.htmlConfiguration()).parse(template, new AbstractMarkupHandler() {
             record Open(String name, boolean replaced, boolean unread) {
             }
 
