@@ -39,7 +39,7 @@ import org.tutela.core.screening.ScreeningReport;
  * records the viewer may see.
  */
 public final class ReportRedaction {
-    private static final String WITHHELD = ResourceBundle.getBundle("messages/screening").getString("screening.withheld");
+    private static final String WITHHELD = ResourceBundle.getBundle("messages/screening", java.util.Locale.ROOT).getString("screening.withheld");
 
     private final Function<Collection<RecordId>, Set<RecordId>> seen;
     private final RulePack pack;

@@ -15,7 +15,8 @@ public final class WorkflowMessages {
     public static String text(String key, java.util.List<String> args, Locale locale) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            pattern = ResourceBundle.getBundle(BUNDLE, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         } catch (MissingResourceException e) {
             return key + " " + args;
         }

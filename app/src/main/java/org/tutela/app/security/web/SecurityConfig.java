@@ -121,13 +121,17 @@ public class SecurityConfig {
             // a missing or wrong CSRF token is not a matter of role: say so, in the answer and in the log
             boolean csrf = e instanceof org.springframework.security.web.csrf.CsrfException;
             refused(audit, request, csrf ? "CSRF token missing or invalid" : "role not allowed");
-            java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("messages/security");
+            // before the dispatcher, so the page's language is the browser's (the API keeps its words in English)
+            java.util.Locale language = API.matches(request) ? java.util.Locale.ROOT
+                    : org.tutela.app.web.languages.Languages.forPage(org.tutela.app.web.languages.Languages.fromBrowser(request), request);
+            java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("messages/security", language,
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
             if (API.matches(request)) {
                 json(response, 403, "Forbidden", csrf ? words.getString("security.csrf.api") : "your role may not do this");
             } else if (csrf) {
                 response.setStatus(403);
                 response.setContentType("text/html;charset=UTF-8");
-                response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                response.getWriter().write("<!DOCTYPE html><html lang=\"" + (language.getLanguage().isEmpty() ? "en" : language.getLanguage()) + "\"><head><meta charset=\"utf-8\"><title>"
                         + words.getString("security.csrf.title") + "</title><link rel=\"stylesheet\" href=\"/css/tutela.css\"></head><body>"
                         + "<main class=\"page\"><h1>" + words.getString("security.csrf.title") + "</h1><p>" + words.getString("security.csrf.page")
                         + "</p><p><a href=\"/\">Tutela</a></p></main></body></html>");

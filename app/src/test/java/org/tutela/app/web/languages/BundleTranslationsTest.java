@@ -52,6 +52,7 @@ class BundleTranslationsTest {
         }
         all.add(new Bundle(CORE_BUNDLES.resolve("facts.properties"), key -> true));
         all.add(new Bundle(CORE_BUNDLES.resolve("red-flags.properties"), key -> RULE_PACK_WORDS.matcher(key).matches()));
+        all.add(new Bundle(Path.of("../core/src/main/resources/org/tutela/core/requests/workflow-rules.properties"), key -> true));
         return all;
     }
 
@@ -66,7 +67,7 @@ class BundleTranslationsTest {
     @Test
     void theBundlesAreFound() throws IOException {
         assertThat(bundles()).extracting(Bundle::name).contains("common", "security", "workflow", "screening", "patterns", "names",
-                "facts", "red-flags");
+                "facts", "red-flags", "workflow-rules");
     }
 
     @Test

@@ -113,6 +113,17 @@ class LanguagesHttpTest {
         assertThat(lang(get("/login", "Cookie", "tutela-lang=de"))).as("a cookie naming no language of ours").isEqualTo("en");
     }
 
+    /** The refusal of a forged form is written before any page is chosen: in the browser's language. */
+    @Test
+    void aFormWithoutItsTokenIsRefusedInTheBrowsersLanguage() throws Exception {
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html").header("Accept-Language", "nl-BE")
+                .POST(HttpRequest.BodyPublishers.ofString("username=x&password=y")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(lang(refused)).isEqualTo("nl");
+        assertThat(refused.body()).contains("Formulier verlopen of vervalst");
+    }
+
     @Test
     void theSwitchListsEachLanguageInItselfAndMarksTheCurrentOne() throws Exception {
         String page = get("/login?lang=ru").body();
