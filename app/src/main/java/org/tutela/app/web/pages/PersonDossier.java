@@ -33,12 +33,12 @@ public record PersonDossier(Person person, List<ProtectionStatus> statuses, List
 
     /** The words a dossier needs from the page's bundles: a message by key and arguments. */
     @FunctionalInterface
-    public interface Words {
+    public interface Sentences {
         String say(String key, Object... args);
     }
 
     /** {@code labels} and {@code words} put codes and the details of the timeline into the page's language. */
-    public static PersonDossier of(Person person, RegistryView registry, Labels labels, Words words) {
+    public static PersonDossier of(Person person, RegistryView registry, Labels labels, Sentences words) {
         RecordId id = person.id();
         List<RegistryRecord> around = registry.referencing(id);
         List<ProtectionStatus> statuses = ofType(around, ProtectionStatus.class).stream()
