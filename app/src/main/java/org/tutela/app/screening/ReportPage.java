@@ -116,6 +116,7 @@ public final class ReportPage {
         model.put("flagTitles", titles);
         model.put("flagExplanations", explanations);
         model.put("flagSafeguards", safeguards);
+        model.put("questionWords", words.questions());
         model.put("inlineCss", Optional.empty());
         return model;
     }

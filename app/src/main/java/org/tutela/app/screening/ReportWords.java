@@ -12,6 +12,7 @@ import org.tutela.core.screening.FactWording;
  * pack's own words where there is none).
  */
 final class ReportWords {
+    private static final org.tutela.core.screening.RulePack STANDARD = org.tutela.core.screening.RulePack.standard();
     private final Locale locale;
     private final ResourceBundle pack;
 
@@ -42,6 +43,24 @@ final class ReportWords {
             return fallback;
         }
         return pack.containsKey(key) ? pack.getString(key).strip() : fallback;
+    }
+
+    /**
+     * Each question of the standard rule pack, by its English words, in this language: reports keep the
+     * words the question was asked in, so the translation is found through the pack's own text. A question
+     * of another pack, or without a translation, keeps its words.
+     */
+    java.util.Map<String, String> questions() {
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        STANDARD.questions().forEach((idKey, question) -> {
+            String[] parts = idKey.split("/", 2);
+            String translated = packText("flag." + parts[0] + ".ask." + parts[1], null);
+            if (translated != null) {
+                int bar = translated.indexOf('|');
+                words.put(question.text(), (bar < 0 ? translated : translated.substring(bar + 1)).strip());
+            }
+        });
+        return words;
     }
 
     /** The assessment's reasoning in this language; its English lines for an assessment stored before it had messages. */

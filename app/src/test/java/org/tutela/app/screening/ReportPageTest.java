@@ -32,4 +32,27 @@ class ReportPageTest {
         assertThat(report.assessment().reasoning()).noneMatch(line -> line.matches(".*TNR-\\d\\d.*"))
                 .anyMatch(line -> line.contains("Target is a refugee or asylum seeker from the requesting state"));
     }
+
+    /** Dutch and Russian too, down to the questions to ask where a flag could not be assessed. */
+    @Test
+    void theSeedReportReadsInDutchAndInRussianWithItsQuestions() {
+        ScreeningReport report = Screening.standard().screen(MLA, DEMO, LocalDate.of(2020, 1, 1));
+        String nl = new ReportPage().standalone(report, MLA, DEMO, Locale.forLanguageTag("nl"));
+        String ru = new ReportPage().standalone(report, MLA, DEMO, Locale.forLanguageTag("ru"));
+        assertThat(nl).contains("lang=\"nl\"").contains("Rode vlaggen gehesen").contains("Rechtsgronden")
+                .contains("De betrokkene is vluchteling of asielzoeker tegenover de verzoekende staat")
+                .doesNotContain("Red flags raised").doesNotContain("??");
+        assertThat(ru).contains("lang=\"ru\"").contains("Сработавшие тревожные признаки").contains("Правовые основания")
+                .contains("Разыскиваемое лицо — беженец или лицо, ищущее убежища, от запрашивающего государства")
+                .doesNotContain("Red flags raised").doesNotContain("??");
+        java.util.List<String> asked = report.notEvaluable().stream()
+                .flatMap(r -> ((org.tutela.core.screening.Outcome.NotEvaluable) r.outcome()).questions().stream())
+                .map(org.tutela.core.screening.Question::text).toList();
+        assertThat(asked).as("the seed report as of 2020 has questions to ask").isNotEmpty();
+        java.util.Map<String, String> russian = new ReportWords(Locale.forLanguageTag("ru")).questions();
+        for (String english : asked) {
+            assertThat(russian).as(english).containsKey(english);
+            assertThat(ru).doesNotContain(org.springframework.web.util.HtmlUtils.htmlEscape(english)).contains(russian.get(english));
+        }
+    }
 }

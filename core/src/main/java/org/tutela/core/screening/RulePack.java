@@ -210,6 +210,11 @@ public final class RulePack {
         return bandMeanings.get(band);
     }
 
+    /** Every question of the pack, by "flagId/key" ({@code flag.<flagId>.ask.<key>}). */
+    public Map<String, Question> questions() {
+        return questions;
+    }
+
     /** The question {@code flag.<flagId>.ask.<key>}; a missing one is a defect of the pack, so it fails loudly. */
     public Question question(String flagId, String key) {
         Question q = questions.get(flagId + "/" + key);

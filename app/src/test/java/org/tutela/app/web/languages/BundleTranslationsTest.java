@@ -30,9 +30,9 @@ class BundleTranslationsTest {
             .filter(l -> !l.equals("en")).toList();
     /**
      * The rule pack's translations carry its words only: its numbers, severities, thresholds and version
-     * are the base file's, its legal grounds are cited as the law is, and its questions are asked as written.
+     * are the base file's, and its legal grounds are cited as the law is.
      */
-    private static final Pattern RULE_PACK_WORDS = Pattern.compile("rulepack\\.advisory|band\\..+|flag\\.TNR-\\d+\\.(title|explanation|safeguard)");
+    private static final Pattern RULE_PACK_WORDS = Pattern.compile("rulepack\\.advisory|band\\..+|flag\\.TNR-\\d+\\.(title|explanation|safeguard|ask\\..+)");
 
     record Bundle(Path base, Predicate<String> translated) {
         String name() {
