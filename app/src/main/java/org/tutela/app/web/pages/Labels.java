@@ -109,7 +109,7 @@ public class Labels {
             return opt.map(this::of).orElse("—");
         }
         if (id instanceof RecordId rid) {
-            return registry.get(rid).map(Labels::title).orElse(rid.value());
+            return registry.get(rid).map(this::titleOf).orElse(rid.value());
         }
         return id == null ? "—" : id.toString();
     }
