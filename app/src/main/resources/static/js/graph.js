@@ -188,7 +188,9 @@
     }, { passive: false });
 
     svg.setAttribute('data-drawn', String(nodes.length));
-    status.textContent = nodes.length + ' records, ' + edges.length + ' links';
+    // the words come from the page's bundle (data-words-*), so that the status reads in the page's language
+    status.textContent = (status.getAttribute('data-words-drawn') || '{records} records, {links} links')
+      .replace('{records}', nodes.length).replace('{links}', edges.length);
   }
 
   fetch(svg.getAttribute('data-src'), { headers: { Accept: 'application/json' } })
@@ -197,5 +199,8 @@
       return r.json();
     })
     .then(draw)
-    .catch(function (e) { status.textContent = 'The network could not be drawn: ' + e.message + '. The list below shows the same links.'; });
+    .catch(function (e) {
+      status.textContent = (status.getAttribute('data-words-failed') || 'The network could not be drawn: {problem}. The list below shows the same links.')
+        .replace('{problem}', e.message);
+    });
 }());

@@ -53,7 +53,14 @@ public record Network(String focus, List<Node> nodes, List<Edge> edges, List<Cas
             RecordKind.COOPERATION_REQUEST, RecordKind.DECISION, RecordKind.INCIDENT);
     static final int MAX_NODES = 150;
 
+    /** The network in English titles (the API, tests). */
     public static Network around(RegistryRecord focus, int depth, RegistryView registry) {
+        return around(focus, depth, registry, Labels::title);
+    }
+
+    /** {@code titles} names each record drawn (a page's {@code Labels::titleOf}, in the reader's language). */
+    public static Network around(RegistryRecord focus, int depth, RegistryView registry,
+                                 java.util.function.Function<RegistryRecord, String> titles) {
         Map<String, Proceeding> byCaseNumber = registry.all(Proceeding.class).stream()
                 .collect(Collectors.toMap(p -> p.caseNumber().strip(), p -> p, (a, b) -> a));
         Map<RecordId, RegistryRecord> nodes = new LinkedHashMap<>();
@@ -134,7 +141,7 @@ public record Network(String focus, List<Node> nodes, List<Edge> edges, List<Cas
         }
         List<Edge> kept = dedupe(edges.stream().filter(e -> nodes.containsKey(RecordId.of(e.from())) && nodes.containsKey(RecordId.of(e.to())))
                 .toList());
-        List<Node> drawn = nodes.values().stream().map(Network::node).toList();
+        List<Node> drawn = nodes.values().stream().map(r -> node(r, titles)).toList();
         List<CaseLinks> cases = nodes.values().stream().filter(Proceeding.class::isInstance).map(Proceeding.class::cast)
                 .filter(p -> numbered(p.caseNumber()))
                 .map(p -> new CaseLinks(p.caseNumber(), Labels.href(p.id(), p.kind()), p.state().name(),
@@ -169,10 +176,10 @@ public record Network(String focus, List<Node> nodes, List<Edge> edges, List<Cas
         return r.kind() == RecordKind.PERSON || r.kind() == RecordKind.ORGANISATION;
     }
 
-    private static Node node(RegistryRecord r) {
+    private static Node node(RegistryRecord r, java.util.function.Function<RegistryRecord, String> titles) {
         Optional<String> caseNumber = r instanceof Proceeding p ? Optional.of(p.caseNumber()) : Optional.empty();
         String label = r instanceof Proceeding p && numbered(p.caseNumber())
-                ? p.state().code() + " case " + p.caseNumber() : Labels.title(r);
+                ? p.state().code() + " · " + p.caseNumber() : titles.apply(r);
         return new Node(r.id().value(), label, r.kind().slug(), Labels.href(r.id(), r.kind()), caseNumber);
     }
 

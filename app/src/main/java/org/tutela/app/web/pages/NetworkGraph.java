@@ -18,8 +18,11 @@ import org.tutela.core.registry.RegistryRecord;
 public class NetworkGraph {
     private final Registry registry;
 
-    public NetworkGraph(Registry registry) {
+    private final Labels labels;
+
+    public NetworkGraph(Registry registry, Labels labels) {
         this.registry = registry;
+        this.labels = labels;
     }
 
     @GetMapping("/graph/{id}")
@@ -27,9 +30,9 @@ public class NetworkGraph {
         RegistryRecord focus = focus(id);
         int d = depth(focus, depth);
         model.addAttribute("focus", focus);
-        model.addAttribute("title", Labels.title(focus));
+        model.addAttribute("title", labels.titleOf(focus));
         model.addAttribute("depth", d);
-        model.addAttribute("network", Network.around(focus, d, registry));
+        model.addAttribute("network", Network.around(focus, d, registry, labels::titleOf));
         return "graph";
     }
 
@@ -37,7 +40,7 @@ public class NetworkGraph {
     @ResponseBody
     public Network json(@PathVariable String id, @RequestParam Optional<Integer> depth) {
         RegistryRecord focus = focus(id);
-        return Network.around(focus, depth(focus, depth), registry);
+        return Network.around(focus, depth(focus, depth), registry, labels::titleOf);
     }
 
     /** One step around a person or body is already their whole world of acts and cases; two around anything else. */
