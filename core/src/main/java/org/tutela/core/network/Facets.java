@@ -21,9 +21,11 @@ final class Facets {
     }
 
     static NetworkNode node(RegistryRecord r, int distance) {
+        // a person's or an organisation's "date" is only when its record became true: no point on the case's timeline
+        Optional<java.time.LocalDate> date = r instanceof Person || r instanceof Organisation ? Optional.empty() : r.eventDate();
         boolean approximate = r.provenance().citations().stream()
                 .anyMatch(c -> c.passage().filter(p -> p.contains(APPROXIMATE)).isPresent());
-        return new NetworkNode(r, Optional.empty(), states(r), r.eventDate(), approximate && r.eventDate().isPresent(), distance);
+        return new NetworkNode(r, Optional.empty(), states(r), date, approximate && date.isPresent(), distance);
     }
 
     /** The states a record involves: who acts and where, a party's nationality or controller. */

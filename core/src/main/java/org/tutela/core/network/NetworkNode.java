@@ -11,7 +11,8 @@ import org.tutela.core.registry.RegistryRecord;
 /**
  * A record drawn in a network, with what the drawing filters and groups it by: the case it belongs to
  * (the key of its {@link CaseGroup}), the states it involves, its date (approximate when its source only
- * gives a month or a year) and how many links away from the focus it was found.
+ * gives a month or a year; none for persons and organisations, which are no events) and how many links away
+ * from the focus it was found.
  */
 public record NetworkNode(RegistryRecord record, Optional<String> caseKey, Set<Country> states, Optional<LocalDate> date,
                           boolean approximate, int distance) {

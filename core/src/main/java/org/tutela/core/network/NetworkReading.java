@@ -34,6 +34,8 @@ public final class NetworkReading {
             RecordKind.COOPERATION_REQUEST, RecordKind.DECISION, RecordKind.INCIDENT);
     /** Past this many records a picture is no longer read, only looked at: it is cut and says so. */
     public static final int MAX_NODES = 150;
+    /** The roles of a body acting in its office: left out of a case's first view. */
+    private static final Set<LinkRole> OFFICE = Set.of(LinkRole.AUTHORITY, LinkRole.DECIDED_BY, LinkRole.REQUESTED_BY);
 
     private final RegistryView view;
     private final CaseMap cases;
@@ -72,7 +74,8 @@ public final class NetworkReading {
 
     /**
      * A case: its proceeding, requests, incidents and the decisions on them, the records that cite or are
-     * cited by the proceeding (a complaint abroad built on it, a related case), and the parties all these name.
+     * cited by the proceeding (a complaint abroad built on it, a related case), and the parties all these name
+     * other than as the authority, the requesting body or the deciding body.
      */
     public Network ofCase(Proceeding p) {
         Map<RecordId, NetworkNode> drawn = new LinkedHashMap<>();
@@ -92,7 +95,10 @@ public final class NetworkReading {
         }
         for (RegistryRecord m : named) {
             for (RecordId ref : m.referencedIds()) {
-                Optional<RegistryRecord> party = view.get(ref).filter(NetworkReading::isParty);
+                // the bodies that received, decided or ran the case are one step further: the first view is
+                // who acts in the case and against whom
+                Optional<RegistryRecord> party = view.get(ref).filter(NetworkReading::isParty)
+                        .filter(r -> !OFFICE.contains(LinkWording.role(m, r)));
                 if (party.isPresent()) {
                     truncated |= !add(drawn, party.get(), 2);
                 }

@@ -36,4 +36,22 @@ class PatternsWordsTest {
         }
         assertThat(fr.keySet()).isEqualTo(en.keySet());
     }
+
+    @Test
+    void theNetworksWordsAreInEveryLanguage() throws Exception {
+        java.util.Set<Object> english = network(bundle("patterns"));
+        for (org.tutela.core.network.LinkRole role : org.tutela.core.network.LinkRole.values()) {
+            assertThat(english).contains("network.link." + role.name());
+        }
+        for (org.tutela.core.registry.RecordKind kind : org.tutela.core.network.NetworkReading.DRAWN) {
+            assertThat(english).contains("network.kind." + kind.slug());
+        }
+        for (String language : new String[] {"patterns_fr", "patterns_nl", "patterns_ru"}) {
+            assertThat(network(bundle(language))).as(language).isEqualTo(english);
+        }
+    }
+
+    private static java.util.Set<Object> network(Properties words) {
+        return words.keySet().stream().filter(k -> k.toString().startsWith("network.")).collect(java.util.stream.Collectors.toSet());
+    }
 }
