@@ -14,6 +14,7 @@ import org.tutela.core.registry.CooperationRequest.NamedPerson;
 import org.tutela.core.registry.Country;
 import org.tutela.core.registry.Decision;
 import org.tutela.core.registry.Incident;
+import org.tutela.core.registry.Organisation;
 import org.tutela.core.registry.Person;
 import org.tutela.core.registry.PersonName;
 import org.tutela.core.registry.Proceeding;
@@ -42,7 +43,8 @@ class NetworkReadingTest {
 
     static Person person(String id) {
         return new Person(id(id), List.of(PersonName.of("Given " + id, "Surname", PersonName.Kind.PRIMARY)), Optional.empty(),
-                Optional.empty(), List.of(HOME), List.of(), Set.of(), Optional.empty(), cited("p"));
+                Optional.empty(), List.of(HOME), List.of(), Set.of(), Optional.empty(),
+                Provenance.of(LocalDate.of(2015, 1, 1), Citation.of(id("source-x"), "p")));
     }
 
     static Proceeding proceeding(String id, Country state, String number, String... accused) {
@@ -163,6 +165,7 @@ class NetworkReadingTest {
         NetworkNode request = n.node(id("r-other")).orElseThrow();
         assertThat(request.states()).containsExactlyInAnyOrder(HOME, OTHER_HOST);
         assertThat(request.approximate()).isFalse();
+        // a party is no event: a date its record carries is not a point on the case's timeline
         assertThat(n.node(id("p-her")).orElseThrow().date()).isEmpty();
     }
 
@@ -187,5 +190,24 @@ class NetworkReadingTest {
         assertThat(n.nodes()).hasSize(NetworkReading.MAX_NODES);
         assertThat(n.truncated()).isTrue();
         assertThat(new NetworkReading(RecordSet.of(seedlike())).ofCase(case1).truncated()).isFalse();
+    }
+
+    @Test
+    void aCasesFirstViewLeavesTheBodiesThatDecidedOrRanItToTheStepsAround() {
+        List<RegistryRecord> records = seedlike();
+        Organisation court = new Organisation(id("org-court"), "A court", List.of(), Organisation.Type.COURT, Optional.of(HOST),
+                Optional.empty(), Optional.empty(), cited("o"));
+        Organisation bank = new Organisation(id("org-bank"), "A bank", List.of(), Organisation.Type.BANK, Optional.of(HOME),
+                Optional.of(HOME), Optional.empty(), cited("o"));
+        records.add(court);
+        records.add(bank);
+        records.add(new Decision(id("d-court"), id("r-host"), Optional.of(court.id()), Optional.of(HOST), Optional.of(LocalDate.of(2021, 6, 1)),
+                Decision.Outcome.REFUSED, Set.of(), Optional.empty(), List.of(id("p-her")), cited("d"), false));
+        Proceeding case1 = (Proceeding) records.stream().filter(r -> r.id().value().equals("case-1")).findFirst().orElseThrow();
+        records.set(records.indexOf(case1), case1 = new Proceeding(case1.id(), HOME, case1.caseNumber(), case1.type(), Optional.of(court.id()),
+                List.of(), case1.accused(), List.of(bank.id()), Optional.empty(), case1.status(), List.of(), Optional.empty(), case1.provenance()));
+        NetworkReading reading = new NetworkReading(RecordSet.of(records));
+        assertThat(ids(reading.first(case1))).contains("d-court", "org-bank").doesNotContain("org-court");
+        assertThat(ids(reading.around(case1, 1))).contains("org-court", "org-bank");
     }
 }
