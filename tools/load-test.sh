@@ -5,6 +5,7 @@
 # second for SECONDS_RUN seconds, on loopback only. Prints the figures table and where Gatling's report is.
 #
 #   tools/load-test.sh      # NAMES=1000000 USERS=50 RPS=200 SECONDS_RUN=120 PORT=18080 HEAP=4g by default
+#   (SERVER_JAVA_OPTS adds JVM options to the server, e.g. a flight recording)
 #
 # Nothing leaves 127.0.0.1; the temporary directory is removed at the end.
 set -euo pipefail
@@ -47,7 +48,7 @@ TOKEN=$(tutela tokens create demo-reviewer --days 1 --label "load test" --data "
 
 echo "== server on 127.0.0.1:$PORT"
 start=$(date +%s)
-java -Xmx"$HEAP" -jar "$APP_JAR" serve --data "$DATA" --port "$PORT" --unkeyed-audit > "$WORK/server.log" 2>&1 &
+java -Xmx"$HEAP" ${SERVER_JAVA_OPTS:-} -jar "$APP_JAR" serve --data "$DATA" --port "$PORT" --unkeyed-audit > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 until curl -fs -o /dev/null "http://127.0.0.1:$PORT/login"; do
     kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
