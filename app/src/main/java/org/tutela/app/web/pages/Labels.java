@@ -180,7 +180,7 @@ public class Labels {
         if (record instanceof Relationship r) {
             return words(r.type()) + r.detail().map(d -> " (" + d + ")").orElse("");
         }
-        if (record instanceof Proceeding p && Network.numbered(p.caseNumber())) {
+        if (record instanceof Proceeding p && org.tutela.core.network.NetworkReading.numbered(p.caseNumber())) {
             return messages.getMessage("title.proceeding", new Object[] {stateName(p.state()), p.caseNumber()}, locale);
         }
         if (record instanceof Proceeding p) {
