@@ -111,7 +111,9 @@ class DossierCommandTest {
         assertThat(nl).contains("Dossier voor een rechtbank").contains("Chronologie").contains("Stuk 1").contains("Rechtsgronden");
         String ru = text(dossier("court", "ru", "request-kz-be-mla-2018-03-30"));
         assertThat(ru).contains("Досье для суда").contains("Хронология").contains("Приложение 1").contains("Правовые основания")
-                .contains("170000131000012");
+                .contains("170000131000012")
+                .contains("Конвенция о статусе беженцев 1951 г., ст. 33").doesNotContain("1951 Refugee Convention, Art. 33")
+                .doesNotContain("Target is a refugee or asylum seeker from the requesting state");
         Cli.Run german = run("dossier", "--id", "request-kz-be-mla-2018-03-30", "--audience", "court", "--lang", "de",
                 "-o", dir.resolve("de.pdf").toString(), "--data", demo);
         assertThat(german.code()).isNotZero();

@@ -29,10 +29,11 @@ class BundleTranslationsTest {
     private static final List<String> LANGUAGES = Languages.INTERFACE.stream().map(Locale::getLanguage)
             .filter(l -> !l.equals("en")).toList();
     /**
-     * The rule pack's translations carry its words only: its numbers, severities, thresholds and version
-     * are the base file's, and its legal grounds are cited as the law is.
+     * The rule pack's translations carry its words only (titles, explanations, safeguards, questions, legal
+     * grounds as the profession cites them in that language): its numbers, severities, thresholds and version
+     * are the base file's.
      */
-    private static final Pattern RULE_PACK_WORDS = Pattern.compile("rulepack\\.advisory|band\\..+|flag\\.TNR-\\d+\\.(title|explanation|safeguard|ask\\..+)");
+    private static final Pattern RULE_PACK_WORDS = Pattern.compile("rulepack\\.advisory|band\\..+|flag\\.TNR-\\d+\\.(title|explanation|safeguard|ask\\..+|grounds\\.\\d+)");
 
     record Bundle(Path base, Predicate<String> translated) {
         String name() {
