@@ -33,6 +33,9 @@ public class WebServer {
                         "server.error.include-stacktrace", "never",
                         "springdoc.swagger-ui.path", "/api/docs",
                         "springdoc.api-docs.path", "/api/openapi",
+                        // the description is of the API; the pages' own JSON (the graph's) is not part of it
+                        "springdoc.paths-to-match", "/api/**",
+                        "springdoc.default-produces-media-type", "application/json",
                         // one bundle per feature, so that features add their words without touching each other's
                         "spring.messages.basename", MESSAGE_BUNDLES,
                         "spring.messages.fallback-to-system-locale", "false",

@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Configuration;
  * Which operation takes which, and the title, licence and errors, are set by {@code web.api.ApiDescription}.
  */
 @Configuration
-@OpenAPIDefinition(info = @Info(title = "Tutela API", version = "1"))
+@OpenAPIDefinition(info = @Info(title = "Tutela API", version = "1"),
+        // relative: the API is wherever this description was fetched from
+        servers = @io.swagger.v3.oas.annotations.servers.Server(url = "/", description = "The server that serves this description"))
 @SecuritySchemes({
         @SecurityScheme(name = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "tutela_ + 43 base64url characters",
                 description = "An access token made on the account page or with `tutela tokens create`: one SHA-256 per call. "

@@ -33,6 +33,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class ApiDescription {
     static final String ERROR = "ApiError";
+    static final String RECORD = "RecordBody";
+    static final String STEP = "StepBody";
+    static final String INTAKE = "IntakeBody";
     private static final String PUBLIC = "/api/public/";
 
     @Bean
@@ -55,15 +58,28 @@ public class ApiDescription {
             Components components = api.getComponents() == null ? new Components() : api.getComponents();
             api.setComponents(components);
             components.addSchemas(ERROR, errorSchema());
+            components.addSchemas(RECORD, recordSchema());
+            components.addSchemas(STEP, stepSchema());
+            components.addSchemas(INTAKE, intakeSchema());
             api.setSecurity(null); // per operation below: what a call needs depends on what it does
             if (api.getPaths() == null) {
                 return;
             }
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> describe(path, method, operation)));
+            // the untyped tree the bodies above had, unless something still refers to it
+            try {
+                if (components.getSchemas().containsKey("JsonNode")
+                        && !io.swagger.v3.core.util.Json.mapper().writeValueAsString(api).contains("#/components/schemas/JsonNode\"")) {
+                    components.getSchemas().remove("JsonNode");
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the API's description: " + e.getMessage(), e);
+            }
         };
     }
 
     private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
+        typeBody(path, method, operation);
         boolean open = path.startsWith(PUBLIC);
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         if (open) {
@@ -91,6 +107,56 @@ public class ApiDescription {
         if (path.contains("{")) {
             error(responses, "404", "No such record, or one outside the caller's compartments: the two answer alike.");
         }
+    }
+
+    /** The bodies read as JSON trees (records, intakes, steps) get the schema of what they must hold. */
+    private static void typeBody(String path, PathItem.HttpMethod method, Operation operation) {
+        String schema = path.equals("/api/records") || path.equals("/api/records/{id}") ? RECORD
+                : path.equals("/api/screenings") ? INTAKE : path.equals("/api/requests/{id}/steps") ? STEP : null;
+        if (schema != null && operation.getRequestBody() != null && method != PathItem.HttpMethod.GET) {
+            operation.getRequestBody().setContent(new Content().addMediaType("application/json",
+                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + schema))));
+        }
+    }
+
+    private static Schema<?> recordSchema() {
+        StringSchema kind = new StringSchema();
+        for (org.tutela.core.registry.RecordKind k : org.tutela.core.registry.RecordKind.values()) {
+            kind.addEnumItem(k.slug());
+        }
+        kind.description("which kind of record; the other fields are that kind's own (docs/INTAKE.md)");
+        Schema<?> record = new ObjectSchema().description("A record in Tutela's JSON form, the same in files, the database and the API. "
+                + "The server gives a new record its id; provenance cites the sources.")
+                .addProperty("kind", kind)
+                .addProperty("provenance", new Schema<>().$ref("#/components/schemas/Provenance"))
+                .required(List.of("kind"));
+        record.setAdditionalProperties(Boolean.TRUE);
+        return record;
+    }
+
+    private static Schema<?> stepSchema() {
+        Schema<?> source = new ObjectSchema().addProperty("record", new StringSchema().description("a source record's id"))
+                .addProperty("note", new StringSchema());
+        Schema<?> step = new ObjectSchema().description("A step on a request's file and the step's own fields (docs/workflow.md), "
+                        + "e.g. {\"step\":\"PLACE_HOLD\",\"hold\":\"APPEAL_PENDING\",\"reason\":\"appeal lodged\"}")
+                .addProperty("step", new StringSchema().description("the kind of step"))
+                .addProperty("reason", new StringSchema().description("why, in words"))
+                .addProperty("on", new StringSchema().format("date").description("the day it was done (default: today)"))
+                .addProperty("sources", new io.swagger.v3.oas.models.media.ArraySchema().items(source))
+                .required(List.of("step", "reason"));
+        step.setAdditionalProperties(Boolean.TRUE);
+        return step;
+    }
+
+    private static Schema<?> intakeSchema() {
+        Schema<Object> record = new Schema<>().$ref("#/components/schemas/" + RECORD);
+        Schema<?> named = new ObjectSchema().description("the request to screen among the records that came with it")
+                .addProperty("screen", new StringSchema().description("the id of the request to screen"))
+                .addProperty("records", new io.swagger.v3.oas.models.media.ArraySchema().items(record))
+                .required(List.of("records"));
+        return new io.swagger.v3.oas.models.media.ComposedSchema().description("A cooperation request (kind and id may be left out), "
+                        + "the request with the records that came with it, or those records naming the request to screen (docs/INTAKE.md)")
+                .addOneOfItem(record).addOneOfItem(new io.swagger.v3.oas.models.media.ArraySchema().items(record)).addOneOfItem(named);
     }
 
     private static void error(ApiResponses responses, String code, String description) {
