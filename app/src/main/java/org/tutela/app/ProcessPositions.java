@@ -60,6 +60,11 @@ final class ProcessPositions implements ChangeFeed {
     }
 
     @Override
+    public int prune(long upTo, java.time.Instant committedBefore) {
+        return feed.prune(upTo, committedBefore);
+    }
+
+    @Override
     public List<ConsumerState> consumers() {
         return feed.consumers();
     }
