@@ -85,6 +85,7 @@ class DemoLookupTest {
         assertThat(found).contains(SURNAME).contains("Wanted persons (Russian interior ministry database)")
                 .contains("Ministry of Internal Affairs of the Russian Federation").contains("February").contains("2024");
         // why, in plain words; what it means and what to do next
+        assertThat(body).contains("One entry of the public lists resembles the name you typed");
         assertThat(found).contains("is written the same way on the list").contains("What it means")
                 .contains("Commission for the Control of INTERPOL").contains("lawyer");
         // none of the engine's vocabulary, no resource file
