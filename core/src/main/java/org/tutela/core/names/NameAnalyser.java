@@ -41,6 +41,8 @@ public final class NameAnalyser {
     private final Romaniser romaniser;
     private final NameEquivalents equivalents;
     private final BoundedCache<NamePart> parts = new BoundedCache<>(CACHE_LIMIT);
+    private final List<BoundedCache<NamePart>> partsInRole = java.util.stream.Stream.of(NamePart.Role.values())
+            .map(r -> new BoundedCache<NamePart>(CACHE_LIMIT)).toList();
     private final BoundedCache<AnalysedName> names = new BoundedCache<>(CACHE_LIMIT);
     private final BoundedCache<List<AnalysedName>> all = new BoundedCache<>(CACHE_LIMIT);
 
@@ -376,13 +378,14 @@ public final class NameAnalyser {
         if (role == NamePart.Role.UNKNOWN) {
             return part(word);
         }
-        String key = role.ordinal() + "\u0000" + word;
-        NamePart cached = parts.get(key);
+        // a cache per role: a key made of role and word cost a string for every part of every candidate rescored
+        BoundedCache<NamePart> inRole = partsInRole.get(role.ordinal());
+        NamePart cached = inRole.get(word);
         if (cached != null) {
             return cached;
         }
         NamePart p = part(word).withRole(role);
-        parts.put(key, p);
+        inRole.put(word, p);
         return p;
     }
 
