@@ -59,6 +59,7 @@ public final class BenchmarkCommand {
                 case "screening-scale" -> org.tutela.benchmarks.registry.ScreeningScaleRun.run(options);
                 case "startup" -> startup(options);
                 case "pair-errors" -> pairErrors(options);
+                case "load-fixtures" -> org.tutela.benchmarks.load.LoadFixtures.write(options);
                 default -> usage("unknown command '" + args[0] + "'");
             }
         } catch (SharedData.MissingSharedDataException e) {
@@ -69,7 +70,8 @@ public final class BenchmarkCommand {
 
     private static void usage(String problem) {
         System.err.println(problem + "\nusage: run | accuracy --matcher NAME --out FILE | speed --matcher NAME --out FILE"
-                + " | report [--results DIR] [--docs FILE] | screening-scale --pg-url URL [--sizes 10000,100000] | startup [--names N] [--dir DIR] [--index-only] | pair-errors --matcher NAME [--subset nk|llm|other|all]\nmatchers: " + Matchers.ALL);
+                + " | report [--results DIR] [--docs FILE] | screening-scale --pg-url URL [--sizes 10000,100000] | startup [--names N] [--dir DIR] [--index-only] | load-fixtures [--names N] [--queries N] [--out DIR]"
+                + " | pair-errors --matcher NAME [--subset nk|llm|other|all]\nmatchers: " + Matchers.ALL);
         System.exit(64);
     }
 
