@@ -76,6 +76,8 @@ class LanguagesHttpTest {
         HttpResponse<String> french = get("/lookup", "Accept-Language", "fr");
         assertThat(french.statusCode()).isEqualTo(200);
         assertThat(french.headers().firstValue("Content-Language")).hasValue("fr");
+        assertThat(lang(french)).isEqualTo("fr");
+        assertThat(french.body()).contains("Vous rechercher").doesNotContain("Look yourself up");
         assertThat(get("/", "Accept-Language", "fr", "Authorization", documenter).body())
                 .contains("Tutela — un registre de la répression transnationale").doesNotContain("Dashboard");
         assertThat(lang(get("/login", "Accept-Language", "fr"))).isEqualTo("fr");
@@ -90,7 +92,10 @@ class LanguagesHttpTest {
 
     @Test
     void kazakhOnTheLookupRussianElsewhere() throws Exception {
-        assertThat(get("/lookup", "Accept-Language", "kk-KZ,ru;q=0.5").headers().firstValue("Content-Language")).hasValue("kk");
+        HttpResponse<String> kazakh = get("/lookup", "Accept-Language", "kk-KZ,ru;q=0.5");
+        assertThat(kazakh.headers().firstValue("Content-Language")).hasValue("kk");
+        assertThat(lang(kazakh)).isEqualTo("kk");
+        assertThat(kazakh.body()).contains("Өзіңізді тексеріңіз");
         assertThat(lang(get("/login", "Accept-Language", "kk-KZ"))).isEqualTo("ru");
         HttpResponse<String> chosen = get("/lookup?lang=kk");
         assertThat(chosen.headers().firstValue("Content-Language")).hasValue("kk");
@@ -152,7 +157,7 @@ class LanguagesHttpTest {
     }
 
     /** Pages whose templates set their own html element. */
-    static final java.util.Set<String> OTHERS_HTML = java.util.Set.of("/lookup", "/records/" + Samples.REQUEST.value(),
+    static final java.util.Set<String> OTHERS_HTML = java.util.Set.of("/records/" + Samples.REQUEST.value(),
             "/records/" + Samples.CASE.value(), "/requests/" + Samples.REQUEST.value() + "/report", "/record/incident", "/requests/new",
             "/records/no-such-record");
 

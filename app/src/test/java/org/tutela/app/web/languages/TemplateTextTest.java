@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * The templates are read with the parser Thymeleaf itself uses (attoparser); a text node counts unless an
  * attribute replaces the element's content (th:text, th:utext, th:replace, th:insert), it lies in a
  * script, a style or a {@code <code>} (commands are not translated), or it holds no letter (symbols such
- * as "·", "→", "—", numbers). Attributes a reader hears or sees (title, aria-label, alt) count too unless
+ * as "·", "→", "—", numbers), or it is the product's name, or an element says it is in a language of its own
+ * ({@code <a lang="ru">Русский</a>}). Attributes a reader hears or sees (title, aria-label, alt) count too unless
  * a th: attribute sets them; placeholders are examples of input (names, codes) and stay as they are.
  */
 class TemplateTextTest {
@@ -37,7 +38,9 @@ class TemplateTextTest {
     private static final Set<String> READ_ATTRIBUTES = Set.of("title", "aria-label", "alt");
     private static final Pattern WORDS = Pattern.compile("\\p{L}");
     /** Templates being rewritten with their words in bundles from the start (the record forms, the report, the lookup). */
-    private static final Set<String> BEING_REWRITTEN = Set.of("form.html", "record.html", "screening.html", "lookup.html");
+    private static final Set<String> BEING_REWRITTEN = Set.of("form.html", "record.html", "screening.html");
+    /** Names that are no sentence: the product's. */
+    private static final Set<String> NAMES = Set.of("Tutela");
 
     /** The words outside bundles in one template, each as "line: text". */
     static List<String> wordsIn(String template) throws ParseException {
@@ -74,7 +77,9 @@ class TemplateTextTest {
                 checkAttributes();
                 if (!VOID.contains(name)) {
                     boolean replaced = attributes.keySet().stream().anyMatch(REPLACING::contains) || "all".equals(attributes.get("th:remove"));
-                    open.push(new Open(name, replaced, UNREAD.contains(name)));
+                    // text an element declares to be in a language of its own (a language named in itself) is no interface text
+                    boolean ownLanguage = !name.equals("html") && attributes.containsKey("lang");
+                    open.push(new Open(name, replaced, UNREAD.contains(name) || ownLanguage));
                 }
             }
 
@@ -122,7 +127,7 @@ class TemplateTextTest {
             @Override
             public void handleText(char[] b, int o, int l, int line, int col) {
                 String text = new String(b, o, l).strip();
-                if (!hidden() && WORDS.matcher(text).find()) {
+                if (!hidden() && WORDS.matcher(text).find() && !NAMES.contains(text)) {
                     found.add(line + ": " + text.replaceAll("\\s+", " "));
                 }
             }
@@ -137,6 +142,7 @@ class TemplateTextTest {
         assertThat(wordsIn("<nav aria-label=\"Main\"><a title=\"x\" th:title=\"#{t}\">1</a></nav><img alt=\"A photo\">"))
                 .containsExactly("1: aria-label=\"Main\"", "1: alt=\"A photo\"");
         assertThat(wordsIn("<ul><li>one<li th:text=\"#{k}\">two</ul><p>three</p>")).containsExactly("1: one", "1: three");
+        assertThat(wordsIn("<html lang=\"en\"><a lang=\"kk\">Қазақша</a><a>Tutela</a><p>Tutela is here</p></html>")).containsExactly("1: Tutela is here");
     }
 
     @Test
