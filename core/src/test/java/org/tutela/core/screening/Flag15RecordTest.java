@@ -80,4 +80,17 @@ class Flag15RecordTest {
         assertThat(outcome("TNR-15", screened, registry(), java.util.Map.of(earlier.id(),
                 List.of(breach("request-earlier", REQUESTING, OFFICIALS, before))))).as("a request the view does not show").isInstanceOf(NotFired.class);
     }
+
+    @Test
+    void aNoticeAddressedToAllMembersIsNeverItsOwnStatesRecord() {
+        var notice = request().type(CooperationRequest.Type.RED_NOTICE).channel(CooperationRequest.Channel.INTERPOL)
+                .addressee(CooperationRequest.Addressee.allInterpolMembers()).build();
+        var recordingIt = incident("incident-the-notice", Incident.Tactic.RED_NOTICE_OR_DIFFUSION, REQUESTING, null, LocalDate.of(2021, 3, 1),
+                List.of(), List.of(notice.id().value()));
+        assertThat(outcome("TNR-15", notice, registry(recordingIt))).isInstanceOf(NotFired.class);
+        var another = incident("incident-an-earlier-notice", Incident.Tactic.RED_NOTICE_OR_DIFFUSION, REQUESTING, null, LocalDate.of(2019, 3, 1),
+                List.of(), List.of());
+        assertThat(fired(outcome("TNR-15", notice, registry(recordingIt, another))).facts())
+                .noneMatch(f -> f.record().equals(recordingIt.id())).anyMatch(f -> f.record().equals(another.id()));
+    }
 }

@@ -251,7 +251,7 @@ public final class Readings {
 
     static String describe(org.tutela.core.registry.RegistryRecord r) {
         if (r instanceof CooperationRequest q) {
-            return words(q.type()) + " " + q.requestingState() + " → " + q.requestedState() + q.date().map(d -> " of " + d).orElse("");
+            return words(q.type()) + " " + q.requestingState() + " → " + q.addresseeLabel() + q.date().map(d -> " of " + d).orElse("");
         }
         if (r instanceof Decision d) {
             return words(d.outcome()) + d.date().map(x -> " of " + x).orElse("");
