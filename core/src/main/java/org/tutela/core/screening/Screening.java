@@ -142,7 +142,7 @@ public final class Screening {
         List<FlagResult> results = new ArrayList<>();
         for (Rule rule : rules) {
             RedFlag flag = pack.flag(rule.flagId()).orElseThrow();
-            results.add(new FlagResult(flag, rule.evaluate(context, pack)));
+            results.add(new FlagResult(flag, Disputes.annotate(rule.evaluate(context, pack), context)));
         }
         return results;
     }

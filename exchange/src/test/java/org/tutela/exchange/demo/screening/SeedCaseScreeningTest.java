@@ -63,7 +63,11 @@ class SeedCaseScreeningTest {
     void theSameRequestAsOfJanuary2020AlsoFiresTheFindingAndTheRefusal() {
         ScreeningReport report = SCREENING.screen(request(MLA_2018), SEED, LocalDate.of(2020, 1, 1));
         assertThat(report.firedNumbers()).contains(1, 2, 3, 4, 5, 8, 9, 10, 11, 13);
-        assertThat(factRecords(report, "TNR-03")).containsExactly(RecordId.of("decision-wgad-opinion-67-2018"));
+        assertThat(factRecords(report, "TNR-03")).containsOnly(RecordId.of("decision-wgad-opinion-67-2018"));
+        // the sources date the opinion differently: the finding, then both dates with their sources
+        assertThat(report.result("TNR-03").orElseThrow().facts()).extracting(f -> f.message().orElseThrow().key())
+                .endsWith("fact.sources-differ");
+        assertThat(report.result("TNR-03").orElseThrow().facts().get(1).statement()).contains("2018-11-20").contains("2018-12-07");
         assertThat(factRecords(report, "TNR-05")).contains(RecordId.of("decision-li-refuses-mla-2019-12-05"));
         assertThat(report.band()).isEqualTo(Band.REFUSE);
     }
