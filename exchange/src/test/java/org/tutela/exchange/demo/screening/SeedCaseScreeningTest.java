@@ -87,6 +87,13 @@ class SeedCaseScreeningTest {
     void theDeletedRedNoticeOf2013SaysItWasDeleted() {
         ScreeningReport report = SCREENING.screen(request(RecordId.of("request-kz-interpol-red-notice-2013")), SEED, LocalDate.of(2019, 1, 1));
         assertThat(factRecords(report, "TNR-05")).contains(RecordId.of("decision-interpol-deletes-red-notice-2013"));
+        // the sources give its date differently: both are shown, each with its source, next to the deletion
+        assertThat(report.result("TNR-05").orElseThrow().facts()).filteredOn(f -> f.message().map(m -> m.key()).orElse("").equals("fact.sources-differ"))
+                .filteredOn(f -> f.record().equals(RecordId.of("decision-interpol-deletes-red-notice-2013"))).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.statement()).contains("years before 24 April 2018").contains("after 2013, no date given");
+                    assertThat(f.citations()).extracting(c -> c.source().value()).contains("source-odf-report-2024-09-23", "source-5rab2yp726");
+                });
     }
 
     @Test
