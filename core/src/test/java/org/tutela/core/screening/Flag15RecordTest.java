@@ -68,7 +68,7 @@ class Flag15RecordTest {
         var earlier = request().id("request-earlier").date(LocalDate.of(2019, 5, 1)).build();
         var byOther = request().id("request-other-state").from(THIRD).date(LocalDate.of(2019, 5, 1)).build();
         LocalDate before = LocalDate.of(2020, 2, 2);
-        assertThat(outcome("TNR-15", screened, registry(), java.util.Map.of(screened.id(),
+        assertThat(outcome("TNR-15", screened, registry(screened), java.util.Map.of(screened.id(),
                 List.of(breach(screened.id().value(), REQUESTING, OFFICIALS, before))))).as("the request itself").isInstanceOf(NotFired.class);
         assertThat(outcome("TNR-15", screened, registry(later), java.util.Map.of(later.id(),
                 List.of(breach("request-later", REQUESTING, OFFICIALS, before))))).as("a later request").isInstanceOf(NotFired.class);
