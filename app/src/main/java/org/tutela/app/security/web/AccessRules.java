@@ -59,6 +59,9 @@ public final class AccessRules {
             new Rule(null, "/lookup/**", PUBLIC),
             new Rule(null, "/public/**", PUBLIC),
             new Rule(null, "/api/public/**", PUBLIC),
+            // partners sign each call with their federation key (FederationApi): no account
+            new Rule(GET, "/api/federation/bulletins", PUBLIC),
+            new Rule(POST, "/api/federation/bulletins", PUBLIC),
 
             // one's own account and session
             new Rule(GET, "/security/account", LOGGED_IN),
@@ -88,6 +91,7 @@ public final class AccessRules {
             new Rule(GET, "/security/audit", new Needs(Capability.READ_AUDIT)),
             // the change feed's consumers and their failures: for those who run the installation
             new Rule(GET, "/api/operations/**", new Needs(Capability.MANAGE_USERS)),
+            new Rule(GET, "/federation", new Needs(Capability.MANAGE_USERS)),
 
             new Rule(GET, "/statistics", new Needs(Capability.STATISTICS)),
             new Rule(GET, "/statistics/**", new Needs(Capability.STATISTICS)),
