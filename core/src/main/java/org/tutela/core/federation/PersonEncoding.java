@@ -101,13 +101,41 @@ public final class PersonEncoding {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    /** The Dice coefficient of two encodings: 1 for the same, about 0.5 for unrelated balanced filters. */
+    /** The Dice coefficient of two encodings as they travel (balanced): what an outsider could compute. */
     public static double dice(String a, String b) {
-        BitSet x = bits(a);
-        BitSet y = bits(b);
+        return dice(bits(a), bits(b));
+    }
+
+    /**
+     * The Dice coefficient of the Bloom filters inside two encodings of this group, the balancing undone with the
+     * group's permutation. On the balanced form, Dice is one minus the Hamming distance over the half set, which
+     * finds any two short names alike (few bits set, the complement agrees everywhere); on the filters it is
+     * Schnell's measure. Only a holder of the group's secret can compute it.
+     */
+    public double similarity(String a, String b) {
+        return dice(filter(bits(a)), filter(bits(b)));
+    }
+
+    /** The Bloom filter inside an encoding of this group (the balancing undone): what {@link #similarity} compares. */
+    public BitSet filterOf(String encoding) {
+        return filter(bits(encoding));
+    }
+
+    private BitSet filter(BitSet balanced) {
+        BitSet filter = new BitSet(BITS);
+        for (int i = 0; i < BITS; i++) {
+            if (balanced.get(permutation[i])) {
+                filter.set(i);
+            }
+        }
+        return filter;
+    }
+
+    private static double dice(BitSet x, BitSet y) {
         int both = x.cardinality() + y.cardinality();
-        x.and(y);
-        return both == 0 ? 0 : 2.0 * x.cardinality() / both;
+        BitSet and = (BitSet) x.clone();
+        and.and(y);
+        return both == 0 ? 0 : 2.0 * and.cardinality() / both;
     }
 
     static BitSet bits(String encoding) {

@@ -53,7 +53,7 @@ public final class ProtectedMatching {
                 }
                 double best = 0;
                 for (String encoding : encodings(encoder.get(), s)) {
-                    best = Math.max(best, p.person().bestDice(encoding));
+                    best = Math.max(best, p.person().bestSimilarity(encoder.get(), encoding));
                 }
                 if (best >= THRESHOLD) {
                     ProtectedPerson q = p.person();

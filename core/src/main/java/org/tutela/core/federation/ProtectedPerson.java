@@ -49,8 +49,8 @@ public record ProtectedPerson(List<String> encodings, ProtectionStatus.Type type
         return this;
     }
 
-    /** The best Dice coefficient of any of this person's encodings with {@code encoding}. */
-    public double bestDice(String encoding) {
-        return encodings.stream().mapToDouble(e -> PersonEncoding.dice(e, encoding)).max().orElse(0);
+    /** The best similarity of any of this person's encodings with {@code encoding}, both of the group {@code encoder} keys. */
+    public double bestSimilarity(PersonEncoding encoder, String encoding) {
+        return encodings.stream().mapToDouble(e -> encoder.similarity(e, encoding)).max().orElse(0);
     }
 }
