@@ -126,6 +126,44 @@ class FederationBundleTest {
 
     @Test
     @Order(4)
+    void aProtectionSharedAsAnEncodingMakesTheOthersScreeningSayPossibleMatchWithoutHerName() throws Exception {
+        Path records = dir.resolve("li-protection.jsonl");
+        Files.writeString(records, """
+                {"kind":"person","id":"person-li-refugee-1","names":[{"full":"Botagoz JARDEMALIE","kind":"PRIMARY"}],"birthDate":"1975-05-14","gender":"FEMALE"}
+                {"kind":"protection-status","id":"status-li-refugee-1","person":"person-li-refugee-1","type":"REFUGEE","grantingState":"LI","persecutingState":"KZ","granted":"2014-03-01"}
+                """);
+        ok("import", records.toString(), "--data", li.toString());
+        for (Path side : List.of(li, be)) {
+            ok("federation", "add-partner", "--id", side == li ? "be-fps-justice" : "li-justice", "--name", "partner",
+                    "--key", publicKey(side == li ? be : li), "--group", "protection", "--data", side.toString());
+        }
+        Matcher secret = Pattern.compile("encoding secret (\\S+)").matcher(ok("federation", "group-secret", "--group", "protection",
+                "--data", li.toString()).out());
+        assertThat(secret.find()).isTrue();
+        ok("federation", "group-secret", "--group", "protection", "--secret", secret.group(1), "--data", be.toString());
+        Matcher sequence = Pattern.compile("sequence (\\d+)").matcher(ok("federation", "publish-protected", "status-li-refugee-1",
+                "--to", "group:protection", "--marking", "TLP:AMBER+STRICT", "--by", "central-authority", "--data", li.toString()).out());
+        assertThat(sequence.find()).isTrue();
+        Path carried = dir.resolve("protected.bundle");
+        ok("federation", "export", "--partner", "be-fps-justice", "--after", Long.toString(Long.parseLong(sequence.group(1)) - 1),
+                carried.toString(), "--data", li.toString());
+        String wire = Files.readString(carried);
+        assertThat(wire).contains("protected-person");
+        for (String name : List.of("Jardemalie", "Botagoz", "Джардемали", "Ботагоз")) {
+            assertThat(wire).doesNotContainIgnoringCase(name);
+        }
+        assertThat(ok("federation", "import", carried.toString(), "--data", be.toString()).out()).contains("1 accepted");
+        Path intake = dir.resolve("be-intake-cyrillic.json");
+        Files.writeString(intake, """
+                {"type":"EXTRADITION","requestingState":"KZ","requestedState":"BE","date":"2026-11-20",
+                 "persons":[{"asWritten":"Джардемали Ботагоз","birthDate":"1975-05-14"}]}
+                """);
+        assertThat(ok("screen", intake.toString(), "--data", be.toString()).out())
+                .contains("possible match with a person protected by partner li-justice - ask through the channel");
+    }
+
+    @Test
+    @Order(5)
     void aBulletinSignedByAnUnknownOrRevokedKeyIsRefused() throws Exception {
         Path stranger = dir.resolve("stranger");
         ok("federation", "init", "--id", "li-justice", "--data", stranger.toString());
@@ -145,16 +183,16 @@ class FederationBundleTest {
         ok("federation", "publish-decision", "decision-li-refusal-2019", "--to", "group:mla-desks", "--marking", "TLP:AMBER",
                 "--by", "central-authority", "--data", li.toString());
         Path third = dir.resolve("third.bundle");
-        ok("federation", "export", "--partner", "be-fps-justice", "--after", "2", third.toString(), "--data", li.toString());
+        ok("federation", "export", "--partner", "be-fps-justice", "--after", "3", third.toString(), "--data", li.toString());
         assertThat(ok("federation", "import", third.toString(), "--data", be.toString()).out()).contains("refused: revoked-key");
         assertThat(ok("federation", "partners", "--data", be.toString()).out()).contains("REVOKED");
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theHelpListsTheCommands() {
         String help = ok("federation", "--help").out();
         assertThat(help).contains("init", "key", "add-partner", "partners", "revoke-key", "set-group", "publish-decision",
-                "publish-protection", "retract", "export", "import", "sent", "received");
+                "publish-protection", "publish-protected", "group-secret", "check", "retract", "export", "import", "sent", "received");
     }
 }
