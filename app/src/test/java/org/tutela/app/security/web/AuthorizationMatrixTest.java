@@ -142,7 +142,8 @@ class AuthorizationMatrixTest {
         if (p.startsWith("/api/federation/")) {
             return Optional.of(new AccessRules.PartnerSigned());
         }
-        if (p.equals("/login") || p.equals("/error") || p.startsWith("/lookup") || p.startsWith("/public/") || p.startsWith("/api/public/")) {
+        if (p.equals("/login") || p.equals("/error") || p.startsWith("/lookup") || p.startsWith("/public/") || p.startsWith("/api/public/")
+                || (!write && (p.startsWith("/api/openapi") || p.startsWith("/api/docs") || p.startsWith("/swagger-ui/")))) {
             return Optional.of(new AccessRules.Public());
         }
         return Optional.empty();
