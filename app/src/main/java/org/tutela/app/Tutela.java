@@ -93,7 +93,9 @@ public final class Tutela implements AutoCloseable {
         this.compartments = new RecordCompartments(storage.dataSource());
         // screenings of a stored request, standing or on demand, read the registry as the request's owner sees it
         OwnerView owners = (request, registry) -> CompartmentView.ownerOf(request.id(), registry, compartments);
-        Screening engine = new Screening(RulePack.standard(), PersonResolver.recordedThen(new NameResolver(search)));
+        // breaches recorded in requests' files are facts later screenings read (flags 11 and 15), through the owner's view
+        Screening engine = new Screening(RulePack.standard(), PersonResolver.recordedThen(new NameResolver(search)))
+                .readingBreaches(org.tutela.core.requests.Workflow.breachRecord(storage.requestFiles()));
         this.standing = new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC(), owners);
         this.screening = new ScreeningDesk(engine, storage.registry(), storage.screeningLog(), owners);
         this.feed = storage.changeFeed();
