@@ -117,6 +117,7 @@ public final class ReportPage {
         model.put("flagExplanations", explanations);
         model.put("flagSafeguards", safeguards);
         model.put("inlineCss", Optional.empty());
+        model.putAll(ReportSummary.of(report, sources, locale, titles, safeguards));
         return model;
     }
 

@@ -27,11 +27,48 @@ public final class FormInput {
 
     private final Map<String, List<String>> values;
     private final RegistryView registry;
+    private final Words words;
+    private final boolean creating;
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private final List<RegistryRecord> created = new ArrayList<>();
 
-    public FormInput(Map<String, List<String>> values, RegistryView registry) {
+    /** {@code creating}: the form makes a new record (only then may it create linked records on the way). */
+    FormInput(Map<String, List<String>> values, RegistryView registry, Words words, boolean creating) {
         this.values = values;
         this.registry = registry;
+        this.words = words;
+        this.creating = creating;
+    }
+
+    Words words() {
+        return words;
+    }
+
+    /** The message of the records bundle under {@code key} beside {@code field}. */
+    public void errorKey(String field, String key, Object... args) {
+        error(field, words.get(key, args));
+    }
+
+    /**
+     * Keeps a record the form creates on the way (a new victim, perpetrator or source), to be saved in the same
+     * transaction as the form's own record. Refused on an edit, whose stale check covers one record only.
+     */
+    public boolean create(String field, RegistryRecord record) {
+        if (!creating) {
+            errorKey(field, "records.error.createOnEdit");
+            return false;
+        }
+        created.add(record);
+        return true;
+    }
+
+    public List<RegistryRecord> created() {
+        return List.copyOf(created);
+    }
+
+    /** True when any of the fields has a value: a section of the form was filled in. */
+    public boolean anyOf(String... names) {
+        return Arrays.stream(names).anyMatch(n -> raw(n).stream().anyMatch(v -> v != null && !v.isBlank()));
     }
 
     public Map<String, List<String>> values() {
@@ -115,7 +152,19 @@ public final class FormInput {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        String v = value.get();
+        return stateOf(name, value.get());
+    }
+
+    /** States, one a line, each as {@link #state} reads it. */
+    public List<Country> states(String name) {
+        List<Country> out = new ArrayList<>();
+        for (String line : lines(name)) {
+            stateOf(name, line).filter(c -> !out.contains(c)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Country> stateOf(String name, String v) {
         String code = v.length() > 2 && v.charAt(2) == ' ' ? v.substring(0, 2) : v;
         if (Country.isKnown(code) && code.chars().allMatch(c -> c < 128)) {
             return Optional.of(Country.of(code));
@@ -186,7 +235,8 @@ public final class FormInput {
                 RecordId id = RecordId.of(v.strip());
                 Optional<RegistryRecord> record = registry.get(id);
                 if (record.isEmpty()) {
-                    error(name, "there is no record " + id + " in the registry");
+                    // typed text that is no record's id, or the id of a record the reader may not see: the same answer
+                    errorKey(name, "records.error.notARecord", v.strip());
                 } else if (!kinds.contains(record.get().kind())) {
                     error(name, record.get().label() + " is a " + Labels.phrase(record.get().kind()).toLowerCase(Locale.ROOT)
                             + ", which does not fit here");
@@ -194,7 +244,7 @@ public final class FormInput {
                     out.add(id);
                 }
             } catch (InvalidRecordException e) {
-                error(name, "'" + v + "' is not a record identifier");
+                errorKey(name, "records.error.notARecord", v);
             }
         }
         return out;
