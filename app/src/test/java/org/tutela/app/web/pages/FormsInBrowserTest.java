@@ -117,8 +117,9 @@ class FormsInBrowserTest {
         RecordId incidentId = RecordId.of(browser.driver.getCurrentUrl().replaceAll(".*/records/([^?]+).*", "$1"));
         browser.screenshot("incident-inline-saved");
         String links = browser.text("#links");
-        assertThat(links).contains("Botagoz Jardemalie").contains("Aigerim Testova").contains("Invented Watchers Ltd")
-                .contains("Invented report on the surveillance of exiles");
+        assertThat(links).contains("Botagoz Jardemalie").contains("Aigerim Testova").contains("Invented Watchers Ltd");
+        assertThat(browser.text("#sources")).contains("Invented report on the surveillance of exiles")
+                .contains("followed from her home to her office");
 
         Incident incident = tutela.registry().get(incidentId, Incident.class).orElseThrow();
         assertThat(incident.targets()).hasSize(2).contains(RecordId.of("person-csgj5chf4d"));
