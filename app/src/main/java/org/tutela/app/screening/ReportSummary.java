@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tutela.core.registry.Citation;
 import org.tutela.core.registry.Country;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.Source;
@@ -78,8 +79,21 @@ final class ReportSummary {
             }
         });
 
+        // each passage relied on is quoted once, under its source in the numbered list; facts cite "[n], locator"
+        Map<RecordId, List<Citation>> passages = new LinkedHashMap<>();
+        java.util.stream.Stream.concat(report.fired().stream(), report.provisional().stream().flatMap(p -> p.flags().stream()))
+                .flatMap(r -> r.facts().stream()).flatMap(f -> f.citations().stream())
+                .filter(c -> c.passage().isPresent() && numbers.containsKey(c.source()))
+                .forEach(c -> {
+                    List<Citation> quoted = passages.computeIfAbsent(c.source(), k -> new ArrayList<>());
+                    if (quoted.stream().noneMatch(q -> q.passage().equals(c.passage()) && q.locator().equals(c.locator()))) {
+                        quoted.add(c);
+                    }
+                });
+
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("sourceNumbers", numbers);
+        model.put("passages", passages);
         model.put("flagRows", rows);
         model.put("asks", asks.entrySet().stream().map(e -> new Ask(e.getKey(), List.copyOf(e.getValue()))).toList());
         model.put("nextSteps", List.copyOf(next));

@@ -66,7 +66,16 @@ class ReportSummaryTest {
         CooperationRequest mla = DEMO.get(org.tutela.core.registry.RecordId.of("request-kz-be-mla-2018-03-30"), CooperationRequest.class)
                 .orElseThrow();
         ScreeningReport report = Screening.standard().screen(mla, DEMO, LocalDate.of(2020, 1, 1));
-        Document en = Jsoup.parse(new ReportPage().standalone(report, mla, DEMO, Locale.ENGLISH));
+        String html = new ReportPage().standalone(report, mla, DEMO, Locale.ENGLISH);
+        // kept to be looked at (and printed) after the build
+        java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots", "report-seed-mla.html");
+        try {
+            java.nio.file.Files.createDirectories(out.getParent());
+            java.nio.file.Files.writeString(out, html);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Document en = Jsoup.parse(html);
         Document fr = Jsoup.parse(new ReportPage().standalone(report, mla, DEMO, Locale.FRENCH));
         assertThat(en.select(".report-facts").text()).contains("Kazakhstan → Belgium");
         assertThat(fr.select(".report-facts").text()).contains("Kazakhstan → Belgique");
