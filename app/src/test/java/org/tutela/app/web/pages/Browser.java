@@ -67,7 +67,7 @@ final class Browser implements AutoCloseable {
         go("/login");
         find("#username").sendKeys(name);
         find("#password").sendKeys(password);
-        submitting(find("form"));
+        submitting(find("main form"));
         if (driver.getCurrentUrl().contains("error")) {
             throw new IllegalStateException("login refused for " + name);
         }
