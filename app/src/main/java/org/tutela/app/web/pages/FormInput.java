@@ -95,11 +95,11 @@ public final class FormInput {
     public Optional<String> line(String name) {
         Optional<String> value = raw(name).stream().filter(v -> v != null && !v.isBlank()).findFirst().map(String::strip);
         if (value.isPresent() && value.get().length() > MAX_LINE) {
-            error(name, "is too long: " + value.get().length() + " characters where at most " + MAX_LINE + " fit on one line");
+            errorKey(name, "records.error.tooLong", value.get().length(), MAX_LINE);
             return Optional.empty();
         }
         if (value.isPresent() && value.get().contains("\n")) {
-            error(name, "must fit on one line");
+            errorKey(name, "records.error.oneLine");
             return Optional.empty();
         }
         return value;
@@ -113,7 +113,7 @@ public final class FormInput {
     public String requiredText(String name) {
         Optional<String> value = text(name);
         if (value.isEmpty()) {
-            error(name, "is required");
+            errorKey(name, "records.error.required");
         }
         return value.orElse(null);
     }
@@ -122,7 +122,7 @@ public final class FormInput {
         boolean blank = raw(name).stream().allMatch(v -> v == null || v.isBlank());
         Optional<String> value = line(name);
         if (blank) {
-            error(name, "is required");
+            errorKey(name, "records.error.required");
         }
         return value.orElse(null);
     }
@@ -141,7 +141,7 @@ public final class FormInput {
         try {
             return Optional.of(LocalDate.parse(value.get()));
         } catch (DateTimeParseException e) {
-            error(name, "'" + value.get() + "' is not a date; write it as YYYY-MM-DD, e.g. 2018-03-30");
+            errorKey(name, "records.error.notADate", value.get());
             return Optional.empty();
         }
     }
@@ -173,8 +173,7 @@ public final class FormInput {
                 .filter(c -> new Locale("", c).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(v)).findFirst().map(Country::of);
         if (byName.isEmpty()) {
             boolean latin = v.chars().allMatch(c -> c < 128);
-            error(name, "'" + v + "' is not a state: give its two-letter ISO code (KZ, BE) or its English name"
-                    + (latin ? "" : "; the code is written in Latin letters"));
+            errorKey(name, latin ? "records.error.notAState" : "records.error.notAStateLatin", v);
         }
         return byName;
     }
@@ -182,7 +181,7 @@ public final class FormInput {
     public Country requiredState(String name) {
         boolean blank = line(name).isEmpty();
         if (blank && !errors.containsKey(name)) {
-            error(name, "is required");
+            errorKey(name, "records.error.required");
             return null;
         }
         return state(name).orElse(null);
@@ -196,7 +195,7 @@ public final class FormInput {
         try {
             return Optional.of(Enum.valueOf(type, value.get()));
         } catch (IllegalArgumentException e) {
-            error(name, "'" + value.get() + "' is not one of the choices offered");
+            errorKey(name, "records.error.notAChoice", value.get());
             return Optional.empty();
         }
     }
@@ -204,7 +203,7 @@ public final class FormInput {
     public <E extends Enum<E>> E requiredChoice(String name, Class<E> type) {
         Optional<E> value = choice(name, type);
         if (value.isEmpty() && !errors.containsKey(name)) {
-            error(name, "is required: choose one");
+            errorKey(name, "records.error.chooseOne");
         }
         return value.orElse(null);
     }
@@ -218,7 +217,7 @@ public final class FormInput {
             try {
                 out.add(Enum.valueOf(type, v.strip()));
             } catch (IllegalArgumentException e) {
-                error(name, "'" + v + "' is not one of the choices offered");
+                errorKey(name, "records.error.notAChoice", v);
             }
         }
         return out;
@@ -238,8 +237,7 @@ public final class FormInput {
                     // typed text that is no record's id, or the id of a record the reader may not see: the same answer
                     errorKey(name, "records.error.notARecord", v.strip());
                 } else if (!kinds.contains(record.get().kind())) {
-                    error(name, record.get().label() + " is a " + Labels.phrase(record.get().kind()).toLowerCase(Locale.ROOT)
-                            + ", which does not fit here");
+                    errorKey(name, "records.error.wrongKind", record.get().label(), words.get("records.kind." + record.get().kind().slug()));
                 } else if (!out.contains(id)) {
                     out.add(id);
                 }
@@ -258,7 +256,7 @@ public final class FormInput {
     public RecordId requiredRecord(String name, Set<RecordKind> kinds) {
         Optional<RecordId> id = record(name, kinds);
         if (id.isEmpty() && !errors.containsKey(name)) {
-            error(name, "is required: choose one");
+            errorKey(name, "records.error.chooseOne");
         }
         return id.orElse(null);
     }
@@ -269,8 +267,7 @@ public final class FormInput {
      */
     public void inOrder(String startField, Optional<LocalDate> start, String endField, Optional<LocalDate> end) {
         if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-            error(endField, "ends (" + end.get() + ") before it starts (" + start.get() + ", the "
-                    + FieldRow.words(startField).toLowerCase(Locale.ROOT) + ")");
+            errorKey(endField, "records.error.endsBeforeStart", end.get().toString(), start.get().toString());
         }
     }
 
