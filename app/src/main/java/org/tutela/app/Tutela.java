@@ -29,6 +29,7 @@ import org.tutela.core.feed.ChangeFeed;
 import org.tutela.core.feed.FeedConsumer;
 import org.tutela.core.feed.FeedEntry;
 import org.tutela.core.feed.FeedFollower;
+import org.tutela.core.feed.FeedRetention;
 import org.tutela.app.security.CompartmentView;
 import org.tutela.app.security.Visibility;
 import org.tutela.core.registry.Registry;
@@ -60,6 +61,9 @@ public final class Tutela implements AutoCloseable {
     /** The change feed's consumers; the name index's is per server, its name followed by the server's id. */
     public static final String INDEX_CONSUMER = "name-index";
     public static final String SCREENING_CONSUMER = "standing-screening";
+    public static final String RETENTION_CONSUMER = "feed-retention";
+    /** How long the change feed keeps changes every consumer has handled (docs/deployment.md). */
+    static final java.time.Duration FEED_KEPT = java.time.Duration.ofDays(30);
 
     private final Settings settings;
     private final Storage storage;
@@ -198,6 +202,10 @@ public final class Tutela implements AutoCloseable {
         followers.add(indexFollower.start());
         followers.add(new FeedFollower(feed, SCREENING_CONSUMER, standing, FeedConsumer.Scope.ONE_SERVER,
                 server.instance(), pace).start());
+        // each server's index is rebuilt from the registry when it starts, so a stopped server's does not hold the feed back
+        FeedRetention retention = new FeedRetention(FEED_KEPT, name -> name.startsWith(INDEX_CONSUMER + "/"));
+        followers.add(new FeedFollower(feed, RETENTION_CONSUMER, retention.pruner(feed, java.time.Clock.systemUTC()),
+                FeedConsumer.Scope.ONE_SERVER, server.instance(), pace).start());
     }
 
     /**

@@ -58,6 +58,7 @@ public final class BenchmarkCommand {
                 case "report" -> report(options);
                 case "screening-scale" -> org.tutela.benchmarks.registry.ScreeningScaleRun.run(options);
                 case "startup" -> startup(options);
+                case "load-fixtures" -> org.tutela.benchmarks.load.LoadFixtures.write(options);
                 default -> usage("unknown command '" + args[0] + "'");
             }
         } catch (SharedData.MissingSharedDataException e) {
@@ -68,7 +69,7 @@ public final class BenchmarkCommand {
 
     private static void usage(String problem) {
         System.err.println(problem + "\nusage: run | accuracy --matcher NAME --out FILE | speed --matcher NAME --out FILE"
-                + " | report [--results DIR] [--docs FILE] | screening-scale --pg-url URL [--sizes 10000,100000] | startup [--names N] [--dir DIR] [--index-only]\nmatchers: " + Matchers.ALL);
+                + " | report [--results DIR] [--docs FILE] | screening-scale --pg-url URL [--sizes 10000,100000] | startup [--names N] [--dir DIR] [--index-only] | load-fixtures [--names N] [--queries N] [--out DIR]\nmatchers: " + Matchers.ALL);
         System.exit(64);
     }
 

@@ -1,21 +1,14 @@
 package org.tutela.search;
 
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -44,7 +37,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,18 +78,18 @@ public final class NameIndex implements AutoCloseable {
     static final String TYPE_PERSON = "person";
 
     private final NameAnalyser analyser;
-    private final Store registry;
-    private final Store lists;
+    private final IndexStore registry;
+    private final IndexStore lists;
     private final boolean registryStale;
     /** Counts searches that opened the registry's index, so that tests can show a public search does not. */
     private final java.util.concurrent.atomic.AtomicLong registryReads = new java.util.concurrent.atomic.AtomicLong();
 
     private NameIndex(NameAnalyser analyser, Directory registryDir, Directory listsDir) throws IOException {
         this.analyser = analyser;
-        this.registry = new Store(registryDir);
-        this.lists = new Store(listsDir);
-        this.registryStale = registry.staleKeys;
-        if (lists.staleKeys) {
+        this.registry = new IndexStore(registryDir, KEYS_VERSION);
+        this.lists = new IndexStore(listsDir, KEYS_VERSION);
+        this.registryStale = registry.staleKeys();
+        if (lists.staleKeys()) {
             rekeyLists();
         }
     }
@@ -414,19 +406,19 @@ public final class NameIndex implements AutoCloseable {
         return registryReads.get();
     }
 
-    <T> T readRegistry(Reader<T> r) {
+    <T> T readRegistry(IndexStore.Reader<T> r) {
         registryReads.incrementAndGet();
         return registry.read(r);
     }
 
-    <T> T readLists(Reader<T> r) {
+    <T> T readLists(IndexStore.Reader<T> r) {
         return lists.read(r);
     }
 
     @Override
     public void close() {
         IOException first = null;
-        for (Store s : List.of(registry, lists)) {
+        for (IndexStore s : List.of(registry, lists)) {
             try {
                 s.close();
             } catch (IOException e) {
@@ -435,86 +427,6 @@ public final class NameIndex implements AutoCloseable {
         }
         if (first != null) {
             throw new UncheckedIOException("closing the name index", first);
-        }
-    }
-
-    interface Reader<T> {
-        T read(IndexSearcher s) throws IOException;
-    }
-
-    private interface Writer {
-        void write(IndexWriter w) throws IOException;
-    }
-
-    /** One Lucene index with its writer and near-real-time searchers. */
-    private static final class Store {
-        private final Directory dir;
-        private final IndexWriter writer;
-        private final SearcherManager searchers;
-        private final boolean staleKeys;
-
-        Store(Directory dir) throws IOException {
-            this.dir = dir;
-            IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
-            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            this.writer = new IndexWriter(dir, config);
-            Map<String, String> data = new HashMap<>();
-            if (DirectoryReader.indexExists(dir)) {
-                var live = writer.getLiveCommitData();
-                if (live != null) {
-                    live.forEach(e -> data.put(e.getKey(), e.getValue()));
-                }
-            }
-            this.staleKeys = !KEYS_VERSION.equals(data.get(VERSION_KEY));
-            if (staleKeys) {
-                writer.setLiveCommitData(Map.of(VERSION_KEY, KEYS_VERSION).entrySet());
-                writer.commit();
-            }
-            this.searchers = new SearcherManager(writer, new SearcherFactory() {
-                @Override
-                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                    // no query cache: nearly every name query is new, and caching a common key's clause meant
-                    // reading all of its postings into a bit set the size of the index, then evicting it
-                    IndexSearcher s = new IndexSearcher(reader);
-                    s.setQueryCache(null);
-                    return s;
-                }
-            });
-        }
-
-        synchronized void write(Writer w) {
-            try {
-                w.write(writer);
-                writer.setLiveCommitData(Map.of(VERSION_KEY, KEYS_VERSION).entrySet());
-                writer.commit();
-                searchers.maybeRefreshBlocking();
-            } catch (IOException e) {
-                try {
-                    writer.rollback();
-                } catch (IOException ignored) {
-                    e.addSuppressed(ignored);
-                }
-                throw new UncheckedIOException("writing the name index", e);
-            }
-        }
-
-        <T> T read(Reader<T> r) {
-            try {
-                IndexSearcher s = searchers.acquire();
-                try {
-                    return r.read(s);
-                } finally {
-                    searchers.release(s);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("reading the name index", e);
-            }
-        }
-
-        void close() throws IOException {
-            searchers.close();
-            writer.close();
-            dir.close();
         }
     }
 }

@@ -25,6 +25,13 @@ public final class ScreeningDesk {
     private final Registry registry;
     private final JdbcScreeningLog log;
     private final OwnerView owners;
+    /**
+     * How many screenings compute at once. A screening is tens of milliseconds of CPU; on a small machine a
+     * burst of them took every core, and every search and read queued behind them (the load test's tail
+     * latencies). The rest wait here for a slot, without using the CPU, while searches and reads go on.
+     */
+    private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), true);
 
     /**
      * {@code owners} gives the registry as a request's owner sees it: a stored request is always screened
@@ -57,7 +64,7 @@ public final class ScreeningDesk {
                 .orElseThrow(() -> view.get(requestId).isPresent()
                         ? new ScreeningInputException("request", requestId + " is not a cooperation request")
                         : new RecordNotFoundException(requestId));
-        ScreeningReport report = engine.screen(request, owners.of(request, registry), asOf);
+        ScreeningReport report = inSlot(() -> engine.screen(request, owners.of(request, registry), asOf));
         log.record(report);
         return report;
     }
@@ -66,7 +73,7 @@ public final class ScreeningDesk {
     public ScreeningReport preview(RecordId requestId, LocalDate asOf, RegistryView view) {
         CooperationRequest request = view.get(requestId, CooperationRequest.class)
                 .orElseThrow(() -> new RecordNotFoundException(requestId));
-        return engine.screen(request, owners.of(request, registry), asOf);
+        return inSlot(() -> engine.screen(request, owners.of(request, registry), asOf));
     }
 
     /**
@@ -85,7 +92,16 @@ public final class ScreeningDesk {
     /** The same, naming the request to screen (required when the intake holds several). */
     public ScreeningReport screenIntake(List<? extends RegistryRecord> intake, Optional<RecordId> request, LocalDate asOf,
                                         RegistryView view) {
-        return engine.screenIntake(intake, request, view, asOf);
+        return inSlot(() -> engine.screenIntake(intake, request, view, asOf));
+    }
+
+    private <T> T inSlot(java.util.function.Supplier<T> screening) {
+        slots.acquireUninterruptibly();
+        try {
+            return screening.get();
+        } finally {
+            slots.release();
+        }
     }
 
     public List<JdbcScreeningLog.RecordedScreening> history(RecordId requestId) {

@@ -36,6 +36,12 @@ public interface ChangeFeed {
      */
     void failed(String consumer, long position, String error);
 
+    /**
+     * Deletes the changes at or before {@code upTo} that were committed before {@code committedBefore}, and
+     * returns how many. The head and every consumer's position stay as they were.
+     */
+    int prune(long upTo, java.time.Instant committedBefore);
+
     /** Every consumer the feed knows, with its position, lag, failure and lease holder. */
     List<ConsumerState> consumers();
 

@@ -214,6 +214,17 @@ public final class JdbcChangeFeed implements ChangeFeed, AutoCloseable {
     }
 
     @Override
+    public int prune(long upTo, Instant committedBefore) {
+        return write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM change_feed WHERE position <= ? AND committed_at < ?")) {
+                ps.setLong(1, upTo);
+                ps.setObject(2, committedBefore.atOffset(ZoneOffset.UTC));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public List<ConsumerState> consumers() {
         return read(c -> {
             long head;

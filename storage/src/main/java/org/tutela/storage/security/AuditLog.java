@@ -35,6 +35,7 @@ public final class AuditLog {
     private final DataSource dataSource;
     private final Optional<AuditKey> key;
     private final Optional<AuditCheckpoints> checkpoints;
+    private final GroupCommit<AuditEvent, AuditEntry> appends = new GroupCommit<>(this::appendAll);
 
     public AuditLog(DataSource dataSource, Optional<AuditKey> key, Optional<AuditCheckpoints> checkpoints) {
         this.dataSource = dataSource;
@@ -55,9 +56,12 @@ public final class AuditLog {
         return checkpoints;
     }
 
-    /** Appends an entry after the current last one. */
+    /**
+     * Appends an entry after the current last one, committed before this returns; entries appended at the
+     * same moment by other threads share its transaction ({@link GroupCommit}).
+     */
     public AuditEntry append(AuditEvent event) {
-        return appendAll(List.of(event)).get(0);
+        return appends.submit(event);
     }
 
     /** Appends an entry that concerns the record {@code recordId}: the record's compartment, none if it has none. */

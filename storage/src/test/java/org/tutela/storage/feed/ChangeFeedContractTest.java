@@ -90,6 +90,27 @@ abstract class ChangeFeedContractTest {
     }
 
     @Test
+    void pruningDeletesOnlyOldChangesEveryConsumerHasHandledAndKeepsTheHead() {
+        storage.registry().saveAll(Samples.all(), IMPORT);
+        long head = feed.head();
+        feed.reset("slow", 3);
+        feed.reset("done", head);
+        java.time.Instant future = java.time.Instant.now().plus(Duration.ofDays(1));
+
+        assertThat(feed.prune(head, java.time.Instant.now().minus(Duration.ofDays(1)))).as("nothing is old enough").isZero();
+        org.tutela.core.feed.FeedRetention retention = new org.tutela.core.feed.FeedRetention(Duration.ofDays(30), name -> false);
+        long cutoff = retention.cutoff(feed.consumers(), feed.head(), java.time.Instant.now());
+        assertThat(cutoff).as("the slowest consumer holds the feed back").isEqualTo(3);
+        assertThat(feed.prune(cutoff, future)).isEqualTo(3);
+
+        assertThat(feed.after(0, 1000)).extracting(FeedEntry::position).first().isEqualTo(4L);
+        assertThat(feed.head()).isEqualTo(head);
+        storage.registry().save(person("person-after-pruning", "Anna Pruned"), IMPORT);
+        assertThat(feed.head()).as("positions go on from the head, not from what is left").isEqualTo(head + 1);
+        assertThat(feed.position("slow")).isEqualTo(3);
+    }
+
+    @Test
     void aWriteThatFailsLeavesNothingInTheFeed() {
         storage.registry().save(person("person-a", "Anna Mets"), IMPORT);
         long head = feed.head();

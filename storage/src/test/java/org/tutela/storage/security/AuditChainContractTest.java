@@ -59,6 +59,38 @@ abstract class AuditChainContractTest {
         }
     }
 
+    @Test
+    void entriesAppendedAtTheSameMomentByManyThreadsFormOneUnbrokenChain() throws Exception {
+        int threads = 8;
+        int each = 40;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<AuditEntry>>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String actor = "user" + t;
+                done.add(pool.submit(() -> {
+                    List<AuditEntry> mine = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        mine.add(log().append(new AuditEvent(actor, "READ", "person-" + i, "case review", "ALLOWED", "",
+                                Optional.of(Set.of("ngo-a")))));
+                    }
+                    return mine;
+                }));
+            }
+            List<AuditEntry> returned = new ArrayList<>();
+            for (var f : done) {
+                returned.addAll(f.get());
+            }
+            assertThat(returned).extracting(AuditEntry::seq).doesNotHaveDuplicates().hasSize(threads * each);
+            assertThat(chain()).hasSize(threads * each);
+            assertThat(chain()).extracting(AuditEntry::hash).containsExactlyInAnyOrderElementsOf(returned.stream().map(AuditEntry::hash).toList());
+            assertThat(log().checkpoint()).isPresent();
+            assertThat(log().verify().intact()).as(log().verify().toString()).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     List<AuditEntry> chain() {
         List<AuditEntry> all = new ArrayList<>(log().search(AuditQuery.latest(1000)));
         all.sort(Comparator.comparingLong(AuditEntry::seq));

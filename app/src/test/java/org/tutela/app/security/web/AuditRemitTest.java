@@ -120,6 +120,17 @@ class AuditRemitTest {
     }
 
     @Test
+    void oversightLearnsWhetherTheChainIsIntactButNotHowManyEntriesItHoldsWhichAdministratorsDo() throws Exception {
+        String asOversight = new Browser(base).get("/api/audit/verify", "Authorization", TestUsers.basic("oversight-b", PASSWORD),
+                "X-Purpose", PURPOSE).body();
+        // this server's chain has no signed checkpoints, so it is not shown intact; what matters is what each may learn
+        assertThat(asOversight).matches("\\{\"intact\":(true|false)\\}");
+        String asAdministrator = new Browser(base).get("/api/audit/verify", "Authorization", TestUsers.basic("admin", PASSWORD),
+                "X-Purpose", PURPOSE).body();
+        assertThat(asAdministrator).contains("\"entries\":").contains("headHash").contains("firstBroken");
+    }
+
+    @Test
     void theApiAsksOversightForAPurpose() throws Exception {
         assertThat(new Browser(base).get("/api/audit", "Authorization", TestUsers.basic("oversight-b", PASSWORD)).status()).isEqualTo(400);
     }
