@@ -226,7 +226,7 @@ class DemoInBrowserTest {
         browser.go("/record/source");
         browser.set("title", "T".repeat(1001));
         browser.submit();
-        assertThat(browser.errorBeside("title")).contains("too long").contains("1001");
+        assertThat(browser.errorBeside("title")).contains("too long").contains("1,001"); // numbers as the reader's language writes them
 
         browser.go("/record/incident");
         browser.choose("tactic", "ONLINE_THREATS");
