@@ -58,6 +58,7 @@ public final class BenchmarkCommand {
                 case "report" -> report(options);
                 case "screening-scale" -> org.tutela.benchmarks.registry.ScreeningScaleRun.run(options);
                 case "startup" -> startup(options);
+                case "pair-errors" -> pairErrors(options);
                 case "load-fixtures" -> org.tutela.benchmarks.load.LoadFixtures.write(options);
                 default -> usage("unknown command '" + args[0] + "'");
             }
@@ -69,7 +70,8 @@ public final class BenchmarkCommand {
 
     private static void usage(String problem) {
         System.err.println(problem + "\nusage: run | accuracy --matcher NAME --out FILE | speed --matcher NAME --out FILE"
-                + " | report [--results DIR] [--docs FILE] | screening-scale --pg-url URL [--sizes 10000,100000] | startup [--names N] [--dir DIR] [--index-only] | load-fixtures [--names N] [--queries N] [--out DIR]\nmatchers: " + Matchers.ALL);
+                + " | report [--results DIR] [--docs FILE] | screening-scale --pg-url URL [--sizes 10000,100000] | startup [--names N] [--dir DIR] [--index-only] | load-fixtures [--names N] [--queries N] [--out DIR]"
+                + " | pair-errors --matcher NAME [--subset nk|llm|other|all]\nmatchers: " + Matchers.ALL);
         System.exit(64);
     }
 
@@ -95,6 +97,35 @@ public final class BenchmarkCommand {
 
     private static Supplier<CandidateMatcher> supplier(String name) {
         return () -> Matchers.create(name);
+    }
+
+    /**
+     * The labelled nomenklatura pairs one matcher gets wrong, with its explanations ({@code --subset nk} for the
+     * hand-curated Person rows, the default; {@code llm}, {@code other}, {@code all}).
+     */
+    private static void pairErrors(Map<String, String> o) {
+        String matcher = required(o, "matcher");
+        String subset = o.getOrDefault("subset", "nk");
+        java.util.function.Predicate<org.tutela.benchmarks.datasets.LabelledPair> filter = switch (subset) {
+            case "nk" -> p -> p.origin() == org.tutela.benchmarks.datasets.LabelledPair.Origin.HAND_CURATED && p.isPerson();
+            case "llm" -> p -> p.origin() == org.tutela.benchmarks.datasets.LabelledPair.Origin.MACHINE_GENERATED && p.isPerson();
+            case "other" -> p -> p.origin() == org.tutela.benchmarks.datasets.LabelledPair.Origin.OTHER;
+            case "all" -> p -> true;
+            default -> {
+                usage("--subset is nk, llm, other or all, not '" + subset + "'");
+                yield p -> false;
+            }
+        };
+        var cases = org.tutela.benchmarks.datasets.NameDatasets.nomenklaturaCases(
+                SharedData.namesFile(org.tutela.benchmarks.datasets.NameDatasets.NOMENKLATURA_CASES));
+        try (CandidateMatcher m = Matchers.create(matcher)) {
+            var errors = org.tutela.benchmarks.accuracy.PairEvaluation.errors(m, cases, filter);
+            errors.forEach(System.out::println);
+            var r = org.tutela.benchmarks.accuracy.PairEvaluation.evaluate(m, cases, subset, filter);
+            System.out.printf(java.util.Locale.ROOT, "%s %s: %d pairs, TP %d, FP %d, FN %d; precision %.3f, recall %.3f, F1 %.3f%n",
+                    matcher, subset, r.pairs(), r.truePositives(), r.falsePositives(), r.falseNegatives(), r.precision(),
+                    r.recall(), r.f1());
+        }
     }
 
     /** Start time with the name index in memory: read the persons from the encrypted database and index them. */

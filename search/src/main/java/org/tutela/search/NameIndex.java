@@ -52,7 +52,7 @@ import java.util.Set;
  */
 public final class NameIndex implements AutoCloseable {
     /** Bumped whenever keys change meaning (tables, skeleton rules); an index of another version is rebuilt. */
-    public static final String KEYS_VERSION = "4";
+    public static final String KEYS_VERSION = "5";
     static final String VERSION_KEY = "tutela.names.keys";
 
     static final String UID = "uid";
@@ -174,13 +174,14 @@ public final class NameIndex implements AutoCloseable {
         Document d = new Document();
         d.add(new StringField(UID, p.id().value(), Field.Store.YES));
         d.add(new StringField(TYPE, TYPE_PERSON, Field.Store.NO));
+        List<AnalysedName> analysed = new ArrayList<>();
         for (PersonName n : p.names()) {
-            addName(d, n.full());
+            addName(d, n.full(), analysed);
         }
         p.birthDate().ifPresent(b -> d.add(new StoredField(BIRTH, BirthDate.of(b).toString())));
         p.gender().ifPresent(g -> d.add(new StoredField(GENDER, g.name())));
         p.nationalities().forEach(c -> d.add(new StoredField(NATIONALITY, c.code())));
-        d.add(new BinaryDocValuesField(FACTS, Facts.of(p).encode()));
+        d.add(new BinaryDocValuesField(FACTS, Facts.of(p, analysed).encode()));
         return d;
     }
 
@@ -216,15 +217,16 @@ public final class NameIndex implements AutoCloseable {
         d.add(new StringField(LIST, list.id(), Field.Store.YES));
         d.add(new StringField(PUBLIC, Boolean.toString(list.isPublic()), Field.Store.NO));
         d.add(new StoredField(ENTRY, e.id()));
+        List<AnalysedName> analysed = new ArrayList<>();
         for (String n : e.names()) {
-            addName(d, n);
+            addName(d, n, analysed);
         }
         e.birthDate().ifPresent(b -> d.add(new StoredField(BIRTH, b.toString())));
         e.gender().ifPresent(g -> d.add(new StoredField(GENDER, g.name())));
         e.nationalities().forEach(c -> d.add(new StoredField(NATIONALITY, c.code())));
         e.reference().ifPresent(r -> d.add(new StoredField(REFERENCE, r)));
         e.sourceUrl().ifPresent(u -> d.add(new StoredField(URL, u)));
-        d.add(new BinaryDocValuesField(FACTS, Facts.of(list, e).encode()));
+        d.add(new BinaryDocValuesField(FACTS, Facts.of(list, e, analysed).encode()));
         return d;
     }
 
@@ -281,7 +283,8 @@ public final class NameIndex implements AutoCloseable {
         all.forEach(this::index);
     }
 
-    private void addName(Document d, String name) {
+    /** Files one name under its keys and groups; adds its analyses to {@code analysed}. */
+    private void addName(Document d, String name, List<AnalysedName> analysed) {
         d.add(new StoredField(NAME, name));
         List<AnalysedName> alternatives;
         try {
@@ -290,6 +293,7 @@ public final class NameIndex implements AutoCloseable {
             // records and lists check names on entry; a name refused here is kept for display only
             return;
         }
+        analysed.addAll(alternatives);
         Set<String> keys = new LinkedHashSet<>();
         Set<String> groups = new LinkedHashSet<>();
         for (NamePart p : alternatives.stream().flatMap(a -> a.parts().stream()).toList()) {
@@ -313,20 +317,53 @@ public final class NameIndex implements AutoCloseable {
      * the entry's id, reference and address). A search reads them for every candidate it rescores; reading the stored
      * fields instead would decompress a block of documents for each.
      *
-     * @param id   the person's record id, or the entry's id in its list
-     * @param list the entry's list; empty for a registry person
+     * @param id       the person's record id, or the entry's id in its list
+     * @param list     the entry's list; empty for a registry person
+     * @param analysed what the analyser made of the names when they were indexed (each part's word and role), so
+     *                 that rescoring restores it instead of analysing the names again; empty for a document written
+     *                 without it
      */
     record Facts(String id, String list, List<String> names, Optional<BirthDate> birthDate, Optional<Person.Gender> gender,
-                 List<Country> nationalities, Optional<String> reference, Optional<String> sourceUrl) {
+                 List<Country> nationalities, Optional<String> reference, Optional<String> sourceUrl, List<Analysis> analysed) {
         private static final Person.Gender[] GENDERS = Person.Gender.values();
+        private static final NamePart.Role[] ROLES = NamePart.Role.values();
+        private static final AnalysedName.Order[] ORDERS = AnalysedName.Order.values();
 
-        static Facts of(Person p) {
-            return new Facts(p.id().value(), "", p.names().stream().map(PersonName::full).toList(), p.birthDate().map(BirthDate::of),
-                    p.gender(), p.nationalities(), Optional.empty(), Optional.empty());
+        /** One name as analysed: see {@link NameAnalyser#restore}. */
+        record Analysis(String original, List<String> words, List<NamePart.Role> roles, AnalysedName.Order order) {
+            static Analysis of(AnalysedName n) {
+                return new Analysis(n.original(), n.parts().stream().map(NamePart::text).toList(),
+                        n.parts().stream().map(NamePart::role).toList(), n.order());
+            }
         }
 
-        static Facts of(WatchList list, ListEntry e) {
-            return new Facts(e.id(), list.id(), e.names(), e.birthDate(), e.gender(), e.nationalities(), e.reference(), e.sourceUrl());
+        static Facts of(Person p, List<AnalysedName> analysed) {
+            return new Facts(p.id().value(), "", p.names().stream().map(PersonName::full).toList(), p.birthDate().map(BirthDate::of),
+                    p.gender(), p.nationalities(), Optional.empty(), Optional.empty(), analysed.stream().map(Analysis::of).toList());
+        }
+
+        static Facts of(WatchList list, ListEntry e, List<AnalysedName> analysed) {
+            return new Facts(e.id(), list.id(), e.names(), e.birthDate(), e.gender(), e.nationalities(), e.reference(), e.sourceUrl(),
+                    analysed.stream().map(Analysis::of).toList());
+        }
+
+        /** The names as analysed: restored where the index kept the analysis, analysed again where not. */
+        List<AnalysedName> analysedNames(NameAnalyser analyser) {
+            List<AnalysedName> out = new ArrayList<>(Math.max(1, analysed.size()));
+            if (!analysed.isEmpty()) {
+                for (Analysis a : analysed) {
+                    out.add(analyser.restore(a.original(), a.words(), a.roles(), a.order()));
+                }
+                return out;
+            }
+            for (String n : names) {
+                try {
+                    out.addAll(analyser.analyseAll(n));
+                } catch (NameInputException e) {
+                    // kept for display only
+                }
+            }
+            return out;
         }
 
         BytesRef encode() {
@@ -349,6 +386,16 @@ public final class NameIndex implements AutoCloseable {
                 }
                 optional(out, reference);
                 optional(out, sourceUrl);
+                out.writeVInt(analysed.size());
+                for (Analysis a : analysed) {
+                    out.writeString(a.original());
+                    out.writeByte((byte) a.order().ordinal());
+                    out.writeVInt(a.words().size());
+                    for (int i = 0; i < a.words().size(); i++) {
+                        out.writeString(a.words().get(i));
+                        out.writeByte((byte) a.roles().get(i).ordinal());
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -385,7 +432,21 @@ public final class NameIndex implements AutoCloseable {
             }
             Optional<String> reference = in.readByte() == 1 ? Optional.of(in.readString()) : Optional.empty();
             Optional<String> sourceUrl = in.readByte() == 1 ? Optional.of(in.readString()) : Optional.empty();
-            return new Facts(id, list, names, birth, gender, nationalities, reference, sourceUrl);
+            int a = in.eof() ? 0 : in.readVInt();
+            List<Analysis> analysed = new ArrayList<>(a);
+            for (int i = 0; i < a; i++) {
+                String original = in.readString();
+                AnalysedName.Order order = ORDERS[in.readByte()];
+                int parts = in.readVInt();
+                List<String> words = new ArrayList<>(parts);
+                List<NamePart.Role> roles = new ArrayList<>(parts);
+                for (int k = 0; k < parts; k++) {
+                    words.add(in.readString());
+                    roles.add(ROLES[in.readByte()]);
+                }
+                analysed.add(new Analysis(original, words, roles, order));
+            }
+            return new Facts(id, list, names, birth, gender, nationalities, reference, sourceUrl, analysed);
         }
 
         /** From the stored fields, for a document written before the doc values existed. */
@@ -393,10 +454,12 @@ public final class NameIndex implements AutoCloseable {
             if (d.get(LIST) == null) {
                 return new Facts(d.get(UID), "", List.of(d.getValues(NAME)), Optional.ofNullable(d.get(BIRTH)).map(BirthDate::parse),
                         Optional.ofNullable(d.get(GENDER)).map(Person.Gender::valueOf),
-                        java.util.Arrays.stream(d.getValues(NATIONALITY)).map(Country::of).toList(), Optional.empty(), Optional.empty());
+                        java.util.Arrays.stream(d.getValues(NATIONALITY)).map(Country::of).toList(), Optional.empty(), Optional.empty(),
+                        List.of());
             }
             ListEntry e = entry(d);
-            return new Facts(e.id(), d.get(LIST), e.names(), e.birthDate(), e.gender(), e.nationalities(), e.reference(), e.sourceUrl());
+            return new Facts(e.id(), d.get(LIST), e.names(), e.birthDate(), e.gender(), e.nationalities(), e.reference(), e.sourceUrl(),
+                    List.of());
         }
     }
 

@@ -250,7 +250,7 @@ public final class NameSearch {
             NameIndex.Facts f = facts[i];
             MatchSubject candidate = new MatchSubject(f.names(), f.birthDate(), f.gender(), Set.copyOf(f.nationalities()));
             int doc = docs[i].doc;
-            score(names, subject, candidate).filter(m -> m.score() >= minScore).ifPresent(m -> scored.add(new Scored(doc, f, m)));
+            score(names, subject, f, candidate).filter(m -> m.score() >= minScore).ifPresent(m -> scored.add(new Scored(doc, f, m)));
         }
         scored.sort(SCORED_BEST_FIRST);
         List<SearchHit> out = new ArrayList<>(Math.min(limit, scored.size()));
@@ -351,15 +351,8 @@ public final class NameSearch {
         }
     }
 
-    private Optional<NameMatch> score(List<AnalysedName> names, MatchSubject query, MatchSubject candidate) {
-        List<AnalysedName> analysed = new ArrayList<>();
-        for (String n : candidate.names()) {
-            try {
-                analysed.addAll(matcher.analyser().analyseAll(n));
-            } catch (NameInputException e) {
-                // kept for display only, see NameIndex
-            }
-        }
+    private Optional<NameMatch> score(List<AnalysedName> names, MatchSubject query, NameIndex.Facts facts, MatchSubject candidate) {
+        List<AnalysedName> analysed = facts.analysedNames(matcher.analyser());
         if (analysed.isEmpty()) {
             return Optional.empty();
         }

@@ -98,6 +98,31 @@ class NameSearchTest {
         assertThat(patronymic.match().orderSwapped()).isTrue();
     }
 
+    /** A record that mentions the surname at birth is found under either surname; the Han transcription of a Uyghur name by its Uyghur forms. */
+    @Test
+    void birthSurnamesAndUyghurNamesInHanAreRetrieved() {
+        index.rebuild(List.of(
+                person("p-ivanova", "Иванова (Петрова) Мария Сергеевна"),
+                person("p-mueller", "Anna Müller geb. Schmidt"),
+                person("p-petrova", "Мария Петровна Сидорова"),
+                person("p-memet", "买买提·吐尔逊"),
+                person("p-tursun", "Tursun Ablet")));
+        for (String q : List.of("Maria Petrova", "Мария Иванова", "Petrova Mariya Sergeyevna")) {
+            List<SearchHit> hits = search.search(NameQuery.of(q), Scope.registryOnly(), 10);
+            assertThat(ids(hits)).as(q).isNotEmpty().first().isEqualTo("p-ivanova");
+            assertThat(hits.get(0).match().isMatch()).as(hits.get(0).match().explain()).isTrue();
+        }
+        for (String q : List.of("Anna Schmidt", "Anna Mueller")) {
+            List<SearchHit> hits = search.search(NameQuery.of(q), Scope.registryOnly(), 10);
+            assertThat(ids(hits)).as(q).isNotEmpty().first().isEqualTo("p-mueller");
+        }
+        for (String q : List.of("Memet Tursun", "Muhammad Tursun", "مەمەت تۇرسۇن")) {
+            List<SearchHit> hits = search.search(NameQuery.of(q), Scope.registryOnly(), 10);
+            assertThat(ids(hits)).as(q).isNotEmpty().first().isEqualTo("p-memet");
+            assertThat(hits.get(0).match().isMatch()).as(hits.get(0).match().explain()).isTrue();
+        }
+    }
+
     @Test
     void strangersAreNotReturnedAsMatches() {
         index.rebuild(List.of(person("p-hrynko", "Oksana Hrynko"), person("p-demchuk", "Pavlo Demchuk")));

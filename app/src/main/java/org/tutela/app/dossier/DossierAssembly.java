@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.RegistryView;
 import org.tutela.core.registry.Source;
 import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.FactWording;
 import org.tutela.core.screening.FlagResult;
 import org.tutela.core.screening.Screening;
 import org.tutela.core.screening.ScreeningReport;
@@ -42,11 +44,15 @@ public final class DossierAssembly {
     static final String APPROXIMATE = "[approximate date";
 
     private final RegistryView view;
+    private final Locale locale;
+    private final FlagWording flagWords;
     private final Map<RecordId, Integer> numbers = new LinkedHashMap<>();
     private final Map<RecordId, Set<String>> passages = new LinkedHashMap<>();
 
-    private DossierAssembly(RegistryView view) {
+    private DossierAssembly(RegistryView view, Locale locale) {
         this.view = view;
+        this.locale = locale;
+        this.flagWords = FlagWording.in(locale);
     }
 
     /** The records a caller may see, read kind by kind into memory: one audited read per kind. */
@@ -58,10 +64,18 @@ public final class DossierAssembly {
         return RecordSet.of(records);
     }
 
-    /** The dossier of a request or a person as {@code view} sees it; empty if the view has no such record. */
+    /** The dossier of a request or a person as {@code view} sees it, in English; empty if the view has no such record. */
     public static Optional<Dossier> of(RegistryView view, RecordId id, Audience audience, LocalDate today) {
+        return of(view, id, audience, today, Locale.ENGLISH);
+    }
+
+    /**
+     * The dossier in {@code locale}'s words where the rule pack and the facts have them: the red flags'
+     * titles, explanations and legal grounds, and the facts that fired them.
+     */
+    public static Optional<Dossier> of(RegistryView view, RecordId id, Audience audience, LocalDate today, Locale locale) {
         Optional<RegistryRecord> subject = view.get(id).filter(r -> r instanceof CooperationRequest || r instanceof Person);
-        return subject.map(s -> new DossierAssembly(view).assemble(s, audience, today));
+        return subject.map(s -> new DossierAssembly(view, locale).assemble(s, audience, today));
     }
 
     private Dossier assemble(RegistryRecord subject, Audience audience, LocalDate today) {
@@ -84,8 +98,8 @@ public final class DossierAssembly {
                 band = Optional.of(report.band().name());
             }
             for (FlagResult f : report.fired()) {
-                flags.add(new Dossier.Flag(r.label(), f.flag().id(), f.flag().title(), f.flag().explanation(), f.flag().legalGrounds(),
-                        f.facts().stream().map(this::fact).toList()));
+                flags.add(new Dossier.Flag(r.label(), f.flag().id(), flagWords.title(f.flag()), flagWords.explanation(f.flag()),
+                        flagWords.grounds(f.flag()), f.facts().stream().map(this::fact).toList()));
             }
         }
         List<Dossier.Entry> chronology = related(subject, requests).stream().filter(r -> r.eventDate().isPresent())
@@ -136,7 +150,9 @@ public final class DossierAssembly {
     }
 
     private Dossier.Fact fact(Fact f) {
-        return new Dossier.Fact(f.statement(), cite(f.citations()));
+        // the statement is the English wording the screening made; other languages are rendered from its message
+        String words = locale.getLanguage().equals("en") ? f.statement() : FactWording.render(f, locale);
+        return new Dossier.Fact(words, cite(f.citations()));
     }
 
     private Dossier.Person person(Person p) {

@@ -108,6 +108,11 @@ class DossierCommandTest {
     void inFrenchAndForAPerson() throws Exception {
         String fr = text(dossier("court", "fr", "request-kz-be-mla-2018-03-30"));
         assertThat(fr).contains("Dossier pour une juridiction").contains("Chronologie").contains("Pièce 1").contains("Fondements juridiques");
+        // the red flags in the rule pack's French wording: titles and legal grounds, not the English pack's
+        assertThat(fr).contains("TNR-01").contains("La personne visée est réfugiée ou demandeuse d'asile face à l'État requérant")
+                .contains("Convention de 1951 relative au statut des réfugiés, art. 33")
+                .doesNotContain("Target is a refugee or asylum seeker from the requesting state")
+                .doesNotContain("1951 Refugee Convention, Art. 33");
         // a person's dossier: found by name, as a user would
         Cli.Run search = run("search", "Bota Jardemalie", "--json", "--data", demo);
         String person = new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.out()).get(0).get("id").asText();

@@ -51,6 +51,27 @@ public final class PairEvaluation {
         return confusion(subset, n, positives, tp, fp, fn, tn);
     }
 
+    /**
+     * The pairs the filter selects that the matcher gets wrong (false positives and false negatives), one line each
+     * with the score and the matcher's explanation: what a reader needs to tell which concept a miss lacks.
+     */
+    public static List<String> errors(CandidateMatcher matcher, List<LabelledPair> pairs, Predicate<LabelledPair> filter) {
+        double threshold = matcher.defaultThreshold();
+        List<String> out = new java.util.ArrayList<>();
+        for (LabelledPair p : pairs) {
+            if (!filter.test(p)) {
+                continue;
+            }
+            double score = matcher.score(p.a(), p.b());
+            boolean predicted = score >= threshold;
+            if (predicted != p.match()) {
+                out.add(String.format(java.util.Locale.ROOT, "%s line %d (%s) %.3f: %s | %s%n%s", predicted ? "FP" : "FN",
+                        p.line(), p.group(), score, p.a(), p.b(), matcher.explain(p.a(), p.b()).indent(4)));
+            }
+        }
+        return out;
+    }
+
     static PairResult confusion(String subset, int n, int positives, long tp, long fp, long fn, long tn) {
         double precision = tp + fp == 0 ? Double.NaN : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? Double.NaN : (double) tp / (tp + fn);

@@ -27,6 +27,11 @@ public interface CandidateMatcher extends AutoCloseable {
     /** Similarity of two bare names in [0,1], without any other evidence. */
     double score(String a, String b);
 
+    /** Why {@link #score} says what it says about two names, when the matcher can tell; empty otherwise. */
+    default String explain(String a, String b) {
+        return "";
+    }
+
     /** The score from which the matcher's default configuration reports a match. */
     double defaultThreshold();
 

@@ -123,6 +123,15 @@ public final class TutelaMatcher implements CandidateMatcher {
     }
 
     @Override
+    public String explain(String a, String b) {
+        try {
+            return matcher.compare(a, b).explain();
+        } catch (IllegalArgumentException e) {
+            return "refused: " + e.getMessage();
+        }
+    }
+
+    @Override
     public double defaultThreshold() {
         return NameMatcher.DEFAULT_THRESHOLD;
     }

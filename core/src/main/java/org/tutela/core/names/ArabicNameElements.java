@@ -24,6 +24,8 @@ final class ArabicNameElements {
     private static final Set<String> ARTICLE_FORMS = Set.of("ul", "ur", "ud", "us", "ut", "uz", "un", "ush", "ad", "ar", "as",
             "at", "az", "an", "ash", "el", "ed", "er", "es", "et", "ez", "en");
     static final String ARTICLE = "al";
+    /** "Son of" and "daughter of" as Arabic script and Latin spellings write them: what links a nasab. */
+    static final Set<String> SON_OR_DAUGHTER_OF = Set.of("bin", "ibn", "ben", "bint", "ould", "ebn", "بن", "ابن", "بنت", "ولد");
 
     private ArabicNameElements() {
     }

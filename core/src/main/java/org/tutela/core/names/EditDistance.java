@@ -10,13 +10,33 @@ public final class EditDistance {
     private EditDistance() {
     }
 
+    /** Work arrays of one thread: the matcher compares keys by the thousand per search, and allocating them showed. */
+    private static final ThreadLocal<int[][]> WORK = ThreadLocal.withInitial(() -> new int[5][32]);
+
     /** The distance between two strings, or {@code max + 1} once it is certain to exceed {@code max}. */
     public static int of(String s, String t, int max) {
         if (Math.abs(s.length() - t.length()) > max) {
             return max + 1;
         }
-        int[] b = t.codePoints().toArray();
-        return of(s.codePoints().toArray(), b, 0, b.length, max, new int[3][b.length + 1]);
+        int[][] work = WORK.get();
+        int longest = Math.max(s.length(), t.length()) + 1;
+        if (work[0].length < longest) {
+            work = new int[5][longest];
+            WORK.set(work);
+        }
+        int n = codePoints(s, work[3]);
+        int m = codePoints(t, work[4]);
+        return of(work[3], n, work[4], 0, m, max, work);
+    }
+
+    private static int codePoints(String s, int[] into) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            into[n++] = cp;
+            i += Character.charCount(cp);
+        }
+        return n;
     }
 
     /**
@@ -25,7 +45,11 @@ public final class EditDistance {
      * caller comparing one key with thousands reuses them.
      */
     public static int of(int[] a, int[] b, int from, int to, int max, int[][] rows) {
-        int n = a.length;
+        return of(a, a.length, b, from, to, max, rows);
+    }
+
+    /** As above, over the first {@code n} code points of {@code a}. */
+    private static int of(int[] a, int n, int[] b, int from, int to, int max, int[][] rows) {
         int m = to - from;
         if (Math.abs(n - m) > max) {
             return max + 1;

@@ -24,6 +24,9 @@ final class Leftovers {
     private final List<Integer> c = new ArrayList<>();
     private final boolean queryHasPatronymic;
     private final boolean candidateHasPatronymic;
+    /** Whether a link of the name's nasab (a father's or forefather's name after bin, ibn) is left over. */
+    private final boolean qNasabLeft;
+    private final boolean cNasabLeft;
     private final long qSubstantive;
     private final long cSubstantive;
 
@@ -46,11 +49,27 @@ final class Leftovers {
         candidateHasPatronymic = cs.stream().anyMatch(p -> p.role() == NamePart.Role.PATRONYMIC);
         qSubstantive = q.stream().filter(i -> substantive(qs, qUsed, i)).count();
         cSubstantive = c.stream().filter(j -> substantive(cs, cUsed, j)).count();
+        qNasabLeft = q.stream().anyMatch(i -> nasabLink(qs, i));
+        cNasabLeft = c.stream().anyMatch(j -> nasabLink(cs, j));
     }
 
     private static boolean substantive(List<NamePart> name, boolean[] used, int i) {
         NamePart p = name.get(i);
-        return p.role() != NamePart.Role.PATRONYMIC && !p.isInitial() && !repeated(name, used, i);
+        return p.role() != NamePart.Role.PATRONYMIC && !p.isInitial() && !repeated(name, used, i) && !nasabLink(name, i);
+    }
+
+    /**
+     * A link of an Arabic nasab: the name after "son of" or "daughter of" (Usama bin Muhammad ibn Awad ibn Ladin). Like a
+     * patronymic, a record may write the chain of fathers' names out and a request leave it out; a word that begins
+     * the name is not one (Ben is a given name).
+     */
+    static boolean nasabLink(List<NamePart> name, int i) {
+        return i >= 2 && ArabicNameElements.SON_OR_DAUGHTER_OF.contains(name.get(i - 1).text());
+    }
+
+    /** The "son of" before a nasab link left over, itself left over. */
+    private static boolean nasabParticle(List<NamePart> name, boolean[] used, int i) {
+        return i >= 1 && i + 1 < name.size() && !used[i + 1] && nasabLink(name, i + 1);
     }
 
     /** Written a second time in the same name, and the other copy is matched. */
@@ -77,6 +96,14 @@ final class Leftovers {
                 total += w * PATRONYMIC_COST;
                 parts.add(new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(), PartMatch.Kind.REPEATED, 0,
                         "written twice in the query's name"));
+            } else if (nasabLink(qs, i) || nasabParticle(qs, qUsed, i)) {
+                // a chain of fathers' names the candidate leaves out costs as a missing patronymic; one where the
+                // candidate names other fathers is a different person (brothers share theirs, cousins do not)
+                total += w * (cNasabLeft ? MISSING_COST : PATRONYMIC_COST);
+                parts.add(new PartMatch(Optional.of(a.text()), Optional.empty(), a.role(),
+                        cNasabLeft ? PartMatch.Kind.PATRONYMIC_DIFFERENT : PartMatch.Kind.PATRONYMIC_MISSING, 0,
+                        cNasabLeft ? "the candidate's chain of fathers' names (nasab) is another one"
+                                : "a father's or forefather's name (nasab) the candidate's name leaves out"));
             } else if (a.role() == NamePart.Role.PATRONYMIC) {
                 total += w * (candidateHasPatronymic ? MISSING_COST : PATRONYMIC_COST);
                 parts.add(candidateHasPatronymic
@@ -107,6 +134,12 @@ final class Leftovers {
                 total += w * PATRONYMIC_COST;
                 parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(), PartMatch.Kind.REPEATED, 0,
                         "written twice in the candidate's name"));
+            } else if (nasabLink(cs, j) || nasabParticle(cs, cUsed, j)) {
+                total += w * (qNasabLeft ? NOT_IN_QUERY_COST : PATRONYMIC_COST);
+                parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(),
+                        qNasabLeft ? PartMatch.Kind.PATRONYMIC_DIFFERENT : PartMatch.Kind.PATRONYMIC_MISSING, 0,
+                        qNasabLeft ? "the query's chain of fathers' names (nasab) is another one"
+                                : "a father's or forefather's name (nasab) the query leaves out"));
             } else if (b.role() == NamePart.Role.PATRONYMIC && queryHasPatronymic) {
                 total += w * NOT_IN_QUERY_COST;
                 parts.add(new PartMatch(Optional.empty(), Optional.of(b.text()), b.role(), PartMatch.Kind.PATRONYMIC_DIFFERENT, 0,

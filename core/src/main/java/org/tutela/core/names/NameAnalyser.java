@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -39,8 +40,11 @@ public final class NameAnalyser {
     private final Normaliser normaliser;
     private final Romaniser romaniser;
     private final NameEquivalents equivalents;
-    private final Cache<NamePart> parts = new Cache<>(CACHE_LIMIT);
-    private final Cache<AnalysedName> names = new Cache<>(CACHE_LIMIT);
+    private final BoundedCache<NamePart> parts = new BoundedCache<>(CACHE_LIMIT);
+    private final List<BoundedCache<NamePart>> partsInRole = java.util.stream.Stream.of(NamePart.Role.values())
+            .map(r -> new BoundedCache<NamePart>(CACHE_LIMIT)).toList();
+    private final BoundedCache<AnalysedName> names = new BoundedCache<>(CACHE_LIMIT);
+    private final BoundedCache<List<AnalysedName>> all = new BoundedCache<>(CACHE_LIMIT);
 
     private NameAnalyser(Normaliser normaliser, Romaniser romaniser, List<Path> extraEquivalents) {
         this.normaliser = normaliser;
@@ -113,20 +117,21 @@ public final class NameAnalyser {
     }
 
     /**
-     * Every name written in one field ("A B / C D" holds two), analysed.
+     * Every name written in one field, analysed: "A B / C D" holds two; a name that mentions a surname at birth
+     * ({@link MaidenNames}: Иванова (Петрова) Мария, Maria Ivanova née Petrova) is read with either surname.
      *
      * @throws NameInputException when none of them is a usable name
      */
     public List<AnalysedName> analyseAll(String raw) {
-        List<String> alternatives = NameText.alternatives(raw);
-        if (alternatives.size() == 1) {
-            return List.of(analyse(alternatives.get(0)));
+        List<AnalysedName> cached = raw == null ? null : all.get(raw);
+        if (cached != null) {
+            return cached;
         }
-        List<AnalysedName> out = new ArrayList<>();
+        List<AnalysedName> out = new ArrayList<>(2);
         NameInputException first = null;
-        for (String a : alternatives) {
+        for (String a : NameText.alternatives(raw)) {
             try {
-                out.add(analyse(a));
+                out.addAll(forms(a));
             } catch (NameInputException e) {
                 first = first == null ? e : first;
             }
@@ -134,7 +139,69 @@ public final class NameAnalyser {
         if (out.isEmpty()) {
             throw first;
         }
+        out = List.copyOf(out);
+        all.put(raw, out);
         return out;
+    }
+
+    /**
+     * A name analysed before, restored from what its analysis found (each part's normalised word and role, the order)
+     * without analysing it again: an index keeps that beside each name, so that rescoring a candidate costs look-ups
+     * of its parts instead of normalising and splitting its name once more. Only what this analyser produced (for the
+     * same {@code KEYS_VERSION} of the index) should be restored.
+     */
+    public AnalysedName restore(String original, List<String> words, List<NamePart.Role> roles, AnalysedName.Order order) {
+        if (words.size() != roles.size() || words.isEmpty()) {
+            throw new IllegalArgumentException("a restored name needs one role per part and at least one part");
+        }
+        List<NamePart> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            out.add(part(words.get(i), roles.get(i)));
+        }
+        return new AnalysedName(original, out, order);
+    }
+
+    /** One name, or its two readings when it mentions a surname at birth. */
+    private List<AnalysedName> forms(String name) {
+        Optional<MaidenNames.Mention> mention = MaidenNames.find(name);
+        if (mention.isEmpty()) {
+            return List.of(analyse(name));
+        }
+        AnalysedName current = analyse(mention.get().current());
+        Optional<String> replaced = mention.get().withBirthSurname();
+        try {
+            return List.of(current, replaced.isPresent() ? analyse(replaced.get()) : withSurname(current, mention.get().birth(), name));
+        } catch (NameInputException e) {
+            return List.of(current); // a birth surname no name can be made of (only marks, say) leaves the current name
+        }
+    }
+
+    /**
+     * {@code name} with {@code birth} in place of its surname: the parts the analysis calls surname, or, when it tells
+     * none, the last part that is not a patronymic (the word the marker followed).
+     */
+    private AnalysedName withSurname(AnalysedName name, String birth, String original) {
+        List<NamePart> birthParts = analyse(birth).parts();
+        List<NamePart> parts = name.parts();
+        boolean roles = parts.stream().anyMatch(p -> p.role() == NamePart.Role.SURNAME);
+        int fallback = parts.size() - 1;
+        while (fallback > 0 && parts.get(fallback).role() == NamePart.Role.PATRONYMIC) {
+            fallback--;
+        }
+        List<NamePart> out = new ArrayList<>(parts.size() + birthParts.size());
+        boolean placed = false;
+        for (int i = 0; i < parts.size(); i++) {
+            NamePart p = parts.get(i);
+            if (roles ? p.role() == NamePart.Role.SURNAME : i == fallback) {
+                if (!placed) {
+                    birthParts.forEach(b -> out.add(part(b.text(), NamePart.Role.SURNAME)));
+                    placed = true;
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return new AnalysedName(original, out, name.order());
     }
 
     private AnalysedName analyseUncached(String raw) {
@@ -156,7 +223,7 @@ public final class NameAnalyser {
                 if (piece.isEmpty() || piece.codePoints().noneMatch(Character::isLetter)) {
                     continue;
                 }
-                for (String element : ArabicNameElements.split(piece)) {
+                for (String element : elements(piece)) {
                     (comma ? after : before).add(element);
                     upper.add(caps);
                 }
@@ -201,6 +268,11 @@ public final class NameAnalyser {
         return new AnalysedName(name, out, order);
     }
 
+    /** The name elements a word is written with: Arabic ones in Arabic or Latin letters, Uyghur ones in Han. */
+    private static List<String> elements(String piece) {
+        return HanRomaniser.isHan(piece.codePointAt(0)) ? UyghurHanNames.split(piece) : ArabicNameElements.split(piece);
+    }
+
     /** An assimilated article between two words of a name (Zia ur Rahman, Tariq el Sayed) is written al. */
     private static void articleForms(List<String> words) {
         for (int i = 1; i + 1 < words.size(); i++) {
@@ -213,12 +285,14 @@ public final class NameAnalyser {
     /**
      * Chinese and Korean names are written without a space: a family name of one syllable, then the given name
      * (习近平, 김정은). Romanised, they are two or three words (Xi Jinping, Kim Jong-un); a name written as one such
-     * word is split the same way. Words of five syllables or more, and names of several words (foreign names
-     * transcribed, 贝拉克·奥巴马), are not names of this shape and stay whole.
+     * word is split the same way, unless it is a Uyghur name in Han characters (买买提), which has no family name.
+     * Words of five syllables or more, and names of several words (foreign names transcribed, 贝拉克·奥巴马), are not
+     * names of this shape and stay whole.
      */
     static List<String> familyAndGiven(String word) {
         int n = word.codePointCount(0, word.length());
-        if (n < 2 || n > 4 || !word.codePoints().allMatch(cp -> HanRomaniser.isHan(cp) || HangulRomaniser.isSyllable(cp))) {
+        if (n < 2 || n > 4 || UyghurHanNames.isElement(word)
+                || !word.codePoints().allMatch(cp -> HanRomaniser.isHan(cp) || HangulRomaniser.isSyllable(cp))) {
             return List.of(word);
         }
         int split = word.offsetByCodePoints(0, 1);
@@ -304,13 +378,14 @@ public final class NameAnalyser {
         if (role == NamePart.Role.UNKNOWN) {
             return part(word);
         }
-        String key = role.ordinal() + "\u0000" + word;
-        NamePart cached = parts.get(key);
+        // a cache per role: a key made of role and word cost a string for every part of every candidate rescored
+        BoundedCache<NamePart> inRole = partsInRole.get(role.ordinal());
+        NamePart cached = inRole.get(word);
         if (cached != null) {
             return cached;
         }
         NamePart p = part(word).withRole(role);
-        parts.put(key, p);
+        inRole.put(word, p);
         return p;
     }
 
@@ -336,46 +411,5 @@ public final class NameAnalyser {
                 equivalents == null ? Set.of() : equivalents.memberships(keys.values()));
         parts.put(word, p);
         return p;
-    }
-
-    /**
-     * A bounded cache that keeps what is in use. When the current generation is full it becomes the previous one and a
-     * new one starts; an entry found only in the previous generation moves to the current one, and what was not used
-     * in a whole generation is dropped with the previous one. (Emptying one map when full, as before, threw away the
-     * names searched most along with the rest, every 200,000 names analysed.)
-     */
-    private static final class Cache<V> {
-        private final int limit;
-        private volatile Map<String, V> current = new ConcurrentHashMap<>();
-        private volatile Map<String, V> previous = new ConcurrentHashMap<>();
-
-        Cache(int limit) {
-            this.limit = limit;
-        }
-
-        V get(String key) {
-            V v = current.get(key);
-            if (v == null) {
-                v = previous.get(key);
-                if (v != null) {
-                    put(key, v);
-                }
-            }
-            return v;
-        }
-
-        void put(String key, V value) {
-            Map<String, V> c = current;
-            if (c.size() >= limit) {
-                synchronized (this) {
-                    if (current.size() >= limit) {
-                        previous = current;
-                        current = new ConcurrentHashMap<>();
-                    }
-                    c = current;
-                }
-            }
-            c.put(key, value);
-        }
     }
 }

@@ -39,9 +39,22 @@ public final class NameMatcher {
         return analyser;
     }
 
-    /** Compares two names. @throws NameInputException when either is not a usable name */
+    /**
+     * Compares two names; a field that holds several names ("A B / C D", a surname at birth beside the current one)
+     * is compared by its best one. @throws NameInputException when either is not a usable name
+     */
     public NameMatch compare(String queryName, String candidateName) {
-        return compare(analyser.analyse(queryName), analyser.analyse(candidateName));
+        List<AnalysedName> cs = analyser.analyseAll(candidateName);
+        NameMatch best = null;
+        for (AnalysedName q : analyser.analyseAll(queryName)) {
+            for (AnalysedName c : cs) {
+                NameMatch m = compare(q, c);
+                if (best == null || m.nameScore() > best.nameScore()) {
+                    best = m;
+                }
+            }
+        }
+        return best;
     }
 
     /** Compares two persons: the best pair of their names, then the evidence. */

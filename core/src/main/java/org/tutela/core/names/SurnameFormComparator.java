@@ -1,5 +1,7 @@
 package org.tutela.core.names;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,10 +22,17 @@ final class SurnameFormComparator implements PartComparator {
         if (givenA && givenB) {
             return Optional.empty();
         }
+        // the forms of b's keys once, not once per key of a
+        List<String> ys = List.copyOf(b.keySet());
+        List<Optional<SurnameForms.Form>> forms = new ArrayList<>(ys.size());
+        for (String y : ys) {
+            forms.add(SurnameForms.of(y));
+        }
         for (String x : a.keySet()) {
             Optional<SurnameForms.Form> fx = SurnameForms.of(x);
-            for (String y : b.keySet()) {
-                Optional<SurnameForms.Form> fy = SurnameForms.of(y);
+            for (int k = 0; k < ys.size(); k++) {
+                String y = ys.get(k);
+                Optional<SurnameForms.Form> fy = forms.get(k);
                 if (fx.isPresent() && fy.isPresent() && fx.get().stem().equals(fy.get().stem())
                         && fx.get().female() != fy.get().female()) {
                     return Optional.of(new Correspondence(OTHER_GENDER, PartMatch.Kind.SURNAME_FORM,

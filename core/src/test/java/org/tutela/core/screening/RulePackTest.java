@@ -81,6 +81,11 @@ class RulePackTest {
             for (String part : List.of("title", "explanation", "safeguard")) {
                 assertThat(fr.getProperty("flag." + f.id() + "." + part)).as(f.id() + " " + part).isNotBlank();
             }
+            // the legal grounds under the rule pack's own numbers, so that a dossier in French cites each one
+            for (int i = 1; i <= f.legalGrounds().size(); i++) {
+                assertThat(fr.getProperty("flag." + f.id() + ".grounds." + i)).as(f.id() + " grounds." + i).isNotBlank();
+            }
+            assertThat(fr.getProperty("flag." + f.id() + ".grounds." + (f.legalGrounds().size() + 1))).as(f.id() + ": no ground the pack lacks").isNull();
         }
     }
 }

@@ -44,7 +44,7 @@ public class DossierDownload {
         }
         Locale locale = Locale.forLanguageTag(lang);
         // the caller's records only: one outside its compartments reads as one that never existed
-        var dossier = DossierAssembly.of(DossierAssembly.visible(registry), recordId, who, LocalDate.now())
+        var dossier = DossierAssembly.of(DossierAssembly.visible(registry), recordId, who, LocalDate.now(), locale)
                 .orElseThrow(() -> new RecordNotFoundException(recordId));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -110,7 +110,7 @@ public class Labels {
         }
         if (record instanceof Proceeding p) {
             // recorders write "number not given in the sources: <what the case is>" where no number is known
-            return Network.numbered(p.caseNumber()) ? p.state().name() + " case " + p.caseNumber()
+            return org.tutela.core.network.NetworkReading.numbered(p.caseNumber()) ? p.state().name() + " case " + p.caseNumber()
                     : p.state().name() + ": " + p.caseNumber().replaceFirst("(?i)^number not given in the sources:\\s*", "");
         }
         return record.label();

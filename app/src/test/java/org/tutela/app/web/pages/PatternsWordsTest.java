@@ -36,4 +36,23 @@ class PatternsWordsTest {
         }
         assertThat(fr.keySet()).isEqualTo(en.keySet());
     }
+
+    @Test
+    void theNetworksWordsAreInEveryLanguage() throws Exception {
+        java.util.Set<Object> english = network(bundle("patterns"));
+        for (org.tutela.core.network.LinkRole role : org.tutela.core.network.LinkRole.values()) {
+            assertThat(english).contains("network.link." + role.name());
+        }
+        // any record can be the focus of a network, so every kind has its words
+        for (org.tutela.core.registry.RecordKind kind : org.tutela.core.registry.RecordKind.values()) {
+            assertThat(english).contains("network.kind." + kind.slug());
+        }
+        for (String language : new String[] {"patterns_fr", "patterns_nl", "patterns_ru"}) {
+            assertThat(network(bundle(language))).as(language).isEqualTo(english);
+        }
+    }
+
+    private static java.util.Set<Object> network(Properties words) {
+        return words.keySet().stream().filter(k -> k.toString().startsWith("network.")).collect(java.util.stream.Collectors.toSet());
+    }
 }
