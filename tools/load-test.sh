@@ -36,8 +36,8 @@ mkdir -p "$FIXTURES"
 java -jar benchmarks/target/tutela-benchmarks-0.1.0-SNAPSHOT-all.jar load-fixtures --names "$NAMES" --out "$FIXTURES"
 
 echo "== demo and list"
-tutela demo --no-serve --data "$WORK" > "$WORK/demo.txt"
 DATA=$WORK/demo
+tutela demo --no-serve --data "$DATA" > "$WORK/demo.txt"
 [ -d "$DATA" ] || DATA=$WORK
 start=$(date +%s)
 tutela lists import --data "$DATA" --format csv --id load-generated --title "Generated names (load test)" \

@@ -14,7 +14,10 @@ import org.tutela.core.registry.Change;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.requests.ScreeningReference;
+import org.tutela.app.lists.ListLibrary;
+import org.tutela.core.lists.ListImportException;
 import org.tutela.exchange.demo.DemoCase;
+import org.tutela.exchange.demo.DemoLists;
 import org.tutela.exchange.demo.SeedWorkflow;
 
 /**
@@ -74,7 +77,10 @@ public final class DemoData {
     private DemoData() {
     }
 
-    /** Rebuilds the demo directory from nothing and loads the seed case in one transaction; returns the count. */
+    /**
+     * Rebuilds the demo directory from nothing and loads the seed case in one transaction, then the demo's
+     * public lists; returns the count of records.
+     */
     public static int load(Settings demo) throws IOException {
         wipe(demo.dataDir());
         PrivateFiles.createDirectories(demo.dataDir());
@@ -82,6 +88,14 @@ public final class DemoData {
         List<RegistryRecord> records = DemoCase.records();
         try (Tutela tutela = Tutela.open(demo)) {
             tutela.registry().saveAll(records, Change.by("tutela demo", "seed case loaded as demo data"));
+            // the public lists the seed documents report her on, for the "look yourself up" page
+            for (DemoLists.DemoList list : DemoLists.all()) {
+                try {
+                    tutela.lists().importText(list.fileName(), list.text(), list.info(), ListLibrary.Format.FTM, Optional.empty());
+                } catch (ListImportException e) {
+                    throw new IllegalStateException("the demo list " + list.resource() + " does not read: " + e.getMessage(), e);
+                }
+            }
             // the requests' lives after screening, replayed from the sources; their screenings as of the
             // days they were decided on come first, so that today's below stay the latest
             for (SeedWorkflow.Replayed step : SeedWorkflow.steps(records,

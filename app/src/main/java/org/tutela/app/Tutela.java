@@ -92,7 +92,9 @@ public final class Tutela implements AutoCloseable {
         this.compartments = new RecordCompartments(storage.dataSource());
         // screenings of a stored request, standing or on demand, read the registry as the request's owner sees it
         OwnerView owners = (request, registry) -> CompartmentView.ownerOf(request.id(), registry, compartments);
-        Screening engine = new Screening(RulePack.standard(), PersonResolver.recordedThen(new NameResolver(search)));
+        // breaches recorded in requests' files are facts later screenings read (flags 11 and 15), through the owner's view
+        Screening engine = new Screening(RulePack.standard(), PersonResolver.recordedThen(new NameResolver(search)))
+                .readingBreaches(org.tutela.core.requests.Workflow.breachRecord(storage.requestFiles()));
         this.standing = new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC(), owners);
         this.screening = new ScreeningDesk(engine, storage.registry(), storage.screeningLog(), owners);
         this.feed = storage.changeFeed();
@@ -146,6 +148,21 @@ public final class Tutela implements AutoCloseable {
      * database or deleted.
      */
     public static Tutela open(Settings settings) {
+        return open(settings, false);
+    }
+
+    /**
+     * The same for a one-shot command, which may run beside a server on the same data (the embedded database
+     * is then reached through the server process, see {@code Storage}): its name index is its own, followed
+     * from a position kept in this process ({@link ProcessPositions}), so that it never moves the server's.
+     * Standing screening is leased as on any server: while a server holds it, the command's changes are
+     * screened there.
+     */
+    public static Tutela openForCommand(Settings settings) {
+        return open(settings, true);
+    }
+
+    private static Tutela open(Settings settings, boolean command) {
         try {
             PrivateFiles.createDirectories(settings.dataDir());
         } catch (IOException e) {
@@ -171,7 +188,7 @@ public final class Tutela implements AutoCloseable {
         try {
             tutela.leaveNothingInClear();
             // the index lives in memory: it is always rebuilt here, then follows the feed
-            tutela.follow(ServerId.of(settings.dataDir()));
+            tutela.follow(ServerId.of(settings.dataDir()), command);
         } catch (RuntimeException e) {
             tutela.close();
             throw e;
@@ -185,15 +202,16 @@ public final class Tutela implements AutoCloseable {
      * Neither runs on the writer's thread: a failure of theirs is retried, shown at
      * {@code /api/operations/feed}, and never undoes or delays a write.
      */
-    private void follow(ServerId server) {
+    private void follow(ServerId server, boolean command) {
         FeedFollower.Pace pace = FeedFollower.Pace.standard();
-        String indexConsumer = INDEX_CONSUMER + "/" + server.value();
+        String indexConsumer = INDEX_CONSUMER + "/" + (command ? "command-" + server.instance() : server.value());
+        ChangeFeed indexFeed = command ? new ProcessPositions(feed) : feed;
         if (index.registryNeedsRebuild()) {
             long head = feed.head(); // read first: changes made during the rebuild are handled again, harmlessly
             rebuildIndex();
-            feed.reset(indexConsumer, head);
+            indexFeed.reset(indexConsumer, head);
         }
-        FeedFollower indexFollower = new FeedFollower(feed, indexConsumer, changes -> keepIndexInStep(
+        FeedFollower indexFollower = new FeedFollower(indexFeed, indexConsumer, changes -> keepIndexInStep(
                 changes.stream().map(FeedEntry::revision).toList()), FeedConsumer.Scope.EACH_SERVER, server.value(), pace);
         if (!indexFollower.catchUp()) {
             LOG.error("the name index could not catch up with the registry at start ({}); searches may miss recent changes"

@@ -35,6 +35,33 @@ class RecordJsonTest {
     }
 
     @Test
+    void aRequestAddressedToAllInterpolMembersOrThroughARegionalBodyRoundTripsAndOldFilesStillRead() {
+        var request = Samples.mlaRequest();
+        for (var addressee : java.util.List.of(org.tutela.core.registry.CooperationRequest.Addressee.allInterpolMembers(),
+                new org.tutela.core.registry.CooperationRequest.Addressee(org.tutela.core.registry.CooperationRequest.Addressee.Reach.REGIONAL_BODY,
+                        java.util.Optional.of("Arab Interior Ministers' Council"), java.util.List.of(org.tutela.core.registry.Country.of("AE"))))) {
+            var addressed = new org.tutela.core.registry.CooperationRequest(request.id(), request.type(), request.requestingState(),
+                    request.requestedState(), request.date(), request.referenceNumbers(), request.requestingAuthority(),
+                    request.proceeding(), request.persons(), request.offences(), request.allegedFacts(), request.measures(),
+                    request.legalBases(), request.channel(), java.util.Optional.of(addressee), request.onBehalfOf(), request.complainants(),
+                    request.attachments(), request.provenance());
+            String text = json.write(addressed);
+            assertThat(text).contains("\"addressee\":{").contains("\"reach\":\"" + addressee.reach() + "\"");
+            assertThat(json.read(addressed.kind(), text)).isEqualTo(addressed);
+        }
+        String old = json.write(request);
+        assertThat(old).doesNotContain("addressee");
+        var back = (org.tutela.core.registry.CooperationRequest) json.read(request.kind(), old);
+        assertThat(back.addressee()).isEmpty();
+        assertThat(back.addressedTo(request.requestedState())).isTrue();
+        assertThat(back.addressedTo(org.tutela.core.registry.Country.of("FR"))).isFalse();
+        String withoutBody = old.replace("\"channel\"", "\"addressee\":{\"reach\":\"REGIONAL_BODY\"},\"channel\"");
+        assertThatThrownBy(() -> json.read(request.kind(), withoutBody))
+                .isInstanceOfSatisfying(RecordFormatException.class, e -> assertThat(e.field()).contains("addressee"))
+                .hasMessageContaining("names the body");
+    }
+
+    @Test
     void valuesAreBareStrings() {
         String text = json.write(Samples.mlaRequest());
         assertThat(text).contains("\"requestingState\":\"BY\"").contains("\"proceeding\":\"proceeding-sample-case\"")

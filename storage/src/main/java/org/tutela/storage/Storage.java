@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
@@ -36,6 +37,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcScreeningLog screeningLog;
     private final JdbcChangeFeed changeFeed;
     private final JdbcRequestFiles requestFiles;
+    private Optional<LocalServing> serving = Optional.empty();
 
     private Storage(StorageConfig config, HikariDataSource dataSource) {
         this.config = config;
@@ -49,8 +51,12 @@ public final class Storage implements AutoCloseable {
     /** Opens (creating if needed) the database and migrates it to the current schema. */
     public static Storage open(StorageConfig config) {
         HikariDataSource dataSource;
+        // another process (a server) has the embedded file open: reach it through that process (LocalServing)
+        Optional<String> through = config instanceof StorageConfig.Embedded embedded ? LocalServing.runningUrl(embedded) : Optional.empty();
         try {
-            dataSource = new HikariDataSource(pool(config));
+            HikariConfig pool = pool(config);
+            through.ifPresent(pool::setJdbcUrl);
+            dataSource = new HikariDataSource(pool);
         } catch (HikariPool.PoolInitializationException e) {
             throw new StorageException("cannot open the database of " + config + ": " + reason(config, e), e);
         }
@@ -65,7 +71,16 @@ public final class Storage implements AutoCloseable {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
-            return new Storage(config, dataSource);
+            Storage storage = new Storage(config, dataSource);
+            if (config instanceof StorageConfig.Embedded embedded && through.isEmpty()) {
+                try {
+                    storage.serving = Optional.of(LocalServing.start(embedded, embedded.dataDir().toAbsolutePath().resolve("tutela").toString()));
+                } catch (RuntimeException e) {
+                    storage.close();
+                    throw e;
+                }
+            }
+            return storage;
         } catch (RuntimeException e) {
             dataSource.close();
             throw e instanceof StorageException se ? se
@@ -128,6 +143,13 @@ public final class Storage implements AutoCloseable {
         String url = "jdbc:h2:file:" + embedded.dataDir().toAbsolutePath().resolve("tutela")
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0";
         return embedded.fileKey().isPresent() ? url + ";CIPHER=AES" : url;
+    }
+
+    static {
+        // before H2 reads its settings: the server that lets commands reach an open database listens on loopback only
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
     }
 
     private static void requireSafeH2(DataSource dataSource) {
@@ -203,6 +225,8 @@ public final class Storage implements AutoCloseable {
 
     @Override
     public void close() {
+        // commands reaching the database through this process lose it first, then the file is closed
+        serving.ifPresent(LocalServing::close);
         changeFeed.close();
         dataSource.close();
     }

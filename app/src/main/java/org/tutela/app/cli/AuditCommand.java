@@ -38,7 +38,7 @@ final class AuditCommand implements Runnable {
         @Override
         public Integer call() {
             ChainCheck check;
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 check = tutela.audit().verify();
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -76,7 +76,7 @@ final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 PrintWriter out = spec.commandLine().getOut();
                 AuditQuery query = new AuditQuery(Optional.ofNullable(actor), Optional.ofNullable(action),
                         Optional.ofNullable(target), Optional.ofNullable(outcome), Optional.ofNullable(from), Optional.ofNullable(to), limit,
@@ -99,7 +99,7 @@ final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 if (!tutela.audit().log().keyed()) {
                     throw new IllegalArgumentException("no audit key: give TUTELA_AUDIT_KEY_FILE (make one with `tutela key audit-new`)");
                 }

@@ -45,7 +45,7 @@ final class CompartmentsCommand implements Runnable {
             if (ids.isEmpty() == !unassigned) {
                 throw new IllegalArgumentException("give record ids, or --unassigned, but not both");
             }
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 int count;
                 if (unassigned) {
                     count = tutela.compartments().assignUnassigned(compartment);
@@ -76,7 +76,7 @@ final class CompartmentsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 for (String id : ids) {
                     spec.commandLine().getOut().printf("%s\t%s%n", id, tutela.compartments().of(id).orElse("(none: visible to nobody on the server)"));
                 }

@@ -16,6 +16,13 @@ final class DataOptions {
                     + "(default: $TUTELA_DB_URL; user and password from $TUTELA_DB_USER and $TUTELA_DB_PASSWORD).")
     String dbUrl;
 
+    /** The data directory given by {@code --data} or {@code TUTELA_DATA}, else {@code fallback}. */
+    Path dataDirOr(Path fallback) {
+        return Optional.ofNullable(data)
+                .or(() -> Optional.ofNullable(System.getenv("TUTELA_DATA")).filter(s -> !s.isBlank()).map(Path::of))
+                .orElse(fallback);
+    }
+
     Settings settings() {
         return Settings.resolve(Optional.ofNullable(data), Optional.ofNullable(dbUrl), System.getenv());
     }

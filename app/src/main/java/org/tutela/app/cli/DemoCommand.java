@@ -1,6 +1,7 @@
 package org.tutela.app.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tutela.app.DemoData;
@@ -15,8 +16,10 @@ import picocli.CommandLine.Option;
 
 /** {@code tutela demo}: a fresh embedded registry holding the seed case, served on the web. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Load the seed case (Botagoz Jardemalie and related exiles) into a fresh embedded database",
-                "in <data>/demo and start the server. The demo directory is wiped and rebuilt on every run."})
+        description = {"Load the seed case (Botagoz Jardemalie and related exiles) and the demo's public list into a fresh",
+                "embedded database in the data directory (--data or $TUTELA_DATA; without either ~/.tutela/demo, so that it",
+                "never meets a real installation in ~/.tutela) and start the server. Give the same --data to every other",
+                "command. The demo directory is wiped and rebuilt on every run; a directory it did not make is never wiped."})
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
@@ -32,8 +35,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Settings base = data.settings();
-        Settings demo = DemoData.withNewKeys(base.dataDir().resolve("demo"));
+        Settings demo = DemoData.withNewKeys(data.dataDirOr(Path.of(System.getProperty("user.home"), ".tutela", "demo")));
         int loaded = DemoData.load(demo);
         java.io.PrintWriter out = spec.commandLine().getOut();
         out.println("Loaded the seed case: " + loaded + " records into " + demo.dataDir());

@@ -64,7 +64,7 @@ final class DossierCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dossier: the DejaVu fonts are missing (" + PdfDossier.DEFAULT_FONTS + "); install fonts-dejavu-core");
             return 1;
         }
-        try (Tutela tutela = Tutela.open(data.settings())) {
+        try (Tutela tutela = Tutela.openForCommand(data.settings())) {
             String user = System.getProperty("user.name");
             RegistryView view = compartments == null || compartments.isEmpty() ? tutela.registry()
                     : DossierAssembly.visible(tutela.registryFor(() -> Optional.of(new Caller("cli:" + user, Role.DOCUMENTER,

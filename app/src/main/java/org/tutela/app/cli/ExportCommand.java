@@ -41,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
         if (strict && format != Format.FTM) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--strict needs --format ftm");
         }
-        try (Tutela tutela = Tutela.open(data.settings())) {
+        try (Tutela tutela = Tutela.openForCommand(data.settings())) {
             tutela.audit().record(System.getProperty("user.name"), AuditTrail.EXPORT, "whole registry", "", AuditTrail.ALLOWED,
                     "command line export as " + format.slug() + (strict ? " (strict)" : "") + " to " + (output == null ? "standard output" : output.toAbsolutePath()));
             if (output == null) {

@@ -49,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": no such file");
         }
-        try (Tutela tutela = Tutela.open(data.settings())) {
+        try (Tutela tutela = Tutela.openForCommand(data.settings())) {
             ImportOptions options = skipUnsupported ? ImportOptions.skippingUnsupportedSchemata() : ImportOptions.strict();
             ImportResult result = new Importer().importFile(file, format, tutela.registry(),
                     Change.by(author, reason + " (" + file.getFileName() + ")"), options);

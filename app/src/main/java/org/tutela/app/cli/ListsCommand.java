@@ -98,7 +98,7 @@ final class ListsCommand implements Runnable {
                 default -> throw new IllegalArgumentException("--format: '" + format + "' is not ftm or csv");
             };
             Optional<ColumnMapping> columns = kind == ListLibrary.Format.CSV ? Optional.of(columns()) : Optional.empty();
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 ListLibrary.StoredList stored = tutela.lists().importList(file,
                         new WatchList.ListInfo(id, title, publisher, date, isPublic), kind, columns);
                 PrintWriter out = spec.commandLine().getOut();
@@ -126,7 +126,7 @@ final class ListsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 PrintWriter out = spec.commandLine().getOut();
                 tutela.lists().all().forEach(l -> out.printf("%-24s %-8s %7d entries  %s (%s, %s)%n", l.info().id(),
                         l.info().isPublic() ? "public" : "private", l.entries(), l.info().title(), l.info().publisher(), l.info().date()));
@@ -146,7 +146,7 @@ final class ListsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 if (tutela.lists().get(id).isEmpty()) {
                     throw new IllegalArgumentException("no list with id '" + id + "'");
                 }

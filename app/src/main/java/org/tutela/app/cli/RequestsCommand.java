@@ -73,7 +73,7 @@ final class RequestsCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 Optional<String> user = Optional.ofNullable(as);
                 FileView view = tutela.requests().view(RecordId.of(id), registry(tutela, user),
                         user.map(u -> caller(tutela, u)).map(c -> tutela.requests().actor(c.name(), c.role())));
@@ -133,7 +133,7 @@ final class RequestsCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 List<FileView.Summary> all = tutela.requests().overview(registry(tutela, Optional.ofNullable(as)));
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
@@ -168,7 +168,7 @@ final class RequestsCommand implements Runnable {
             try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
                 body = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 Caller caller = caller(tutela, as);
                 RequestDesk desk = tutela.requests();
                 var outcome = desk.act(RecordId.of(id), StepInput.read(body), Optional.ofNullable(revision),
@@ -191,7 +191,7 @@ final class RequestsCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 var all = tutela.requests().disclosuresConcerning(RecordId.of(person), registry(tutela, Optional.ofNullable(as)));
                 spec.commandLine().getOut().println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(all));
                 spec.commandLine().getOut().flush();

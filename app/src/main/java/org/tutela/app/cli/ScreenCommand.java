@@ -63,7 +63,7 @@ final class ScreenCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        try (Tutela tutela = Tutela.open(data.settings())) {
+        try (Tutela tutela = Tutela.openForCommand(data.settings())) {
             ScreeningReport report;
             CooperationRequest request;
             RegistryView view;

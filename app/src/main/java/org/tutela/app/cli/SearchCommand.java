@@ -55,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Tutela tutela = Tutela.open(data.settings())) {
+        try (Tutela tutela = Tutela.openForCommand(data.settings())) {
             Optional<Set<String>> only = Optional.ofNullable(lists).map(LinkedHashSet::new);
             SearchHits.Question question = new SearchHits.Question(name, Optional.ofNullable(birthDate),
                     Set.copyOf(nationalities), only, !noRegistry, publicOnly);

@@ -47,7 +47,7 @@ final class TokensCommand implements Runnable {
         @Override
         public Integer call() {
             ApiTokens.Issued issued;
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 issued = tutela.tokens().create(owner, Optional.ofNullable(role).map(Role::parse), new TreeSet<>(compartments),
                         Duration.ofDays(days), label, UsersCommand.BY);
             }
@@ -68,7 +68,7 @@ final class TokensCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 PrintWriter out = spec.commandLine().getOut();
                 Instant now = Instant.now();
                 for (StoredToken t : tutela.tokens().of(owner)) {
@@ -90,7 +90,7 @@ final class TokensCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 tutela.tokens().revoke(Optional.empty(), id, UsersCommand.BY);
             }
             spec.commandLine().getOut().printf("token %s is revoked%n", id);

@@ -33,7 +33,7 @@ final class UsersCommand implements Runnable {
 
     /** Opens the data, makes one change to the accounts, and says what was done. */
     private static int change(DataOptions data, CommandSpec spec, Consumer<Accounts> change, String done) {
-        try (Tutela tutela = Tutela.open(data.settings())) {
+        try (Tutela tutela = Tutela.openForCommand(data.settings())) {
             change.accept(tutela.accounts());
         }
         spec.commandLine().getOut().println(done);
@@ -96,7 +96,7 @@ final class UsersCommand implements Runnable {
             }
             Role chosen = admin ? Role.ADMINISTRATOR : Role.parse(role);
             char[] password = readPassword(stdin, spec.commandLine().getErr());
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 tutela.accounts().add(name, password, chosen, compartments, BY);
                 if (function.isPresent()) {
                     Desk.set(tutela, name, function);
@@ -116,7 +116,7 @@ final class UsersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 PrintWriter out = spec.commandLine().getOut();
                 for (Account a : tutela.accounts().list()) {
                     out.printf("%-24s %-14s %-30s %s%s%n", a.name(), a.role(), String.join(",", new java.util.TreeSet<>(a.compartments())),
@@ -180,7 +180,7 @@ final class UsersCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             char[] password = readPassword(stdin, spec.commandLine().getErr());
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 tutela.accounts().setPassword(name, password, BY);
             } finally {
                 Arrays.fill(password, '\0');
@@ -201,7 +201,7 @@ final class UsersCommand implements Runnable {
         @Override
         public Integer call() {
             Accounts.SecondFactor factor;
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 factor = tutela.accounts().enrolSecondFactor(name, BY);
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -295,7 +295,7 @@ final class UsersCommand implements Runnable {
         public Integer call() {
             java.util.Optional<org.tutela.core.requests.DeskFunction> desk = function.equalsIgnoreCase("none")
                     ? java.util.Optional.empty() : java.util.Optional.of(function(function));
-            try (Tutela tutela = Tutela.open(data.settings())) {
+            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
                 set(tutela, name, desk);
             }
             spec.commandLine().getOut().printf("%s acts from %s%n", name, desk.map(Enum::name).orElse("no desk"));

@@ -63,6 +63,28 @@ public final class ListLibrary {
         return stored;
     }
 
+    /**
+     * The same for a list given as text (an upload, the demo's lists): {@code fileName} names it in the
+     * messages of a row that does not read. All or nothing, like {@link #importList(Path, WatchList.ListInfo, Format, Optional)}.
+     */
+    public StoredList importText(String fileName, String text, WatchList.ListInfo info, Format format, Optional<ColumnMapping> columns)
+            throws ListImportException {
+        WatchList list;
+        try {
+            list = read(fileName, new StringReader(text), info, format, columns);
+        } catch (IOException e) {
+            throw new ListImportException(fileName, 0, "", "cannot be read: " + e.getMessage());
+        }
+        StoredList stored = new StoredList(info, format, columns, list.entries().size());
+        try {
+            store.put(new ListStore.Stored(info.id(), mapper.writeValueAsString(stored), text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the list " + info.id() + ": " + e.getMessage(), e);
+        }
+        index.index(list);
+        return stored;
+    }
+
     public List<StoredList> all() {
         List<StoredList> out = new ArrayList<>();
         for (ListStore.Stored stored : store.descriptions()) {

@@ -21,7 +21,7 @@ import org.tutela.json.RecordJson;
 public class WebServer {
     /** The pages' message bundles under {@code messages/}, one per feature; a new feature adds its own here. */
     static final String MESSAGE_BUNDLES = String.join(",", java.util.List.of("messages/common", "messages/security",
-            "messages/workflow", "messages/screening", "messages/patterns", "messages/records",
+            "messages/workflow", "messages/screening", "messages/patterns", "messages/lookup", "messages/records",
             "messages/accessibility"));
 
     /** Starts the server on {@code port} (0 for any free port) and returns its running context. */
@@ -34,6 +34,9 @@ public class WebServer {
                         "server.error.include-stacktrace", "never",
                         "springdoc.swagger-ui.path", "/api/docs",
                         "springdoc.api-docs.path", "/api/openapi",
+                        // the description is of the API; the pages' own JSON (the graph's) is not part of it
+                        "springdoc.paths-to-match", "/api/**",
+                        "springdoc.default-produces-media-type", "application/json",
                         // one bundle per feature, so that features add their words without touching each other's
                         "spring.messages.basename", MESSAGE_BUNDLES,
                         "spring.messages.fallback-to-system-locale", "false",

@@ -31,7 +31,7 @@ class CommandLineTest {
         Cli.Run demo = run("demo", "--no-serve", "--data", dir.resolve("a").toString());
         assertThat(demo.code()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("Loaded the seed case");
-        Path demoData = dir.resolve("a").resolve("demo");
+        Path demoData = dir.resolve("a"); // --data names the same directory for every command
 
         for (String format : List.of("tutela", "ftm")) {
             Path exported = dir.resolve("export." + format + ".jsonl");

@@ -50,7 +50,7 @@ class DemoAtRestTest {
 
     @Test
     void noNameOfTheSeedCaseCanBeReadInTheDemosDataDirectory() throws Exception {
-        Cli.Run demo = run("demo", "--no-serve", "--data", dir.toString());
+        Cli.Run demo = run("demo", "--no-serve", "--data", dir.resolve("demo").toString());
         assertThat(demo.code()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("DEMO ONLY").contains("demo-keys");
         Path data = dir.resolve("demo");
@@ -84,7 +84,7 @@ class DemoAtRestTest {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return;
         }
-        assertThat(run("demo", "--no-serve", "--data", dir.toString()).code()).isZero();
+        assertThat(run("demo", "--no-serve", "--data", dir.resolve("demo").toString()).code()).isZero();
         Path keys = dir.resolve("demo-keys");
         assertThat(keys.resolve("file.key")).exists();
         assertThat(keys.resolve("audit.key")).exists();

@@ -30,7 +30,7 @@ class DossierCommandTest {
         assumeThat(Files.isExecutable(Path.of("/usr/bin/pdftotext")) && Files.isExecutable(Path.of("/usr/bin/pdftoppm")))
                 .as("poppler-utils (pdftotext, pdftoppm) is not installed: dossier PDFs are not checked").isTrue();
         assumeThat(new PdfDossier().fontsPresent()).as("fonts-dejavu-core is not installed: no PDF/A dossier can be written").isTrue();
-        assertThat(run("demo", "--no-serve", "--data", dir.toString()).code()).isZero();
+        assertThat(run("demo", "--no-serve", "--data", dir.resolve("demo").toString()).code()).isZero();
         demo = dir.resolve("demo").toString();
     }
 

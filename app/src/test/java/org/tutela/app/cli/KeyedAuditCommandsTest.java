@@ -25,7 +25,7 @@ class KeyedAuditCommandsTest {
 
     @BeforeEach
     void demo() {
-        assertThat(run("demo", "--no-serve", "--data", dir.toString()).code()).isZero();
+        assertThat(run("demo", "--no-serve", "--data", dir.resolve("demo").toString()).code()).isZero();
         demo = dir.resolve("demo");
     }
 

@@ -23,7 +23,7 @@ class RequestsCommandTest {
 
     @BeforeAll
     static void loadDemo() {
-        assertThat(run("demo", "--no-serve", "--data", dir.toString()).code()).isZero();
+        assertThat(run("demo", "--no-serve", "--data", dir.resolve("demo").toString()).code()).isZero();
         demo = dir.resolve("demo").toString();
     }
 

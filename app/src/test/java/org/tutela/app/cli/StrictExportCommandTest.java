@@ -22,7 +22,7 @@ class StrictExportCommandTest {
 
     @Test
     void theDemosStrictExportValidatesWithNoError() throws Exception {
-        assertThat(run("demo", "--no-serve", "--data", dir.toString()).code()).isZero();
+        assertThat(run("demo", "--no-serve", "--data", dir.resolve("demo").toString()).code()).isZero();
         Path out = dir.resolve("strict.ftm.json");
         Cli.Run export = run("export", "--data", dir.resolve("demo").toString(), "--format", "ftm", "--strict", "-o", out.toString());
         assertThat(export.code()).as(export.err()).isZero();

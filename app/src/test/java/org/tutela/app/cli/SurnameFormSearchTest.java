@@ -24,7 +24,7 @@ class SurnameFormSearchTest {
 
     @BeforeAll
     static void loadDemo() {
-        assertThat(run("demo", "--no-serve", "--data", dir.toString()).code()).isZero();
+        assertThat(run("demo", "--no-serve", "--data", dir.resolve("demo").toString()).code()).isZero();
         demo = dir.resolve("demo").toString();
     }
 

@@ -14,12 +14,55 @@ public record CooperationRequest(RecordId id, Type type, Country requestingState
                                  Optional<RecordId> requestingAuthority, Optional<RecordId> proceeding,
                                  List<NamedPerson> persons, List<Charge> offences, List<String> allegedFacts,
                                  List<Measure> measures, List<LegalBasis> legalBases, Optional<Channel> channel,
+                                 Optional<Addressee> addressee,
                                  Optional<Country> onBehalfOf, List<RecordId> complainants,
                                  List<Attachment> attachments, Provenance provenance) implements RegistryRecord {
 
     public enum Type { MLA, EXTRADITION, RED_NOTICE, DIFFUSION, PROXY_COMPLAINT, OTHER }
 
-    public enum Channel { CENTRAL_AUTHORITY, DIPLOMATIC, DIRECT_JUDICIAL, INTERPOL, EUROJUST, INFORMAL }
+    /** The way a request travels. REGIONAL_BODY: through a regional body's system (e.g. the Arab Interior Ministers' Council). */
+    public enum Channel { CENTRAL_AUTHORITY, DIPLOMATIC, DIRECT_JUDICIAL, INTERPOL, EUROJUST, REGIONAL_BODY, INFORMAL }
+
+    /**
+     * Whom a request is addressed to, when it is not one state alone: every member of INTERPOL (a Red Notice,
+     * a diffusion sent to all), or the members of a regional body it travels through (named, with its members
+     * where known). {@code requestedState} is then the state where the request is being handled (the one
+     * screening it, where the person is). Absent: the request is addressed to {@code requestedState} alone.
+     */
+    public record Addressee(Reach reach, Optional<String> body, List<Country> states) {
+        public enum Reach { ALL_INTERPOL_MEMBERS, REGIONAL_BODY, SEVERAL_STATES }
+
+        public Addressee {
+            Fields.required("addressee.reach", reach);
+            body = Fields.optionalText("addressee.body", body);
+            states = Fields.list("addressee.states", states);
+            if (reach == Reach.REGIONAL_BODY && body.isEmpty()) {
+                throw new InvalidRecordException("addressee.body", "a request addressed through a regional body names the body");
+            }
+            if (reach == Reach.SEVERAL_STATES && states.isEmpty()) {
+                throw new InvalidRecordException("addressee.states", "a request addressed to several states lists them");
+            }
+            if (reach == Reach.ALL_INTERPOL_MEMBERS && !states.isEmpty()) {
+                throw new InvalidRecordException("addressee.states", "a request addressed to all INTERPOL members lists no states");
+            }
+        }
+
+        public static Addressee allInterpolMembers() {
+            return new Addressee(Reach.ALL_INTERPOL_MEMBERS, Optional.empty(), List.of());
+        }
+    }
+
+    /** The record as it was before addressees were modelled: addressed to {@code requestedState} alone. */
+    public CooperationRequest(RecordId id, Type type, Country requestingState, Country requestedState,
+                              Optional<LocalDate> date, List<String> referenceNumbers,
+                              Optional<RecordId> requestingAuthority, Optional<RecordId> proceeding,
+                              List<NamedPerson> persons, List<Charge> offences, List<String> allegedFacts,
+                              List<Measure> measures, List<LegalBasis> legalBases, Optional<Channel> channel,
+                              Optional<Country> onBehalfOf, List<RecordId> complainants,
+                              List<Attachment> attachments, Provenance provenance) {
+        this(id, type, requestingState, requestedState, date, referenceNumbers, requestingAuthority, proceeding, persons, offences,
+                allegedFacts, measures, legalBases, channel, Optional.empty(), onBehalfOf, complainants, attachments, provenance);
+    }
 
     /** The legal instrument a request invokes. */
     public enum Instrument {
@@ -98,6 +141,7 @@ public record CooperationRequest(RecordId id, Type type, Country requestingState
         measures = Fields.list("measures", measures, Limits.MAX_MEASURES_PER_REQUEST);
         legalBases = Fields.list("legalBases", legalBases);
         channel = Fields.optional(channel);
+        addressee = Fields.optional(addressee);
         onBehalfOf = Fields.optional(onBehalfOf);
         complainants = Fields.list("complainants", complainants);
         attachments = Fields.list("attachments", attachments);
@@ -108,6 +152,22 @@ public record CooperationRequest(RecordId id, Type type, Country requestingState
     public List<RecordId> targets() {
         return persons.stream().filter(p -> p.role() == NamedPerson.Role.TARGET)
                 .flatMap(p -> p.person().stream()).toList();
+    }
+
+    /**
+     * True when the request is addressed to {@code state}: the requested state, any state when it is
+     * addressed to all INTERPOL members, a listed member of the body or the states it is addressed to.
+     */
+    public boolean addressedTo(Country state) {
+        if (requestedState.equals(state)) {
+            return true;
+        }
+        return addressee.map(a -> a.reach() == Addressee.Reach.ALL_INTERPOL_MEMBERS || a.states().contains(state)).orElse(false);
+    }
+
+    /** True when the request is addressed to every INTERPOL member rather than to one state. */
+    public boolean toAllInterpolMembers() {
+        return addressee.filter(a -> a.reach() == Addressee.Reach.ALL_INTERPOL_MEMBERS).isPresent();
     }
 
     public boolean asks(Measure.Kind kind) {
@@ -121,7 +181,17 @@ public record CooperationRequest(RecordId id, Type type, Country requestingState
 
     @Override
     public String label() {
-        return type + " request " + requestingState + " → " + requestedState + date.map(d -> " of " + d).orElse("");
+        return type + " request " + requestingState + " → " + addresseeLabel() + date.map(d -> " of " + d).orElse("");
+    }
+
+    /** "BE", "all INTERPOL members (held by BE)", "BE, via Arab Interior Ministers' Council": where the request goes. */
+    public String addresseeLabel() {
+        return addressee.map(a -> switch (a.reach()) {
+            case ALL_INTERPOL_MEMBERS -> "all INTERPOL members (held by " + requestedState + ")";
+            case REGIONAL_BODY -> requestedState + ", via " + a.body().orElseThrow();
+            case SEVERAL_STATES -> requestedState + " and " + a.states().stream().filter(c -> !c.equals(requestedState))
+                    .map(Country::toString).collect(java.util.stream.Collectors.joining(", "));
+        }).orElse(requestedState.toString());
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Set;
 public record ProtectionStatus(RecordId id, RecordId person, Type type, Country grantingState,
                                Optional<Country> persecutingState, Optional<LocalDate> granted,
                                Optional<LocalDate> ended, Optional<RecordId> grantingBody, Provenance provenance,
-                               Optional<EndReason> endReason) implements RegistryRecord {
+                               Optional<EndReason> endReason, Optional<Dispute> disputed) implements RegistryRecord {
 
     /**
      * Why a status ended. Citizenship of the host state or another durable solution ends the need for the
@@ -52,16 +52,24 @@ public record ProtectionStatus(RecordId id, RecordId person, Type type, Country 
         }
         provenance = provenance == null ? Provenance.none() : provenance;
         endReason = Fields.optional(endReason);
+        disputed = Fields.optional(disputed);
         if (endReason.isPresent() && ended.isEmpty()) {
             throw new InvalidRecordException("endReason", "is given but the status has not ended (no 'ended' date)");
         }
+    }
+
+    /** A status nobody is recorded as disputing. */
+    public ProtectionStatus(RecordId id, RecordId person, Type type, Country grantingState, Optional<Country> persecutingState,
+                            Optional<LocalDate> granted, Optional<LocalDate> ended, Optional<RecordId> grantingBody,
+                            Provenance provenance, Optional<EndReason> endReason) {
+        this(id, person, type, grantingState, persecutingState, granted, ended, grantingBody, provenance, endReason, Optional.empty());
     }
 
     /** A status whose end, if any, has no recorded reason. */
     public ProtectionStatus(RecordId id, RecordId person, Type type, Country grantingState, Optional<Country> persecutingState,
                             Optional<LocalDate> granted, Optional<LocalDate> ended, Optional<RecordId> grantingBody,
                             Provenance provenance) {
-        this(id, person, type, grantingState, persecutingState, granted, ended, grantingBody, provenance, Optional.empty());
+        this(id, person, type, grantingState, persecutingState, granted, ended, grantingBody, provenance, Optional.empty(), Optional.empty());
     }
 
     /**

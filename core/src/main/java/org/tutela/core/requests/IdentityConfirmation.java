@@ -26,7 +26,7 @@ public final class IdentityConfirmation {
         persons.set(named - 1, new NamedPerson(old.asWritten(), Optional.of(person), old.role(), old.birthDate()));
         return new CooperationRequest(request.id(), request.type(), request.requestingState(), request.requestedState(), request.date(),
                 request.referenceNumbers(), request.requestingAuthority(), request.proceeding(), persons, request.offences(),
-                request.allegedFacts(), request.measures(), request.legalBases(), request.channel(), request.onBehalfOf(),
+                request.allegedFacts(), request.measures(), request.legalBases(), request.channel(), request.addressee(), request.onBehalfOf(),
                 request.complainants(), request.attachments(), request.provenance());
     }
 }

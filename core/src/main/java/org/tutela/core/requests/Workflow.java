@@ -107,20 +107,38 @@ public final class Workflow {
                 .filter(t -> actor.function().filter(t.by()::contains).isPresent()).toList();
     }
 
-    /** The breaches recorded in a file, as facts: breached conditions and disclosures that breached a hold or had no decision. */
+    /**
+     * The breaches recorded in a file, as facts: each breached condition, and each disclosure that breached
+     * a hold or had no decision. The state is the request's requesting state: its
+     * conditions and assurances were breached.
+     */
     public static List<BreachFact> breaches(RequestFile file) {
         List<BreachFact> facts = new ArrayList<>();
+        org.tutela.core.registry.Country state = file.request().requestingState();
         for (FileItems.ConditionItem c : file.breachedConditions()) {
-            facts.add(new BreachFact(file.id(), file.request().targets(), "condition " + c.condition().kind(),
-                    c.checkedOn().orElseThrow(), c.checkedIn().orElseThrow()));
+            int entry = c.checkedIn().orElseThrow();
+            List<Evidence> evidence = new ArrayList<>(c.evidence());
+            evidence.addAll(file.entries().get(entry - 1).sources());
+            facts.add(new BreachFact(file.id(), state, file.request().targets(),
+                    new BreachFact.ConditionBreached(c.condition().kind(), c.condition().text()), c.checkedOn().orElseThrow(), entry, evidence));
         }
         for (FileItems.LedgerItem l : file.ledger()) {
             if (l.breach()) {
-                facts.add(new BreachFact(file.id(), l.disclosure().concerning(), "disclosure "
-                        + l.breaches().stream().map(b -> b.holdKind().map(k -> "under hold " + k).orElse("without decision")).toList(),
-                        l.disclosure().on(), l.entry()));
+                List<HoldKind> holds = l.breaches().stream().flatMap(b -> b.holdKind().stream()).toList();
+                boolean withoutDecision = l.breaches().stream().anyMatch(b -> b.kind() == FileItems.BreachKind.WITHOUT_DECISION);
+                facts.add(new BreachFact(file.id(), state, l.disclosure().concerning(),
+                        new BreachFact.DisclosureInBreach(l.disclosure().item(), holds, withoutDecision), l.disclosure().on(), l.entry(),
+                        file.entries().get(l.entry() - 1).sources()));
             }
         }
         return facts;
+    }
+
+    /**
+     * The breach record screenings read ({@link org.tutela.core.screening.BreachRecord}): the breaches in the
+     * stored file of a request the screening already found in its owner's view.
+     */
+    public static org.tutela.core.screening.BreachRecord breachRecord(RequestFiles files) {
+        return request -> breaches(RequestFile.of(request, files.entries(request.id())));
     }
 }

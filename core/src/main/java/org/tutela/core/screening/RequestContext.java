@@ -38,6 +38,8 @@ public final class RequestContext {
     private final LocalDate asOf;
     private final List<Identification> identifications;
     private final List<SimilarStatements> similarStatements;
+    private final BreachRecord breachRecord;
+    private List<org.tutela.core.requests.BreachFact> earlierBreaches;
     private List<Proceeding> proceedings;
     private List<Proceeding> own;
     private List<Person> targets;
@@ -47,11 +49,18 @@ public final class RequestContext {
     /** {@code registry} must already be the view as of {@code asOf}. */
     public RequestContext(CooperationRequest request, RegistryView registry, LocalDate asOf,
                           List<Identification> identifications, List<SimilarStatements> similarStatements) {
+        this(request, registry, asOf, identifications, similarStatements, BreachRecord.NONE);
+    }
+
+    /** {@code breaches} answers for the requests' files; it is asked only about requests {@code registry} shows. */
+    public RequestContext(CooperationRequest request, RegistryView registry, LocalDate asOf,
+                          List<Identification> identifications, List<SimilarStatements> similarStatements, BreachRecord breaches) {
         this.request = request;
         this.registry = registry;
         this.asOf = asOf;
         this.identifications = List.copyOf(identifications);
         this.similarStatements = List.copyOf(similarStatements);
+        this.breachRecord = java.util.Objects.requireNonNull(breaches, "breaches");
     }
 
     public RequestContext(CooperationRequest request, RegistryView registry, LocalDate asOf, List<Identification> identifications) {
@@ -281,6 +290,47 @@ public final class RequestContext {
         List<Citation> all = new ArrayList<>(record.provenance().citations());
         more.stream().filter(c -> !all.contains(c)).forEach(all::add);
         return Fact.of(record.id(), Message.of(key, args), all, record.eventDate());
+    }
+
+    /**
+     * The breaches of conditions, assurances and holds on the earlier requests of the states that send this
+     * one (the requesting state, and the state it acts for), as the registry view shows those requests:
+     * never this request, never a request dated after it (or undated), never a breach after the screening
+     * date. Oldest first.
+     */
+    public List<org.tutela.core.requests.BreachFact> earlierBreaches() {
+        if (earlierBreaches == null) {
+            Set<Country> states = new LinkedHashSet<>();
+            states.add(request.requestingState());
+            request.onBehalfOf().ifPresent(states::add);
+            LocalDate until = request.eventDate().orElse(asOf);
+            earlierBreaches = registry.withAnyKey(CooperationRequest.class, states.stream().map(RecordKey::stateBehind).toList()).stream()
+                    .filter(r -> !r.id().equals(request.id()) && states.contains(r.requestingState()))
+                    .filter(r -> r.eventDate().filter(d -> !d.isAfter(until)).isPresent())
+                    .flatMap(r -> breachRecord.of(r).stream())
+                    .filter(b -> !b.on().isAfter(asOf))
+                    .sorted(java.util.Comparator.comparing(org.tutela.core.requests.BreachFact::on)
+                            .thenComparing(b -> b.request().value()).thenComparingInt(org.tutela.core.requests.BreachFact::entry))
+                    .toList();
+        }
+        return earlierBreaches;
+    }
+
+    /**
+     * A breach as a fact of the request it happened on, worded by {@code key} with {@code args}; its sources
+     * are the sources the breach's evidence cites, and those of the records it names, as this view shows them.
+     */
+    public Fact breachFact(org.tutela.core.requests.BreachFact breach, String key, Object... args) {
+        List<Citation> citations = new ArrayList<>();
+        registry.get(breach.request()).ifPresent(r -> citations.addAll(r.provenance().citations()));
+        for (org.tutela.core.requests.Evidence e : breach.evidence()) {
+            e.record().flatMap(registry::get).ifPresent(r -> {
+                List<Citation> more = r instanceof org.tutela.core.registry.Source ? List.of(Citation.of(r.id(), e.note()))
+                        : r.provenance().citations();
+                more.stream().filter(c -> !citations.contains(c)).forEach(citations::add);
+            });
+        }
+        return Fact.of(breach.request(), Message.of(key, args), citations, Optional.of(breach.on()));
     }
 
     public Optional<LocalDate> requestDate() {

@@ -27,6 +27,7 @@ public final class Screening {
     private final PersonResolver resolver;
     private final List<Rule> rules;
     private final Clock clock;
+    private final BreachRecord breaches;
 
     public Screening(RulePack pack, PersonResolver resolver) {
         this(pack, resolver, org.tutela.core.screening.flags.Flags.ALL, Clock.systemUTC());
@@ -34,6 +35,11 @@ public final class Screening {
 
     /** For tests of the band logic and for packs with other rules: the rules must match the pack's flags one to one. */
     public Screening(RulePack pack, PersonResolver resolver, List<Rule> rules, Clock clock) {
+        this(pack, resolver, rules, clock, BreachRecord.NONE);
+    }
+
+    private Screening(RulePack pack, PersonResolver resolver, List<Rule> rules, Clock clock, BreachRecord breaches) {
+        this.breaches = java.util.Objects.requireNonNull(breaches, "breaches");
         this.pack = pack;
         this.resolver = resolver;
         this.rules = List.copyOf(rules);
@@ -49,6 +55,11 @@ public final class Screening {
     /** The standard rule pack, with identities taken as the request records them. */
     public static Screening standard() {
         return new Screening(RulePack.standard(), PersonResolver.recorded());
+    }
+
+    /** The same screening, reading the breaches recorded in requests' files through {@code record}. */
+    public Screening readingBreaches(BreachRecord record) {
+        return new Screening(pack, resolver, rules, clock, record);
     }
 
     public RulePack rulePack() {
@@ -82,7 +93,7 @@ public final class Screening {
                         () -> "the person resolver returned null for '" + named.asWritten() + "'; it must return a list"))).toList();
         List<SimilarStatements> similar = pack.flag("TNR-14").isPresent()
                 ? pack.testimonyComparison().similarStatements(request.attachments()) : List.of();
-        RequestContext context = new RequestContext(request, view, asOf, identifications, similar);
+        RequestContext context = new RequestContext(request, view, asOf, identifications, similar, breaches);
         List<FlagResult> results = evaluate(context);
         List<ProvisionalReading> provisional = provisionalReadings(request, view, asOf, identifications, similar);
         List<String> warnings = new ArrayList<>();
@@ -123,7 +134,7 @@ public final class Screening {
         List<org.tutela.core.registry.Person> persons = intake.stream().filter(org.tutela.core.registry.Person.class::isInstance)
                 .map(org.tutela.core.registry.Person.class::cast).toList();
         Screening withIntakePersons = persons.isEmpty() ? this : new Screening(pack,
-                resolver.also(PersonResolver.among(persons, org.tutela.core.names.NameMatcher.standard())), rules, clock);
+                resolver.also(PersonResolver.among(persons, org.tutela.core.names.NameMatcher.standard())), rules, clock, breaches);
         return withIntakePersons.screen(request, registry.with(intake), asOf);
     }
 
@@ -131,7 +142,7 @@ public final class Screening {
         List<FlagResult> results = new ArrayList<>();
         for (Rule rule : rules) {
             RedFlag flag = pack.flag(rule.flagId()).orElseThrow();
-            results.add(new FlagResult(flag, rule.evaluate(context, pack)));
+            results.add(new FlagResult(flag, Disputes.annotate(rule.evaluate(context, pack), context)));
         }
         return results;
     }
@@ -158,7 +169,7 @@ public final class Screening {
                 List<Resolution> candidates = new ArrayList<>();
                 candidates.add(new Resolution(candidate.person(), candidate.score(), candidate.explanation(), Resolution.Status.CONFIRMED));
                 assumed.set(i, new Identification(id.named(), candidates));
-                List<FlagResult> results = evaluate(new RequestContext(request, view, asOf, assumed, similar));
+                List<FlagResult> results = evaluate(new RequestContext(request, view, asOf, assumed, similar, breaches));
                 String name = view.get(candidate.person()).map(org.tutela.core.registry.RegistryRecord::label).orElse(candidate.person().value());
                 readings.add(new ProvisionalReading(id.named().asWritten(), candidate.person(), name, candidate.score(),
                         candidate.explanation(), results, Assessment.of(results, pack).band()));

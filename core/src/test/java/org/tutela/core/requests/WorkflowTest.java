@@ -94,7 +94,10 @@ class WorkflowTest {
                 List.of(Evidence.note("the bar president was not told"))), OVERSIGHT, "found on review"));
         assertThat(o.alerts()).extracting(WorkflowAlert::kind).containsExactly(WorkflowAlert.Kind.CONDITION_BREACHED);
         assertThat(o.alerts().get(0).text()).contains("BAR_REPRESENTATIVE_PRESENT");
-        assertThat(Workflow.breaches(o.file())).extracting(BreachFact::what).containsExactly("condition BAR_REPRESENTATIVE_PRESENT");
+        assertThat(Workflow.breaches(o.file())).extracting(BreachFact::what).containsExactly(
+                new BreachFact.ConditionBreached(Condition.Kind.BAR_REPRESENTATIVE_PRESENT, Optional.empty()));
+        assertThat(Workflow.breaches(o.file()).get(0).state()).isEqualTo(request.requestingState());
+        assertThat(Workflow.breaches(o.file()).get(0).evidence()).extracting(Evidence::note).containsExactly("the bar president was not told");
     }
 
     @Test

@@ -116,6 +116,7 @@ final class Fixtures {
         List<Measure> measures = new ArrayList<>();
         Optional<CooperationRequest.Channel> channel = Optional.of(CooperationRequest.Channel.CENTRAL_AUTHORITY);
         Optional<Country> onBehalfOf = Optional.empty();
+        Optional<CooperationRequest.Addressee> addressee = Optional.empty();
         List<RecordId> complainants = new ArrayList<>();
         List<Attachment> attachments = new ArrayList<>();
 
@@ -199,10 +200,15 @@ final class Fixtures {
             return this;
         }
 
+        Request addressee(CooperationRequest.Addressee value) {
+            addressee = Optional.of(value);
+            return this;
+        }
+
         CooperationRequest build() {
             return new CooperationRequest(id, type, from, to, date, references, Optional.empty(), proceeding, persons, offences, facts,
                     measures, List.of(new CooperationRequest.LegalBasis(CooperationRequest.Instrument.EUROPEAN_CONVENTION_ON_MUTUAL_ASSISTANCE_1959,
-                    Optional.empty())), channel, onBehalfOf, complainants, attachments,
+                    Optional.empty())), channel, addressee, onBehalfOf, complainants, attachments,
                     date.map(d -> Provenance.of(d, Citation.of(SOURCE))).orElse(Provenance.of(Citation.of(SOURCE))));
         }
     }

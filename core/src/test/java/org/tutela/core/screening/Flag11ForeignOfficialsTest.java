@@ -43,4 +43,17 @@ class Flag11ForeignOfficialsTest {
         fired(outcome("TNR-11", attend, registry(exile())));
         assertThat(outcome("TNR-11", request().target("person-exile").build(), registry(exile()))).isInstanceOf(NotFired.class);
     }
+
+    @Test
+    void citesTheStatesEarlierBreachOfTheNoOfficialsConditionAsHistory() {
+        var earlier = request().id("request-earlier").date(LocalDate.of(2019, 5, 1)).build();
+        var officials = breach("request-earlier", REQUESTING, org.tutela.core.requests.Condition.Kind.NO_FOREIGN_OFFICIALS_PRESENT, LocalDate.of(2020, 2, 2));
+        var bar = breach("request-earlier", REQUESTING, org.tutela.core.requests.Condition.Kind.BAR_REPRESENTATIVE_PRESENT, LocalDate.of(2020, 2, 2));
+        var attend = request().target("person-exile").measure(Measure.Kind.FOREIGN_OFFICIALS_PRESENT, Measure.Scope.SPECIFIC, "two investigators").build();
+        Fired f = fired(outcome("TNR-11", attend, registry(exile(), earlier), java.util.Map.of(earlier.id(), List.of(officials, bar))));
+        assertThat(f.facts()).filteredOn(x -> x.record().equals(earlier.id())).singleElement()
+                .satisfies(x -> assertThat(x.statement()).contains("no officials of the requesting state present"));
+        assertThat(outcome("TNR-11", request().target("person-exile").build(), registry(exile(), earlier),
+                java.util.Map.of(earlier.id(), List.of(officials)))).as("history alone does not fire the flag").isInstanceOf(NotFired.class);
+    }
 }

@@ -58,4 +58,18 @@ class Flag12PressureTest {
                 List.of("person-exile"), List.of());
         assertThat(outcome("TNR-12", request().target("person-exile").build(), registry(exile(), later))).isInstanceOf(NotFired.class);
     }
+
+    @Test
+    void aNoticeAddressedToAllInterpolMembersCountsPressureOnAnyMemberStatesOfficials() {
+        var elsewhere = incident("incident-letters", Incident.Tactic.PRESSURE_ON_HOST_OFFICIALS, REQUESTING, NEIGHBOUR,
+                LocalDate.of(2021, 4, 1), List.of("person-exile"), List.of());
+        var notice = request().type(CooperationRequest.Type.RED_NOTICE).channel(CooperationRequest.Channel.INTERPOL)
+                .addressee(CooperationRequest.Addressee.allInterpolMembers()).target("person-exile").build();
+        fired(outcome("TNR-12", notice, registry(exile(), elsewhere)));
+        var viaBody = request().channel(CooperationRequest.Channel.REGIONAL_BODY).addressee(new CooperationRequest.Addressee(
+                CooperationRequest.Addressee.Reach.REGIONAL_BODY, java.util.Optional.of("Arab Interior Ministers' Council"), List.of(HOST)))
+                .target("person-exile").build();
+        assertThat(outcome("TNR-12", viaBody, registry(exile(), elsewhere))).as("a body whose listed members exclude that state")
+                .isInstanceOf(NotFired.class);
+    }
 }

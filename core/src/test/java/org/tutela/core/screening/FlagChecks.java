@@ -20,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tutela.core.registry.Charge;
 import org.tutela.core.registry.CooperationRequest;
+import org.tutela.core.registry.Country;
 import org.tutela.core.registry.CooperationRequest.Attachment;
 import org.tutela.core.registry.CooperationRequest.Measure;
 import org.tutela.core.registry.Decision;
@@ -45,6 +46,19 @@ final class FlagChecks {
 
     static Outcome outcome(String flag, CooperationRequest request, RecordSet registry) {
         return SCREENING.screen(request, registry, AS_OF).result(flag).orElseThrow().outcome();
+    }
+
+    /** The outcome of {@code flag} when the requests' files record {@code breaches} (by request). */
+    static Outcome outcome(String flag, CooperationRequest request, RecordSet registry, java.util.Map<RecordId, List<org.tutela.core.requests.BreachFact>> breaches) {
+        return SCREENING.readingBreaches(r -> breaches.getOrDefault(r.id(), List.of())).screen(request, registry, AS_OF)
+                .result(flag).orElseThrow().outcome();
+    }
+
+    /** A breach of {@code kind} on the request {@code request} of {@code state}, on {@code on}, recorded in its file's entry 4. */
+    static org.tutela.core.requests.BreachFact breach(String request, Country state, org.tutela.core.requests.Condition.Kind kind, LocalDate on) {
+        return new org.tutela.core.requests.BreachFact(RecordId.of(request), state, List.of(RecordId.of("person-exile")),
+                new org.tutela.core.requests.BreachFact.ConditionBreached(kind, java.util.Optional.empty()), on, 4,
+                List.of(org.tutela.core.requests.Evidence.of(Fixtures.SOURCE.value(), "the breach as the source reports it")));
     }
 
     static Person exile() {

@@ -21,11 +21,11 @@ public final class AccessRules {
     public sealed interface Access {
     }
 
-    /** Anyone, logged in or not: the login page, static files, the public lookup of public lists. */
+    /** Anyone, logged in or not: the login page, static files, the public lookup of public lists, the API's description. */
     public record Public() implements Access {
     }
 
-    /** Any logged-in user, whatever the role: its own account, the API's documentation. */
+    /** Any logged-in user, whatever the role: its own account, the dashboard. */
     public record LoggedIn() implements Access {
     }
 
@@ -73,13 +73,14 @@ public final class AccessRules {
             new Rule(POST, "/security/tokens/*/revoke", LOGGED_IN),
             new Rule(GET, "/api/account", LOGGED_IN),
             new Rule(POST, "/api/account/logout-everywhere", LOGGED_IN),
-            // the API's description names routes, never data
-            new Rule(GET, "/api/openapi", LOGGED_IN),
-            new Rule(GET, "/api/openapi/**", LOGGED_IN),
-            new Rule(GET, "/api/openapi.yaml", LOGGED_IN),
-            new Rule(GET, "/api/docs", LOGGED_IN),
-            new Rule(GET, "/api/docs/**", LOGGED_IN),
-            new Rule(GET, "/swagger-ui/**", LOGGED_IN),
+            // the API's description names routes, never data: readable before logging in, so that a client can be
+            // written against it (the API itself stays behind the rules below)
+            new Rule(GET, "/api/openapi", PUBLIC),
+            new Rule(GET, "/api/openapi/**", PUBLIC),
+            new Rule(GET, "/api/openapi.yaml", PUBLIC),
+            new Rule(GET, "/api/docs", PUBLIC),
+            new Rule(GET, "/api/docs/**", PUBLIC),
+            new Rule(GET, "/swagger-ui/**", PUBLIC),
             // the dashboard shows counts and lists of the caller's compartments only
             new Rule(GET, "/", LOGGED_IN),
 
@@ -88,6 +89,9 @@ public final class AccessRules {
             new Rule(GET, "/security/audit", new Needs(Capability.READ_AUDIT)),
             // the change feed's consumers and their failures: for those who run the installation
             new Rule(GET, "/api/operations/**", new Needs(Capability.MANAGE_USERS)),
+            // loading wanted and watch lists, some of them searchable by anyone: for those who run the installation
+            new Rule(GET, "/admin/lists", new Needs(Capability.MANAGE_USERS)),
+            new Rule(POST, "/admin/lists", new Needs(Capability.MANAGE_USERS)),
 
             new Rule(GET, "/statistics", new Needs(Capability.STATISTICS)),
             new Rule(GET, "/statistics/**", new Needs(Capability.STATISTICS)),

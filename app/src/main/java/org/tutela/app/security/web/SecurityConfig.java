@@ -58,6 +58,8 @@ public class SecurityConfig {
     public static final String SESSION_COOKIE = "TUTELA_SESSION";
     static final Duration SESSION_IDLE = Duration.ofMinutes(30);
     private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
+    private static final RequestMatcher PUBLIC_LOOKUP = new org.springframework.security.web.util.matcher.OrRequestMatcher(
+            new AntPathRequestMatcher("/lookup", "POST"), new AntPathRequestMatcher("/api/public/lookup", "POST"));
 
     @Bean
     Accounts accounts(Tutela tutela) {
@@ -153,7 +155,9 @@ public class SecurityConfig {
                 // pages post forms with a token; API calls that carry Basic credentials or a bearer token cannot be
                 // forged by another site (a browser adds Basic only after a challenge, which this server never
                 // sends, and never adds a bearer token by itself)
-                .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::carriesApiCredentials))
+                // the public lookup acts for nobody and changes nothing, so a forged one gains nothing; a token would need
+                // a session, that is a cookie tying a person at risk to their searches
+                .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::carriesApiCredentials, PUBLIC_LOOKUP))
                 .requestCache(r -> r.requestCache(requestCache))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h

@@ -64,6 +64,9 @@ public class ScreeningApi {
     @GetMapping(value = "/api/records/{id}/screening.html", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "The latest screening of a stored request as a printable HTML report; with asOf, a screening as of that "
             + "date, which is not kept (a GET changes nothing: POST /api/records/{id}/screenings keeps one)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The report as an HTML page",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.TEXT_HTML_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
     public ModelAndView htmlReport(@PathVariable String id, @RequestParam Optional<LocalDate> asOf) {
         RecordId requestId = RecordId.of(id);
         CooperationRequest request = registry.get(requestId, CooperationRequest.class)

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tutela.app.Tutela;
@@ -44,13 +46,24 @@ public class SearchApi {
         return hits;
     }
 
-    @GetMapping("/api/public/lookup")
+    /** What a person looks up: a name as written, and optionally a birth date. */
+    public record LookupQuestion(String name, Optional<String> birthDate, Optional<Integer> limit) {
+    }
+
+    /**
+     * The name travels in the body, never in the address (where proxies and histories keep it); nothing of
+     * the question is written to the audit log: a log of who looked themselves up would be a list of people at risk.
+     */
+    @PostMapping("/api/public/lookup")
     @Operation(summary = "Look yourself up: search the public wanted and watch lists only",
-            description = "Never searches the registry and never says whether a person is in it.")
-    public List<SearchHits.Hit> lookup(@RequestParam String q, @RequestParam Optional<String> birthDate,
-                                       @RequestParam(defaultValue = "20") int limit) {
-        return SearchHits.search(tutela.search(), new SearchHits.Question(q, birthDate, Set.of(), Optional.empty(), false, true),
-                Math.min(limit, 50));
+            description = "Never searches the registry and never says whether a person is in it. The name is sent in the body.")
+    public List<SearchHits.Hit> lookup(@RequestBody LookupQuestion question) {
+        if (question.name() == null || question.name().isBlank()) {
+            throw new IllegalArgumentException("name: give a name to look up");
+        }
+        return SearchHits.search(tutela.search(), new SearchHits.Question(question.name(), question.birthDate() == null
+                        ? Optional.empty() : question.birthDate(), Set.of(), Optional.empty(), false, true),
+                Math.max(1, Math.min(question.limit() == null ? 20 : question.limit().orElse(20), 50)), registryPerson -> false);
     }
 
     @GetMapping("/api/lists")

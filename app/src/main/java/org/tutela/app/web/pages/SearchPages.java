@@ -13,7 +13,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.app.Tutela;
-import org.tutela.app.lists.ListLibrary;
 import org.tutela.app.search.SearchHits;
 import org.tutela.core.registry.Country;
 import org.tutela.core.registry.InvalidRecordException;
@@ -25,10 +24,9 @@ import org.tutela.core.registry.RegistryRecord;
 import org.tutela.json.RecordJson;
 
 /**
- * One search box for everything, and the public "look yourself up". Names are matched across scripts
- * by the name search (with its explanation); every other record is found by the words of its label
- * and by field filters. The public page searches public lists only and never says whether anyone is in
- * the registry.
+ * One search box for everything. Names are matched across scripts by the name search (with its
+ * explanation); every other record is found by the words of its label and by field filters. The public
+ * "look yourself up" is {@code web.lookup.LookupPage}.
  */
 @Controller
 public class SearchPages {
@@ -133,37 +131,6 @@ public class SearchPages {
         }
         model.addAttribute("results", results);
         return "search";
-    }
-
-    @GetMapping("/lookup")
-    public String lookup(@RequestParam Optional<String> q, @RequestParam Optional<String> birthDate, Model model) {
-        String name = q.map(String::strip).orElse("");
-        List<ListLibrary.StoredList> publicLists = tutela.lists().all().stream().filter(l -> l.info().isPublic()).toList();
-        model.addAttribute("q", name);
-        model.addAttribute("birthDate", birthDate.orElse(""));
-        model.addAttribute("lists", publicLists);
-        List<String> problems = new ArrayList<>();
-        if (name.length() > MAX_QUERY) {
-            problems.add("The name is " + name.length() + " characters long; at most " + MAX_QUERY + " are searched.");
-        }
-        List<Result> results = new ArrayList<>();
-        if (!name.isEmpty() && problems.isEmpty()) {
-            try {
-                SearchHits.Question question = new SearchHits.Question(name, birthDate.filter(b -> !b.isBlank()), Set.of(),
-                        Optional.empty(), false, true);
-                for (SearchHits.Hit hit : SearchHits.search(tutela.search(), question, LIMIT)) {
-                    if ("list".equals(hit.type())) { // a public search finds list entries only, never registry persons
-                        results.add(result(hit));
-                    }
-                }
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
-            }
-        }
-        model.addAttribute("problems", problems);
-        model.addAttribute("asked", !name.isEmpty());
-        model.addAttribute("results", results);
-        return "lookup";
     }
 
     private Result result(SearchHits.Hit hit) {

@@ -138,7 +138,8 @@ class AuthorizationMatrixTest {
         if (p.startsWith("/statistics") || p.startsWith("/api/statistics")) {
             return Optional.of(new AccessRules.Needs(Capability.STATISTICS));
         }
-        if (p.equals("/login") || p.equals("/error") || p.startsWith("/lookup") || p.startsWith("/public/") || p.startsWith("/api/public/")) {
+        if (p.equals("/login") || p.equals("/error") || p.startsWith("/lookup") || p.startsWith("/public/") || p.startsWith("/api/public/")
+                || (!write && (p.startsWith("/api/openapi") || p.startsWith("/api/docs") || p.startsWith("/swagger-ui/")))) {
             return Optional.of(new AccessRules.Public());
         }
         return Optional.empty();

@@ -30,7 +30,7 @@ class DemoLoginTest {
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(new StringWriter(), true));
-        assertThat(cli.execute("demo", "--no-serve", "--data", dir.toString())).isZero();
+        assertThat(cli.execute("demo", "--no-serve", "--data", dir.resolve("demo").toString())).isZero();
         String printed = out.toString();
         assertThat(printed).contains("DEMO ONLY");
         Map<String, String> passwords = new HashMap<>();

@@ -49,7 +49,7 @@ class DemoOutsiderTest {
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(new StringWriter(), true));
-        assertThat(cli.execute("demo", "--no-serve", "--data", dir.toString())).isZero();
+        assertThat(cli.execute("demo", "--no-serve", "--data", dir.resolve("demo").toString())).isZero();
         Map<String, String> passwords = new HashMap<>();
         Matcher m = Pattern.compile("^\\s+(demo-[a-z]+)\\s+(\\S+)\\s+", Pattern.MULTILINE).matcher(out.toString());
         while (m.find()) {

@@ -44,7 +44,7 @@ class RateLimitTest {
             assertThat(refused).as("10 per minute pass, then 429").isEqualTo(2);
             int lookupsRefused = 0;
             for (int i = 0; i < 32; i++) {
-                Browser.Page page = b.get("/api/public/lookup?name=x" + i);
+                Browser.Page page = b.postJson("/api/public/lookup", "{\"name\":\"x" + i + "\"}");
                 lookupsRefused += page.status() == 429 ? 1 : 0;
             }
             assertThat(lookupsRefused).isEqualTo(2);

@@ -96,4 +96,18 @@ class DemoCaseApiTest {
         JsonNode found = get("/api/records?kind=person&names.full=" + java.net.URLEncoder.encode("Джардемали Ботагоз", java.nio.charset.StandardCharsets.UTF_8));
         assertThat(found.get("items").findValuesAsText("id")).contains("person-csgj5chf4d");
     }
+
+    @Test
+    void theKazakhExtraditionRequestCitesTheBreachesRecordedOnTheEarlierMlaRequest() throws Exception {
+        JsonNode latest = get("/api/records/request-kz-be-extradition-2018-04-24/screenings").get(0).get("report");
+        JsonNode record = StreamSupport.stream(latest.get("flags").spliterator(), false)
+                .filter(r -> "TNR-15".equals(r.at("/flag/id").asText())).findFirst().orElseThrow();
+        assertThat(record.get("status").asText()).isEqualTo("FIRED");
+        List<JsonNode> breaches = StreamSupport.stream(record.at("/outcome/facts").spliterator(), false)
+                .filter(f -> "request-kz-be-mla-2018-03-30".equals(f.get("record").asText())).toList();
+        assertThat(breaches).extracting(f -> f.get("date").asText()).contains("2019-10-01", "2023-03-21");
+        assertThat(breaches).extracting(f -> f.get("statement").asText())
+                .anySatisfy(s -> assertThat(s).contains("no officials of the requesting state present"))
+                .anySatisfy(s -> assertThat(s).contains("nothing sent while an appeal is pending"));
+    }
 }

@@ -116,7 +116,7 @@ class ScreeningApiTest {
     void theNameSearchAndThePublicLookupAnswer() throws Exception {
         JsonNode hits = json(send("GET", "/api/search?q=" + java.net.URLEncoder.encode("Каваленка", java.nio.charset.StandardCharsets.UTF_8), null));
         assertThat(hits.get(0).get("id").asText()).isEqualTo(Samples.TARGET.value());
-        JsonNode lookup = json(send("GET", "/api/public/lookup?q=Kavalenka", null));
+        JsonNode lookup = json(send("POST", "/api/public/lookup", "{\"name\":\"Kavalenka\"}"));
         assertThat(lookup).isEmpty();
         assertThat(send("GET", "/api/search?q=", null).statusCode()).isEqualTo(400);
     }

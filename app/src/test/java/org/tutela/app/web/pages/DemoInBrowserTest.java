@@ -332,7 +332,6 @@ class DemoInBrowserTest {
 
     @Test
     void thePublicLookupSearchesPublicListsOnlyAndNeverTheRegistry() throws Exception {
-        browser.go("/lookup?q=Anyone");
         Path csv = dir.resolve("wanted.csv");
         Files.writeString(csv, "ref,name,born\nW-1,ТОКТАРОВ Ерлан Серикович,1971\nW-2,Qasymova Aigerim,1985\n");
         tutela.lists().importList(csv, new WatchList.ListInfo("browser-wanted", "Invented wanted list", "Invented ministry",
@@ -340,13 +339,25 @@ class DemoInBrowserTest {
                 Optional.of(new ColumnMapping(Optional.of("ref"), Optional.of("name"), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.of("born"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ";")));
         browser.go("/lookup");
-        assertThat(browser.text("main")).contains("Invented wanted list");
-        browser.find("#q").sendKeys("Toktarov Erlan", Keys.ENTER);
+        assertThat(browser.text("#lists")).contains("Invented wanted list").contains("Wanted persons (Russian interior ministry database)");
+        browser.find("#name").sendKeys("Toktarov Erlan");
+        browser.submitting(browser.find("#lookup-form"));
         assertThat(browser.text("#results")).contains("ТОКТАРОВ Ерлан Серикович").contains("Invented wanted list");
+        assertThat(browser.driver.getCurrentUrl()).as("the name is not in the address").endsWith("/lookup");
         browser.screenshot("lookup-found");
 
+        // the demo's own public list: the seed person under the surname the report typed
+        browser.go("/lookup");
+        browser.find("#name").sendKeys("ДЖАРДЕМАЛИ");
+        browser.submitting(browser.find("#lookup-form"));
+        assertThat(browser.text("#results")).contains("ДЖАРДЕМАЛИ").contains("Ministry of Internal Affairs of the Russian Federation");
+        assertThat(browser.text("#next")).contains("Commission for the Control of INTERPOL");
+        browser.screenshot("lookup-demo-list");
+
         // a person of the registry is never revealed by the public page
-        browser.go("/lookup?q=" + java.net.URLEncoder.encode("Iskander Yerimbetov", java.nio.charset.StandardCharsets.UTF_8));
+        browser.go("/lookup");
+        browser.find("#name").sendKeys("Iskander Yerimbetov");
+        browser.submitting(browser.find("#lookup-form"));
         assertThat(browser.all("#results")).isEmpty();
         assertThat(browser.text("#no-results")).contains("No entry of the public lists matches");
         assertThat(browser.driver.getPageSource()).doesNotContain("person-7274kkyxfs");

@@ -2,6 +2,7 @@ package org.tutela.core.screening.flags;
 
 import java.util.List;
 import org.tutela.core.registry.CooperationRequest.Measure;
+import org.tutela.core.requests.Condition;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotFired;
@@ -25,7 +26,13 @@ public final class ForeignOfficialsTakePart implements Flag {
                 .map(m -> m.description().isPresent()
                         ? c.requestFact("fact.officials-present.described", c.request().requestingState(), m.description().get())
                         : c.requestFact("fact.officials-present", c.request().requestingState())).toList();
-        return facts.isEmpty() ? new NotFired("the request does not ask for its officials to attend or to receive the file")
-                : new Fired(facts);
+        if (facts.isEmpty()) {
+            return new NotFired("the request does not ask for its officials to attend or to receive the file");
+        }
+        // the same state's officials were present before where the requested state had said they must not be
+        List<Fact> all = new java.util.ArrayList<>(facts);
+        c.earlierBreaches().stream().filter(b -> b.ofCondition(Condition.Kind.NO_FOREIGN_OFFICIALS_PRESENT))
+                .forEach(b -> all.add(breachFact(c, b)));
+        return new Fired(all);
     }
 }

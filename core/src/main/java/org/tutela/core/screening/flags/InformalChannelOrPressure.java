@@ -40,8 +40,9 @@ public final class InformalChannelOrPressure implements Flag {
                 if (i.tactic() != Incident.Tactic.PRESSURE_ON_HOST_OFFICIALS || !seen.add(i.id())) {
                     continue;
                 }
-                // pressure about the same person on the same host's officials by a state behind this request
-                boolean onThisHost = i.hostState().map(c.request().requestedState()::equals).orElse(true);
+                // pressure about the same person on the officials of a state the request is addressed to (any member
+                // state for a notice addressed to all INTERPOL members) by a state behind this request
+                boolean onThisHost = i.hostState().map(c.request()::addressedTo).orElse(true);
                 boolean relevant = c.concernsCase(i) || onThisHost && c.statesBehind().containsKey(i.perpetratorState())
                         && i.targets().stream().anyMatch(targets::contains);
                 if (relevant) {

@@ -56,6 +56,23 @@ public final class Readings {
         return c.fact(d, key + ".reasoned", all);
     }
 
+    /**
+     * A breach recorded in an earlier request's file, in words: the breached condition (with the deciding
+     * desk's own terms when it gave them) or the hold a disclosure went through, by whom, on which day.
+     */
+    public static Fact breachFact(RequestContext c, org.tutela.core.requests.BreachFact b) {
+        String request = labelOf(c, b.request());
+        if (b.what() instanceof org.tutela.core.requests.BreachFact.ConditionBreached k) {
+            return k.text().isPresent()
+                    ? c.breachFact(b, "fact.breach.condition.described", b.state(), k.condition(), k.text().get(), b.on(), request, b.entry())
+                    : c.breachFact(b, "fact.breach.condition", b.state(), k.condition(), b.on(), request, b.entry());
+        }
+        org.tutela.core.requests.BreachFact.DisclosureInBreach d = (org.tutela.core.requests.BreachFact.DisclosureInBreach) b.what();
+        return d.holds().isEmpty() ? c.breachFact(b, "fact.breach.without-decision", d.item(), b.on(), request, b.entry())
+                : c.breachFact(b, d.withoutDecision() ? "fact.breach.under-hold.without-decision" : "fact.breach.under-hold",
+                        d.item(), b.on(), d.holds(), request, b.entry());
+    }
+
     /** Charges of the request or its case recorded as punishing a protected activity in itself (flags 8 and 13). */
     public static List<Fact> punishesActivity(RequestContext c) {
         List<Fact> facts = new ArrayList<>();
@@ -234,7 +251,7 @@ public final class Readings {
 
     static String describe(org.tutela.core.registry.RegistryRecord r) {
         if (r instanceof CooperationRequest q) {
-            return words(q.type()) + " " + q.requestingState() + " → " + q.requestedState() + q.date().map(d -> " of " + d).orElse("");
+            return words(q.type()) + " " + q.requestingState() + " → " + q.addresseeLabel() + q.date().map(d -> " of " + d).orElse("");
         }
         if (r instanceof Decision d) {
             return words(d.outcome()) + d.date().map(x -> " of " + x).orElse("");

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.tutela.core.registry.Country;
 import org.tutela.core.registry.Incident;
 import org.tutela.core.registry.RecordKey;
+import org.tutela.core.requests.BreachFact;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotFired;
@@ -39,8 +40,10 @@ public final class RequestingStateRecord implements Flag {
                 .filter(i -> states.contains(i.perpetratorState()))
                 .filter(i -> !i.linked().contains(c.request().id()))
                 .sorted(Comparator.comparing((Incident i) -> i.eventDate().orElse(LocalDate.MIN)).reversed()).toList();
-        if (incidents.isEmpty()) {
-            return new NotFired("no incident of transnational repression by " + states(states) + " is recorded as of " + c.asOf());
+        List<BreachFact> breaches = c.earlierBreaches();
+        if (incidents.isEmpty() && breaches.isEmpty()) {
+            return new NotFired("no incident of transnational repression by " + states(states) + " and no breach of a condition or hold "
+                    + "on its earlier requests is recorded as of " + c.asOf());
         }
         int shown = (int) w.parameter("facts-shown");
         List<Fact> facts = new ArrayList<>();
@@ -52,6 +55,11 @@ public final class RequestingStateRecord implements Flag {
         }
         incidents.stream().limit(shown).forEach(i -> facts.add(c.fact(i, "fact.record.incident", i.tactic(), i.perpetratorState(),
                 i.hostState().<Object>map(h -> h).orElse(NOT_RECORDED), dateOf(i), i.summary())));
+        // breaches of its conditions and assurances on earlier requests: what the state did with cooperation already granted
+        Map<Country, Long> breached = new LinkedHashMap<>();
+        breaches.forEach(b -> breached.merge(b.state(), 1L, Long::sum));
+        breached.forEach((state, count) -> facts.add(c.requestFact("fact.record.breaches", count, state, c.asOf())));
+        breaches.stream().skip(Math.max(0, breaches.size() - shown)).forEach(b -> facts.add(breachFact(c, b)));
         return new Fired(facts);
     }
 }

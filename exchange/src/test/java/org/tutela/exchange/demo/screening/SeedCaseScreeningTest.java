@@ -63,7 +63,11 @@ class SeedCaseScreeningTest {
     void theSameRequestAsOfJanuary2020AlsoFiresTheFindingAndTheRefusal() {
         ScreeningReport report = SCREENING.screen(request(MLA_2018), SEED, LocalDate.of(2020, 1, 1));
         assertThat(report.firedNumbers()).contains(1, 2, 3, 4, 5, 8, 9, 10, 11, 13);
-        assertThat(factRecords(report, "TNR-03")).containsExactly(RecordId.of("decision-wgad-opinion-67-2018"));
+        assertThat(factRecords(report, "TNR-03")).containsOnly(RecordId.of("decision-wgad-opinion-67-2018"));
+        // the sources date the opinion differently: the finding, then both dates with their sources
+        assertThat(report.result("TNR-03").orElseThrow().facts()).extracting(f -> f.message().orElseThrow().key())
+                .endsWith("fact.sources-differ");
+        assertThat(report.result("TNR-03").orElseThrow().facts().get(1).statement()).contains("2018-11-20").contains("2018-12-07");
         assertThat(factRecords(report, "TNR-05")).contains(RecordId.of("decision-li-refuses-mla-2019-12-05"));
         assertThat(report.band()).isEqualTo(Band.REFUSE);
     }
@@ -83,6 +87,13 @@ class SeedCaseScreeningTest {
     void theDeletedRedNoticeOf2013SaysItWasDeleted() {
         ScreeningReport report = SCREENING.screen(request(RecordId.of("request-kz-interpol-red-notice-2013")), SEED, LocalDate.of(2019, 1, 1));
         assertThat(factRecords(report, "TNR-05")).contains(RecordId.of("decision-interpol-deletes-red-notice-2013"));
+        // the sources give its date differently: both are shown, each with its source, next to the deletion
+        assertThat(report.result("TNR-05").orElseThrow().facts()).filteredOn(f -> f.message().map(m -> m.key()).orElse("").equals("fact.sources-differ"))
+                .filteredOn(f -> f.record().equals(RecordId.of("decision-interpol-deletes-red-notice-2013"))).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.statement()).contains("years before 24 April 2018").contains("after 2013, no date given");
+                    assertThat(f.citations()).extracting(c -> c.source().value()).contains("source-odf-report-2024-09-23", "source-5rab2yp726");
+                });
     }
 
     @Test
