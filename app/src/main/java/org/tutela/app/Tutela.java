@@ -79,6 +79,7 @@ public final class Tutela implements AutoCloseable {
     private final List<FeedFollower> followers = new ArrayList<>();
     private final org.tutela.app.security.ApiTokens tokens;
     private final RequestDesk requests;
+    private final org.tutela.app.federation.Federation federation;
     private final ScheduledExecutorService checkpointing;
     /** How often the audit chain's head is signed while Tutela runs; also at every close. */
     private static final long CHECKPOINT_MINUTES = 5;
@@ -105,6 +106,9 @@ public final class Tutela implements AutoCloseable {
                 audit, Clock.systemUTC());
         audit.watch(storage.registry());
         this.requests = new RequestDesk(storage.requestFiles(), new DeskAssignments(storage.dataSource()), screening, audit, Clock.systemUTC());
+        this.federation = new org.tutela.app.federation.Federation(settings.dataDir(),
+                new org.tutela.storage.federation.PartnerRegistry(storage.dataSource()),
+                new org.tutela.storage.federation.BulletinLedger(storage.dataSource()), storage.registry(), requests, Clock.systemUTC());
         this.checkpointing = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "audit-checkpoints");
             thread.setDaemon(true);
@@ -345,6 +349,11 @@ public final class Tutela implements AutoCloseable {
     /** The requests' workflow after screening: files, steps, holds, the disclosure ledger. */
     public RequestDesk requests() {
         return requests;
+    }
+
+    /** This installation in the federation: its key, partners, bulletins sent and received (docs/federation.md). */
+    public org.tutela.app.federation.Federation federation() {
+        return federation;
     }
 
     public Accounts accounts() {

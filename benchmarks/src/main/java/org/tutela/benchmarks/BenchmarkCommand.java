@@ -29,6 +29,7 @@ import java.util.function.Supplier;
  *   java -jar benchmarks/target/tutela-benchmarks-*-all.jar run [--matchers tutela,duke,jaro-winkler]
  *        [--names 1000000] [--bulk 20000] [--bulk-seconds 120] [--jmh true] [--skip-speed] [--skip-accuracy]
  *   ... accuracy --matcher NAME --out FILE     (one matcher's accuracy figures, JSON)
+ *   ... encoding-accuracy --out FILE [--threads N]  (federation's person encoding against the clear-text matcher, EU clusters)
  *   ... speed    --matcher NAME --out FILE     (one matcher's speed figures, JSON)
  *   ... report   [--results DIR] [--docs docs/BENCHMARKS.md]
  *   ... screening-scale --pg-url URL [--pg-user U] [--pg-password P] [--sizes 10000,100000,1000000]
@@ -54,6 +55,7 @@ public final class BenchmarkCommand {
             switch (args[0]) {
                 case "run" -> runAll(options);
                 case "accuracy" -> accuracy(options);
+                case "encoding-accuracy" -> encodingAccuracy(options);
                 case "speed" -> speed(options);
                 case "report" -> report(options);
                 case "screening-scale" -> org.tutela.benchmarks.registry.ScreeningScaleRun.run(options);
@@ -69,7 +71,7 @@ public final class BenchmarkCommand {
     }
 
     private static void usage(String problem) {
-        System.err.println(problem + "\nusage: run | accuracy --matcher NAME --out FILE | speed --matcher NAME --out FILE"
+        System.err.println(problem + "\nusage: run | accuracy --matcher NAME --out FILE | encoding-accuracy --out FILE | speed --matcher NAME --out FILE"
                 + " | report [--results DIR] [--docs FILE] | screening-scale --pg-url URL [--sizes 10000,100000] | startup [--names N] [--dir DIR] [--index-only] | load-fixtures [--names N] [--queries N] [--out DIR]"
                 + " | pair-errors --matcher NAME [--subset nk|llm|other|all]\nmatchers: " + Matchers.ALL);
         System.exit(64);
@@ -147,6 +149,32 @@ public final class BenchmarkCommand {
             envelope.put("status", "measured").set("accuracy", JSON.valueToTree(result));
         } catch (Matchers.MatcherUnavailableException e) {
             envelope.put("status", "pending").put("message", e.getMessage());
+        }
+        write(out, envelope);
+    }
+
+    /**
+     * Linkage quality of the federation's person encoding (docs/federation.md) against the clear-text matcher, on the
+     * names of the EU clusters that have a birth year (a name is never encoded without one): recall@10 and precision.
+     */
+    private static void encodingAccuracy(Map<String, String> o) throws IOException {
+        Path out = Path.of(required(o, "out"));
+        int threads = Integer.parseInt(o.getOrDefault("threads", "1"));
+        List<org.tutela.benchmarks.matching.BenchName> eu = org.tutela.benchmarks.datasets.NameDatasets.euClusters(
+                SharedData.namesFile(org.tutela.benchmarks.datasets.NameDatasets.EU_CLUSTERS));
+        List<org.tutela.benchmarks.matching.BenchName> kept = new org.tutela.benchmarks.matching.EncodedMatcher().encodable(eu);
+        org.tutela.benchmarks.accuracy.RetrievalTask task = new org.tutela.benchmarks.accuracy.RetrievalTask("eu-sanctions-with-birth-year",
+                "every name of the EU clusters that has a birth year, against all of them", kept, kept);
+        ObjectNode envelope = JSON.createObjectNode().put("kind", "encoding-accuracy").put("names", kept.size()).put("ofNames", eu.size());
+        List<Supplier<CandidateMatcher>> matchers = List.of(supplier(Matchers.TUTELA), org.tutela.benchmarks.matching.EncodedMatcher::new);
+        for (Supplier<CandidateMatcher> supplier : matchers) {
+            try (CandidateMatcher matcher = supplier.get()) {
+                org.tutela.benchmarks.accuracy.RetrievalResult r = org.tutela.benchmarks.accuracy.RetrievalEvaluation.evaluate(matcher, task, threads);
+                envelope.set(matcher.name(), JSON.valueToTree(r));
+                System.out.printf("%-16s queries %d  recall@1 %.3f  recall@10 %.3f  precision at %.2f %.3f  pair recall %.3f%n", matcher.name(),
+                        r.queries(), r.recallAt1().value(), r.recallAt10().value(), r.threshold(), r.precisionAtThreshold().value(),
+                        r.pairRecallAtThreshold().value());
+            }
         }
         write(out, envelope);
     }

@@ -92,6 +92,10 @@ final class ScreenCommand implements Callable<Integer> {
                 out.println(RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
             } else {
                 printSummary(out, report, request);
+                // partners' protected persons, known only by their encodings: a hit says whom to ask, never a name
+                tutela.federation().possiblyProtected(request, view).forEach(h -> out.println("Federation: " + h.screened()
+                        + ": possible match with a person protected by partner " + h.partner() + " - ask through the channel (bulletin "
+                        + h.bulletin() + ", " + h.type() + " granted by " + h.grantingState().code() + ")"));
             }
             out.flush();
         }

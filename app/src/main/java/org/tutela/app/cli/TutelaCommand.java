@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Registry and screening of cooperation requests against transnational repression.",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, SearchCommand.class,
                 ScreenCommand.class, DossierCommand.class, RequestsCommand.class, ListsCommand.class, UsersCommand.class, TokensCommand.class,
-                AuditCommand.class, KeyCommand.class, CompartmentsCommand.class,
+                AuditCommand.class, KeyCommand.class, CompartmentsCommand.class, FederationCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TutelaCommand implements Runnable {
 

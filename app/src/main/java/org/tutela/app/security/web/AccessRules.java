@@ -29,6 +29,13 @@ public final class AccessRules {
     public record LoggedIn() implements Access {
     }
 
+    /**
+     * No account: another installation, known by the Ed25519 signature of each call, which the endpoint checks
+     * against the partners' keys (FederationApi). Every account is refused there, as is every unsigned call.
+     */
+    public record PartnerSigned() implements Access {
+    }
+
     /** A logged-in user whose role has this capability. */
     public record Needs(Capability capability) implements Access {
     }
@@ -59,6 +66,9 @@ public final class AccessRules {
             new Rule(null, "/lookup/**", PUBLIC),
             new Rule(null, "/public/**", PUBLIC),
             new Rule(null, "/api/public/**", PUBLIC),
+            // partners sign each call with their federation key (FederationApi): no account
+            new Rule(GET, "/api/federation/bulletins", new PartnerSigned()),
+            new Rule(POST, "/api/federation/bulletins", new PartnerSigned()),
 
             // one's own account and session
             new Rule(GET, "/security/account", LOGGED_IN),
@@ -92,6 +102,7 @@ public final class AccessRules {
             // loading wanted and watch lists, some of them searchable by anyone: for those who run the installation
             new Rule(GET, "/admin/lists", new Needs(Capability.MANAGE_USERS)),
             new Rule(POST, "/admin/lists", new Needs(Capability.MANAGE_USERS)),
+            new Rule(GET, "/federation", new Needs(Capability.MANAGE_USERS)),
 
             new Rule(GET, "/statistics", new Needs(Capability.STATISTICS)),
             new Rule(GET, "/statistics/**", new Needs(Capability.STATISTICS)),
@@ -145,6 +156,9 @@ public final class AccessRules {
 
     /** Whether a caller with this role (empty: not logged in) passes the rule. */
     public static boolean allows(Rule rule, Optional<Role> role) {
+        if (rule.access() instanceof PartnerSigned) {
+            return false; // no account is a partner: the call's signature decides, in the endpoint
+        }
         if (rule.access() instanceof Needs n) {
             return role.filter(r -> r.can(n.capability())).isPresent();
         }
@@ -163,7 +177,8 @@ public final class AccessRules {
             if (rule.access() instanceof Needs n) {
                 registry.requestMatchers(matcher).hasAnyRole(
                         Arrays.stream(Role.withCapability(n.capability())).map(Role::name).toArray(String[]::new));
-            } else if (rule.access() instanceof Public) {
+            } else if (rule.access() instanceof Public || rule.access() instanceof PartnerSigned) {
+                // a partner's call passes the chain; FederationApi refuses it unless a partner's key signed it
                 registry.requestMatchers(matcher).permitAll();
             } else {
                 registry.requestMatchers(matcher).authenticated();

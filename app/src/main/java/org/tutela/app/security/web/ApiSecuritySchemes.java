@@ -29,6 +29,10 @@ import org.springframework.context.annotation.Configuration;
                 description = "The session of a browser logged in with the login form (/login); HttpOnly, Secure, SameSite=Strict."),
         @SecurityScheme(name = "csrfToken", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER, paramName = "X-CSRF-TOKEN",
                 description = "With the session cookie, every call that changes something carries the session's CSRF token (the "
-                        + "_csrf value of the pages' forms). Calls with a bearer token or Basic credentials need none.")})
+                        + "_csrf value of the pages' forms). Calls with a bearer token or Basic credentials need none."),
+        @SecurityScheme(name = "partnerSignature", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER, paramName = "Tutela-Signature",
+                description = "Federation only (docs/federation.md): another installation signs each call with its Ed25519 federation "
+                        + "key over the method, path, Tutela-Date and body digest, naming itself in Tutela-Partner and the key in "
+                        + "Tutela-Key. No account of this installation can call these operations.")})
 public class ApiSecuritySchemes {
 }

@@ -213,8 +213,10 @@ public class SecurityConfig {
 
     static boolean carriesApiCredentials(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
+        // a federation call is signed in a header a browser never adds by itself (FederationApi)
         return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
+                || authorization.regionMatches(true, 0, "Bearer ", 0, 7))
+                || request.getHeader(org.tutela.core.federation.SignedRequest.SIGNATURE) != null;
     }
 
     private static void refused(AuditTrail audit, HttpServletRequest request, String why) {

@@ -37,6 +37,7 @@ public class ApiDescription {
     static final String STEP = "StepBody";
     static final String INTAKE = "IntakeBody";
     private static final String PUBLIC = "/api/public/";
+    private static final String FEDERATION = "/api/federation/";
 
     @Bean
     OpenApiCustomizer tutelaApiDescription(@Value("${tutela.api.licence-name:No licence declared yet: all rights reserved}") String licence,
@@ -81,9 +82,12 @@ public class ApiDescription {
     private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
         typeBody(path, method, operation);
         boolean open = path.startsWith(PUBLIC);
+        boolean partner = path.startsWith(FEDERATION);
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         if (open) {
             operation.setSecurity(List.of(new SecurityRequirement()));
+        } else if (partner) {
+            operation.setSecurity(List.of(new SecurityRequirement().addList("partnerSignature")));
         } else {
             SecurityRequirement session = new SecurityRequirement().addList("sessionCookie");
             if (changes) {
@@ -98,7 +102,9 @@ public class ApiDescription {
         if (takesInput) {
             error(responses, "400", "The input does not read: the message says what is wrong and, where it can, names the field.");
         }
-        if (open) {
+        if (partner) {
+            error(responses, "401", "Not signed by a partner's key: the message says why (unknown or revoked key, time, signature).");
+        } else if (open) {
             error(responses, "429", "Too many lookups from this address: try again after the seconds in Retry-After.");
         } else {
             error(responses, "401", "Not logged in: send an access token, Basic credentials, or a logged-in session.");

@@ -104,7 +104,12 @@ class ApiDescriptionTest {
                     wrong.add(what + ": public routes take no credentials, every other route takes them");
                 }
                 boolean changes = !op.getKey().equals("get");
-                if (!path.getKey().startsWith("/api/public/") && changes && !security.toString().contains("csrfToken")) {
+                // the federation's operations take no account and no session: another installation signs each call
+                boolean partner = path.getKey().startsWith("/api/federation/");
+                if (partner && !security.toString().equals("[{\"partnerSignature\":[]}]")) {
+                    wrong.add(what + ": a partner's signature is its only way in");
+                }
+                if (!path.getKey().startsWith("/api/public/") && !partner && changes && !security.toString().contains("csrfToken")) {
                     wrong.add(what + ": a browser's session needs the CSRF token here");
                 }
             }
