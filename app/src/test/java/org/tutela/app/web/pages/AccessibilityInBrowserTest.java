@@ -72,6 +72,7 @@ class AccessibilityInBrowserTest {
                 new Page(Who.ADMINISTRATOR, "/security/purpose"),
                 new Page(Who.ADMINISTRATOR, "/security/audit"),
                 new Page(Who.ADMINISTRATOR, "/admin/lists"),
+                new Page(Who.ADMINISTRATOR, "/federation"),
                 new Page(Who.ADMINISTRATOR, "/records/no-such-record")));
         for (RecordKind kind : RecordKind.values()) {
             if (kind != RecordKind.COOPERATION_REQUEST) {
