@@ -118,6 +118,7 @@ public final class ReportPage {
         model.put("flagSafeguards", safeguards);
         model.put("questionWords", words.questions());
         model.put("inlineCss", Optional.empty());
+        model.putAll(ReportSummary.of(report, sources, locale, titles, safeguards));
         return model;
     }
 

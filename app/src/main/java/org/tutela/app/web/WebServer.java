@@ -22,7 +22,7 @@ public class WebServer {
     /** The pages' message bundles under {@code messages/}, one per feature; a new feature adds its own here. */
     static final String MESSAGE_BUNDLES = String.join(",", java.util.List.of("messages/common", "messages/security",
             "messages/workflow", "messages/screening", "messages/patterns", "messages/names", "messages/lookup",
-            "messages/federation"));
+            "messages/federation", "messages/records", "messages/accessibility"));
 
     /** Starts the server on {@code port} (0 for any free port) and returns its running context. */
     public static ConfigurableApplicationContext start(Tutela tutela, int port, String... args) {

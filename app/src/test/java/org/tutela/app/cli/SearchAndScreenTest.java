@@ -56,7 +56,7 @@ class SearchAndScreenTest {
                 .filter(f -> "FIRED".equals(f.get("status").asText())).map(f -> f.at("/flag/id").asText()).toList();
         assertThat(fired).contains("TNR-01", "TNR-02", "TNR-04", "TNR-08", "TNR-09", "TNR-10", "TNR-11", "TNR-13")
                 .doesNotContain("TNR-03", "TNR-05");
-        assertThat(Files.readString(html)).contains("<style>").contains("TNR-01").contains("<span>Assessment</span>: <span>Refuse</span>")
+        assertThat(Files.readString(html)).contains("<style>").contains("TNR-01").contains("<span>Assessment</span>: <strong>Refuse</strong>")
                 .contains("advice").doesNotContain("<script");
     }
 

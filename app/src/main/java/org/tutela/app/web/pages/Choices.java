@@ -4,19 +4,17 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.tutela.app.web.pages.FormField.Option;
-import org.tutela.app.web.pages.FormField.OptionGroup;
-import org.tutela.core.registry.CooperationRequest;
-import org.tutela.core.registry.Decision;
-import org.tutela.core.registry.Incident;
-import org.tutela.core.registry.Organisation;
-import org.tutela.core.registry.Person;
-import org.tutela.core.registry.Proceeding;
-import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.registry.InvalidRecordException;
+import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RegistryView;
-import org.tutela.core.registry.Source;
 
-/** The records a form offers to choose from, grouped by kind and sorted by label. */
+/**
+ * What a form shows of the records it links to: the title of each record already chosen, as the reader may see
+ * it. Records to choose from come from the pickers' endpoint ({@link RecordPicker}) as one types, never as a
+ * list of every record.
+ */
 final class Choices {
     private final RegistryView registry;
 
@@ -24,36 +22,13 @@ final class Choices {
         this.registry = registry;
     }
 
-    private <T extends RegistryRecord> OptionGroup group(String label, Class<T> type) {
-        return new OptionGroup(label, registry.all(type).stream()
-                .map(r -> new Option(r.id().value(), Labels.title(r)))
-                .sorted(Comparator.comparing(o -> o.label().toLowerCase(Locale.ROOT))).toList());
-    }
-
-    List<OptionGroup> persons() {
-        return List.of(group("", Person.class));
-    }
-
-    List<OptionGroup> organisations() {
-        return List.of(group("", Organisation.class));
-    }
-
-    List<OptionGroup> parties() {
-        return List.of(group("Persons", Person.class), group("Organisations", Organisation.class));
-    }
-
-    List<OptionGroup> sources() {
-        return List.of(group("", Source.class));
-    }
-
-    List<OptionGroup> proceedings() {
-        return List.of(group("", Proceeding.class));
-    }
-
-    /** What an incident can be linked to, or a decision can be about. */
-    List<OptionGroup> matters() {
-        return List.of(group("Cooperation requests", CooperationRequest.class), group("Proceedings", Proceeding.class),
-                group("Decisions", Decision.class), group("Incidents", Incident.class));
+    /** The title of the record {@code id}, if it is one the reader may see. */
+    Optional<String> titleOf(String id) {
+        try {
+            return registry.get(RecordId.of(id)).map(Labels::title);
+        } catch (InvalidRecordException e) {
+            return Optional.empty();
+        }
     }
 
     /** Every state, for the suggestions of a state field. */

@@ -17,30 +17,17 @@ final class DecisionRecording implements Recording<Decision> {
     }
 
     @Override
-    public String title() {
-        return "Record a decision";
-    }
-
-    @Override
-    public String intro() {
-        return "A minister admitting a request, a court refusing extradition, INTERPOL deleting a notice, a UN body finding "
-                + "a detention arbitrary. A refusal, execution, annulment, deleted notice or withdrawal closes a request.";
-    }
-
-    @Override
-    public void lay(FormBuilder form, Choices choices) {
-        form.section("The decision")
-                .field("subject", "About", Control.SELECT, true, "The request, proceeding, decision or incident decided on", choices.matters())
-                .field("outcome", "Outcome", Control.SELECT, true, null, FormField.choicesOf(Decision.Outcome.class))
-                .field("date", "Date", Control.DATE, false, null)
-                .field("body", "Decided by", Control.SELECT, false, "The court, ministry, prosecutor or international body",
-                        choices.organisations())
-                .field("state", "State", Control.STATE, false, "The state whose body decided, if any")
-                .field("grounds", "Grounds", Control.CHECKBOXES, false, null, FormField.choicesOf(Decision.Ground.class))
-                .field("reasoning", "Reasoning", Control.TEXT, false, null)
-                .field("concerning", "Concerning", Control.RECORDS, false, "The persons it is about, where narrower than the subject",
-                        choices.persons());
-        Recording.layProvenance(form, choices, false);
+    public void lay(FormBuilder form, boolean creating) {
+        form.sectionKey("decision")
+                .pick("subject", Control.PICK, true, IncidentRecording.MATTERS)
+                .keyed("outcome", Control.SELECT, true, FormField.choicesOf(Decision.Outcome.class))
+                .keyed("date", Control.DATE, false)
+                .pick("body", Control.PICK, false, Set.of(RecordKind.ORGANISATION))
+                .keyed("state", Control.STATE, false)
+                .keyed("grounds", Control.CHECKBOXES, false, FormField.choicesOf(Decision.Ground.class))
+                .keyed("reasoning", Control.TEXT, false)
+                .pick("concerning", Control.PICKS, false, Set.of(RecordKind.PERSON));
+        Recording.layProvenance(form, false);
     }
 
     @Override

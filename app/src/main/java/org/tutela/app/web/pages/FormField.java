@@ -10,9 +10,13 @@ import java.util.function.Function;
  * (grouped, as tactics are grouped by family), what was entered, and the message beside it.
  */
 public record FormField(String name, String label, Control control, boolean required, Optional<String> help,
-                        List<OptionGroup> groups, List<String> values, Optional<String> error) {
+                        List<OptionGroup> groups, List<String> values, Optional<String> error, List<String> kinds) {
 
-    public enum Control { LINE, TEXT, DATE, STATE, SELECT, MULTISELECT, CHECKBOXES, RECORDS }
+    /**
+     * How a field is drawn. {@code PICK} and {@code PICKS} choose one or several records by searching as one types
+     * (the {@code kinds} they accept, the records already chosen as options) rather than from a list of every record.
+     */
+    public enum Control { LINE, TEXT, DATE, STATE, SELECT, MULTISELECT, CHECKBOXES, RECORDS, PICK, PICKS }
 
     public record Option(String value, String label) {
     }
@@ -35,6 +39,25 @@ public record FormField(String name, String label, Control control, boolean requ
 
     public String errorId() {
         return "e-" + name;
+    }
+
+    public String helpId() {
+        return "h-" + name;
+    }
+
+    /** The ids of the help text and of the message, for {@code aria-describedby}: only those that are drawn. */
+    public String describedBy() {
+        String ids = (help.isPresent() || control == Control.PICKS ? helpId() : "") + (error.isPresent() ? " " + errorId() : "");
+        return ids.isBlank() ? null : ids.strip();
+    }
+
+    /** The record kinds a picker searches, as the picker endpoint takes them ({@code person organisation}). */
+    public String kindList() {
+        return String.join(" ", kinds);
+    }
+
+    public boolean picker() {
+        return control == Control.PICK || control == Control.PICKS;
     }
 
     public boolean grouped() {

@@ -27,11 +27,48 @@ public final class FormInput {
 
     private final Map<String, List<String>> values;
     private final RegistryView registry;
+    private final Words words;
+    private final boolean creating;
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private final List<RegistryRecord> created = new ArrayList<>();
 
-    public FormInput(Map<String, List<String>> values, RegistryView registry) {
+    /** {@code creating}: the form makes a new record (only then may it create linked records on the way). */
+    FormInput(Map<String, List<String>> values, RegistryView registry, Words words, boolean creating) {
         this.values = values;
         this.registry = registry;
+        this.words = words;
+        this.creating = creating;
+    }
+
+    Words words() {
+        return words;
+    }
+
+    /** The message of the records bundle under {@code key} beside {@code field}. */
+    public void errorKey(String field, String key, Object... args) {
+        error(field, words.get(key, args));
+    }
+
+    /**
+     * Keeps a record the form creates on the way (a new victim, perpetrator or source), to be saved in the same
+     * transaction as the form's own record. Refused on an edit, whose stale check covers one record only.
+     */
+    public boolean create(String field, RegistryRecord record) {
+        if (!creating) {
+            errorKey(field, "records.error.createOnEdit");
+            return false;
+        }
+        created.add(record);
+        return true;
+    }
+
+    public List<RegistryRecord> created() {
+        return List.copyOf(created);
+    }
+
+    /** True when any of the fields has a value: a section of the form was filled in. */
+    public boolean anyOf(String... names) {
+        return Arrays.stream(names).anyMatch(n -> raw(n).stream().anyMatch(v -> v != null && !v.isBlank()));
     }
 
     public Map<String, List<String>> values() {
@@ -58,11 +95,11 @@ public final class FormInput {
     public Optional<String> line(String name) {
         Optional<String> value = raw(name).stream().filter(v -> v != null && !v.isBlank()).findFirst().map(String::strip);
         if (value.isPresent() && value.get().length() > MAX_LINE) {
-            error(name, "is too long: " + value.get().length() + " characters where at most " + MAX_LINE + " fit on one line");
+            errorKey(name, "records.error.tooLong", value.get().length(), MAX_LINE);
             return Optional.empty();
         }
         if (value.isPresent() && value.get().contains("\n")) {
-            error(name, "must fit on one line");
+            errorKey(name, "records.error.oneLine");
             return Optional.empty();
         }
         return value;
@@ -76,7 +113,7 @@ public final class FormInput {
     public String requiredText(String name) {
         Optional<String> value = text(name);
         if (value.isEmpty()) {
-            error(name, "is required");
+            errorKey(name, "records.error.required");
         }
         return value.orElse(null);
     }
@@ -85,7 +122,7 @@ public final class FormInput {
         boolean blank = raw(name).stream().allMatch(v -> v == null || v.isBlank());
         Optional<String> value = line(name);
         if (blank) {
-            error(name, "is required");
+            errorKey(name, "records.error.required");
         }
         return value.orElse(null);
     }
@@ -104,7 +141,7 @@ public final class FormInput {
         try {
             return Optional.of(LocalDate.parse(value.get()));
         } catch (DateTimeParseException e) {
-            error(name, "'" + value.get() + "' is not a date; write it as YYYY-MM-DD, e.g. 2018-03-30");
+            errorKey(name, "records.error.notADate", value.get());
             return Optional.empty();
         }
     }
@@ -115,7 +152,19 @@ public final class FormInput {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        String v = value.get();
+        return stateOf(name, value.get());
+    }
+
+    /** States, one a line, each as {@link #state} reads it. */
+    public List<Country> states(String name) {
+        List<Country> out = new ArrayList<>();
+        for (String line : lines(name)) {
+            stateOf(name, line).filter(c -> !out.contains(c)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Country> stateOf(String name, String v) {
         String code = v.length() > 2 && v.charAt(2) == ' ' ? v.substring(0, 2) : v;
         if (Country.isKnown(code) && code.chars().allMatch(c -> c < 128)) {
             return Optional.of(Country.of(code));
@@ -124,8 +173,7 @@ public final class FormInput {
                 .filter(c -> new Locale("", c).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(v)).findFirst().map(Country::of);
         if (byName.isEmpty()) {
             boolean latin = v.chars().allMatch(c -> c < 128);
-            error(name, "'" + v + "' is not a state: give its two-letter ISO code (KZ, BE) or its English name"
-                    + (latin ? "" : "; the code is written in Latin letters"));
+            errorKey(name, latin ? "records.error.notAState" : "records.error.notAStateLatin", v);
         }
         return byName;
     }
@@ -133,7 +181,7 @@ public final class FormInput {
     public Country requiredState(String name) {
         boolean blank = line(name).isEmpty();
         if (blank && !errors.containsKey(name)) {
-            error(name, "is required");
+            errorKey(name, "records.error.required");
             return null;
         }
         return state(name).orElse(null);
@@ -147,7 +195,7 @@ public final class FormInput {
         try {
             return Optional.of(Enum.valueOf(type, value.get()));
         } catch (IllegalArgumentException e) {
-            error(name, "'" + value.get() + "' is not one of the choices offered");
+            errorKey(name, "records.error.notAChoice", value.get());
             return Optional.empty();
         }
     }
@@ -155,7 +203,7 @@ public final class FormInput {
     public <E extends Enum<E>> E requiredChoice(String name, Class<E> type) {
         Optional<E> value = choice(name, type);
         if (value.isEmpty() && !errors.containsKey(name)) {
-            error(name, "is required: choose one");
+            errorKey(name, "records.error.chooseOne");
         }
         return value.orElse(null);
     }
@@ -169,7 +217,7 @@ public final class FormInput {
             try {
                 out.add(Enum.valueOf(type, v.strip()));
             } catch (IllegalArgumentException e) {
-                error(name, "'" + v + "' is not one of the choices offered");
+                errorKey(name, "records.error.notAChoice", v);
             }
         }
         return out;
@@ -186,15 +234,15 @@ public final class FormInput {
                 RecordId id = RecordId.of(v.strip());
                 Optional<RegistryRecord> record = registry.get(id);
                 if (record.isEmpty()) {
-                    error(name, "there is no record " + id + " in the registry");
+                    // typed text that is no record's id, or the id of a record the reader may not see: the same answer
+                    errorKey(name, "records.error.notARecord", v.strip());
                 } else if (!kinds.contains(record.get().kind())) {
-                    error(name, record.get().label() + " is a " + Labels.phrase(record.get().kind()).toLowerCase(Locale.ROOT)
-                            + ", which does not fit here");
+                    errorKey(name, "records.error.wrongKind", record.get().label(), words.get("records.kind." + record.get().kind().slug()));
                 } else if (!out.contains(id)) {
                     out.add(id);
                 }
             } catch (InvalidRecordException e) {
-                error(name, "'" + v + "' is not a record identifier");
+                errorKey(name, "records.error.notARecord", v);
             }
         }
         return out;
@@ -208,7 +256,7 @@ public final class FormInput {
     public RecordId requiredRecord(String name, Set<RecordKind> kinds) {
         Optional<RecordId> id = record(name, kinds);
         if (id.isEmpty() && !errors.containsKey(name)) {
-            error(name, "is required: choose one");
+            errorKey(name, "records.error.chooseOne");
         }
         return id.orElse(null);
     }
@@ -219,8 +267,7 @@ public final class FormInput {
      */
     public void inOrder(String startField, Optional<LocalDate> start, String endField, Optional<LocalDate> end) {
         if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-            error(endField, "ends (" + end.get() + ") before it starts (" + start.get() + ", the "
-                    + FieldRow.words(startField).toLowerCase(Locale.ROOT) + ")");
+            errorKey(endField, "records.error.endsBeforeStart", end.get().toString(), start.get().toString());
         }
     }
 

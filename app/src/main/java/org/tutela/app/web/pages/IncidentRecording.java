@@ -1,5 +1,6 @@
 package org.tutela.app.web.pages;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,38 +25,32 @@ final class IncidentRecording implements Recording<Incident> {
     }
 
     @Override
-    public String title() {
-        return "Record an incident";
-    }
-
-    @Override
-    public String intro() {
-        return "An act of transnational repression: choose its tactic under one of the four families, say who did it to whom, "
-                + "when and where, and cite the source.";
-    }
-
-    @Override
-    public void lay(FormBuilder form, Choices choices) {
-        form.section("What happened")
-                .field("tactic", "Tactic", Control.SELECT, true, "Grouped by family: direct attack, co-opting other countries, "
-                        + "mobility controls, threats from a distance", FormField.choicesOf(Tactic.class, Incident.Family.class, Tactic::family))
-                .field("summary", "Summary", Control.TEXT, true, "Who did what to whom, in a few sentences")
-                .field("date", "Date", Control.DATE, false, "When it happened, or began")
-                .field("endDate", "End date", Control.DATE, false, "For something that lasted: when it ended")
-                .field("place", "Place", Control.LINE, false, null)
-                .field("instrument", "Instrument", Control.LINE, false, "The legal or physical means used, e.g. a Red Notice, spyware")
-                .field("outcome", "Outcome", Control.LINE, false, null)
-                .section("Who")
-                .field("perpetratorState", "Perpetrator state", Control.STATE, true, "The state behind it: ISO code or English name")
-                .field("actingParty", "Acting party", Control.SELECT, false, null, FormField.choicesOf(ActingParty.class))
-                .field("perpetrators", "Perpetrators", Control.RECORDS, false, "Persons or bodies who took part", choices.parties())
-                .field("degree", "Their involvement", Control.SELECT, false, null, FormField.choicesOf(Degree.class))
-                .field("hostState", "Host state", Control.STATE, false, "Where the target lives or it took place")
-                .field("targets", "Targets", Control.RECORDS, false, null, choices.persons())
-                .section("Links")
-                .field("caseNumbers", "Case numbers", Control.TEXT, false, "One per line, as written")
-                .field("linked", "Linked records", Control.RECORDS, false, "Requests, proceedings, decisions or other incidents", choices.matters());
-        Recording.layProvenance(form, choices, false);
+    public void lay(FormBuilder form, boolean creating) {
+        form.sectionKey("what")
+                .keyed("tactic", Control.SELECT, true, FormField.choicesOf(Tactic.class, Incident.Family.class, Tactic::family))
+                .keyed("summary", Control.TEXT, true)
+                .keyed("date", Control.DATE, false)
+                .keyed("endDate", Control.DATE, false)
+                .keyed("place", Control.LINE, false)
+                .keyed("instrument", Control.LINE, false)
+                .keyed("outcome", Control.LINE, false)
+                .sectionKey("who")
+                .keyed("perpetratorState", Control.STATE, true)
+                .keyed("actingParty", Control.SELECT, false, FormField.choicesOf(ActingParty.class))
+                .pick("perpetrators", Control.PICKS, false, PARTIES)
+                .keyed("degree", Control.SELECT, false, FormField.choicesOf(Degree.class))
+                .keyed("hostState", Control.STATE, false)
+                .pick("targets", Control.PICKS, false, Set.of(RecordKind.PERSON));
+        if (creating) {
+            InlineRecords.layParties(form);
+        }
+        form.sectionKey("links")
+                .keyed("caseNumbers", Control.TEXT, false)
+                .pick("linked", Control.PICKS, false, MATTERS);
+        Recording.layProvenance(form, false);
+        if (creating) {
+            InlineRecords.laySource(form);
+        }
     }
 
     @Override
@@ -93,12 +88,18 @@ final class IncidentRecording implements Recording<Incident> {
         var perpetratorState = in.requiredState("perpetratorState");
         var actingParty = in.choice("actingParty", ActingParty.class).orElse(ActingParty.UNKNOWN);
         Degree degree = in.choice("degree", Degree.class).orElse(Degree.ALLEGED);
-        List<Involvement> perpetrators = in.records("perpetrators", PARTIES).stream().map(a -> new Involvement(a, degree)).toList();
+        List<RecordId> perpetratorIds = new ArrayList<>(in.records("perpetrators", PARTIES));
         var hostState = in.state("hostState");
-        var targets = in.records("targets", Set.of(RecordKind.PERSON));
+        List<RecordId> targets = new ArrayList<>(in.records("targets", Set.of(RecordKind.PERSON)));
         var caseNumbers = in.lines("caseNumbers");
         var linked = in.records("linked", MATTERS);
-        var provenance = Recording.readProvenance(in, current.map(Incident::provenance));
+        // the victim, perpetrator and source written on this form are created with it, citing its source
+        Optional<RecordId> newSource = InlineRecords.source(in);
+        Optional<RecordId> cited = in.record("source", Recording.SOURCE).or(() -> newSource);
+        InlineRecords.victim(in, cited).ifPresent(targets::add);
+        InlineRecords.perpetrator(in, cited).ifPresent(perpetratorIds::add);
+        List<Involvement> perpetrators = perpetratorIds.stream().map(a -> new Involvement(a, degree)).toList();
+        var provenance = Recording.readProvenance(in, current.map(Incident::provenance), newSource);
         if (!in.valid()) {
             return null;
         }

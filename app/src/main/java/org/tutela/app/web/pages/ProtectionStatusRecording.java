@@ -17,28 +17,16 @@ final class ProtectionStatusRecording implements Recording<ProtectionStatus> {
     }
 
     @Override
-    public String title() {
-        return "Record a protection status";
-    }
-
-    @Override
-    public String intro() {
-        return "International protection a person holds: refugee or asylum status granted by a state against the state of "
-                + "feared persecution, or a recognised designation such as lawyer at risk.";
-    }
-
-    @Override
-    public void lay(FormBuilder form, Choices choices) {
-        form.section("The status")
-                .field("person", "Person", Control.SELECT, true, null, choices.persons())
-                .field("type", "Status", Control.SELECT, true, null, FormField.choicesOf(ProtectionStatus.Type.class))
-                .field("grantingState", "Granted by (state)", Control.STATE, true, "ISO code or English name")
-                .field("persecutingState", "Against (state of feared persecution)", Control.STATE, false,
-                        "Required for refugee, asylum and subsidiary protection")
-                .field("granted", "Granted on", Control.DATE, false, null)
-                .field("ended", "Ended on", Control.DATE, false, "Leave empty if it still holds")
-                .field("grantingBody", "Granting body", Control.SELECT, false, null, choices.organisations());
-        Recording.layProvenance(form, choices, false);
+    public void lay(FormBuilder form, boolean creating) {
+        form.sectionKey("status")
+                .pick("person", Control.PICK, true, Set.of(RecordKind.PERSON))
+                .keyed("type", Control.SELECT, true, FormField.choicesOf(ProtectionStatus.Type.class))
+                .keyed("grantingState", Control.STATE, true)
+                .keyed("persecutingState", Control.STATE, false)
+                .keyed("granted", Control.DATE, false)
+                .keyed("ended", Control.DATE, false)
+                .pick("grantingBody", Control.PICK, false, Set.of(RecordKind.ORGANISATION));
+        Recording.layProvenance(form, false);
     }
 
     @Override

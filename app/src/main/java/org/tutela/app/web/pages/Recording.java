@@ -21,12 +21,12 @@ interface Recording<T extends RegistryRecord> {
 
     RecordKind kind();
 
-    String title();
-
-    String intro();
-
-    /** The fields of the form, in sections; the builder carries what was entered and the messages. */
-    void lay(FormBuilder form, Choices choices);
+    /**
+     * The fields of the form, in sections; the builder carries what was entered and the messages. Its title and
+     * introduction are {@code records.<kind>.title}, {@code .edit} and {@code .intro} in the records bundle.
+     * {@code creating}: a new record (forms may then offer to create linked records on the way).
+     */
+    void lay(FormBuilder form, boolean creating);
 
     /** The form's values for an existing record. */
     Map<String, List<String>> values(T record);
@@ -50,15 +50,14 @@ interface Recording<T extends RegistryRecord> {
 
     Set<RecordKind> SOURCE = Set.of(RecordKind.SOURCE);
 
-    static void layProvenance(FormBuilder form, Choices choices, boolean withDates) {
-        form.section("Source")
-                .field("source", "Source", Control.SELECT, false,
-                        "The document this comes from. Not listed? Record the source first.", choices.sources())
-                .field("locator", "Where in the source", Control.LINE, false, "Page, paragraph or section")
-                .field("passage", "Passage relied on", Control.TEXT, false, "A short quotation or your own words");
+    static void layProvenance(FormBuilder form, boolean withDates) {
+        form.sectionKey("source")
+                .pick("source", Control.PICK, false, SOURCE)
+                .keyed("locator", Control.LINE, false)
+                .keyed("passage", Control.TEXT, false);
         if (withDates) {
-            form.field("validFrom", "Holds from", Control.DATE, false, "The date this became true")
-                    .field("validTo", "Holds until", Control.DATE, false, "Leave empty if it still holds");
+            form.keyed("validFrom", Control.DATE, false)
+                    .keyed("validTo", Control.DATE, false);
         }
     }
 
@@ -74,11 +73,20 @@ interface Recording<T extends RegistryRecord> {
 
     /** The first citation comes from the form; further citations of an edited record are kept as they were. */
     static Provenance readProvenance(FormInput in, Optional<Provenance> current) {
-        Optional<RecordId> source = in.record("source", SOURCE);
+        return readProvenance(in, current, Optional.empty());
+    }
+
+    /** As above, citing {@code created} (a source recorded on the same form) when no existing source is picked. */
+    static Provenance readProvenance(FormInput in, Optional<Provenance> current, Optional<RecordId> created) {
+        Optional<RecordId> picked = in.record("source", SOURCE);
+        if (picked.isPresent() && created.isPresent()) {
+            in.errorKey("newSourceTitle", "records.error.twoSources");
+        }
+        Optional<RecordId> source = picked.or(() -> created);
         Optional<String> locator = in.line("locator");
         Optional<String> passage = in.text("passage");
         if (source.isEmpty() && (locator.isPresent() || passage.isPresent())) {
-            in.error("source", "choose the source the passage comes from");
+            in.errorKey("source", "records.error.sourceForPassage");
         }
         // forms that do not show the validity dates keep the edited record's own
         var validFrom = in.values().containsKey("validFrom") ? in.date("validFrom") : current.flatMap(Provenance::validFrom);

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tutela.app.screening.ScreeningDesk;
 import org.tutela.core.registry.CooperationRequest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -40,18 +43,34 @@ import org.tutela.core.registry.RevisionConflictException;
  */
 @Controller
 public class RecordingForms {
-    private static final Map<RecordKind, Recording<?>> RECORDINGS = Stream.of(new IncidentRecording(), new SourceRecording(),
-                    new RelationshipRecording(), new DecisionRecording(), new ProtectionStatusRecording(), new RequestIntake())
+    private static final Map<RecordKind, Recording<?>> RECORDINGS = Stream.of(new PersonRecording(), new OrganisationRecording(),
+                    new ProtectionStatusRecording(), new RelationshipRecording(), new ProceedingRecording(), new RequestIntake(),
+                    new DecisionRecording(), new IncidentRecording(), new SourceRecording(), new ClaimRecording())
             .collect(Collectors.toMap(Recording::kind, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     /** Kinds with their own page for new records rather than {@code /record/<kind>}. */
     private static final Map<RecordKind, String> NEW_AT = Map.of(RecordKind.COOPERATION_REQUEST, "/requests/new");
     private static final Logger LOG = LoggerFactory.getLogger(RecordingForms.class);
     private final Registry registry;
     private final ScreeningDesk desk;
+    private final MessageSource messages;
 
-    public RecordingForms(Registry registry, ScreeningDesk desk) {
+    public RecordingForms(Registry registry, ScreeningDesk desk, MessageSource messages) {
         this.registry = registry;
         this.desk = desk;
+        this.messages = messages;
+    }
+
+    private Words words() {
+        return new Words(messages, LocaleContextHolder.getLocale());
+    }
+
+    /** An entry of the layout's "Record…" menu. */
+    public record MenuEntry(String slug, String href) {
+    }
+
+    /** Every kind of record has a form: the menu's entries, in the order of the kinds (templates: {@code @recordingForms.menu()}). */
+    public List<MenuEntry> menu() {
+        return RECORDINGS.keySet().stream().map(k -> new MenuEntry(k.slug(), NEW_AT.getOrDefault(k, "/record/" + k.slug()))).toList();
     }
 
     static boolean editable(RecordKind kind) {
@@ -108,13 +127,15 @@ public class RecordingForms {
     private <T extends RegistryRecord> ModelAndView save(Recording<T> recording, String action, RecordId id, Optional<RegistryRecord> current,
                                                          int expectedRevision, MultiValueMap<String, String> body, Principal principal) {
         Map<String, List<String>> values = new LinkedHashMap<>(body);
-        FormInput in = new FormInput(values, registry);
+        FormInput in = new FormInput(values, registry, words(), current.isEmpty());
         T record = null;
         try {
             record = recording.build(in, id, current.map(r -> (T) r));
         } catch (InvalidRecordException e) {
             in.error(recording.fieldFor(e.field()), e.problem());
         }
+        // records created on the way (a new victim, perpetrator or source) commit with this one or not at all
+        List<RegistryRecord> created = in.created();
         Optional<String> reason = in.line("reason");
         if (record == null || !in.valid()) {
             return form(recording, action, values, in.errors(), Optional.empty(), current.map(r -> expectedRevision), HttpStatus.UNPROCESSABLE_ENTITY);
@@ -125,7 +146,16 @@ public class RecordingForms {
         Change change = Change.by(principal == null ? "web form" : principal.getName(),
                 reason.orElse(current.isPresent() ? "edited through the web form" : "recorded through the web form"));
         try {
-            Revision saved = registry.save(record, expectedRevision, change);
+            Revision saved;
+            if (created.isEmpty()) {
+                saved = registry.save(record, expectedRevision, change);
+            } else {
+                // only new records create others on the way (FormInput refuses it on an edit), so no revision is expected
+                List<RegistryRecord> batch = new ArrayList<>(created);
+                batch.add(record);
+                List<Revision> revisions = registry.saveAll(batch, change);
+                saved = revisions.get(revisions.size() - 1);
+            }
             if (current.isEmpty() && record instanceof CooperationRequest) {
                 // the reviewer registers a request to know what to make of it: the report comes at once
                 try {
@@ -137,29 +167,30 @@ public class RecordingForms {
             }
             return new ModelAndView("redirect:" + Labels.href(id, recording.kind()) + "?saved=" + saved.number());
         } catch (RevisionConflictException e) {
-            return form(recording, action, values, in.errors(), Optional.of("Someone else revised this record after you opened the form "
-                    + "(it is now at revision " + latest(id).number() + "). Nothing was saved: open the record again to see their change."),
+            return form(recording, action, values, in.errors(), Optional.of(words().get("records.form.stale", latest(id).number())),
                     current.map(r -> expectedRevision), HttpStatus.CONFLICT);
         } catch (MissingReferenceException e) {
-            return form(recording, action, values, in.errors(), Optional.of("Nothing was saved: " + e.getMessage()),
+            return form(recording, action, values, in.errors(), Optional.of(words().get("records.form.missing", e.getMessage())),
                     current.map(r -> expectedRevision), HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
     private ModelAndView form(Recording<?> recording, String action, Map<String, List<String>> values, Map<String, String> errors,
                               Optional<String> formError, Optional<Integer> revision, HttpStatus status) {
-        FormBuilder builder = new FormBuilder(values, errors);
-        recording.lay(builder, new Choices(registry));
-        builder.section("Why").field("reason", revision.isPresent() ? "Reason for the change" : "Note for the record's history",
-                FormField.Control.LINE, false, "Kept with the revision; who changed what and why stays readable");
+        Words words = words();
+        String slug = recording.kind().slug();
+        Choices choices = new Choices(registry);
+        FormBuilder builder = new FormBuilder(values, errors, words, slug, choices::titleOf);
+        recording.lay(builder, revision.isEmpty());
+        builder.sectionKey("why").keyedAs("reason", revision.isPresent() ? "reasonForChange" : "reason", FormField.Control.LINE, false, List.of());
         // a message for a field the form does not show must still reach the reader
         Set<String> shown = builder.fieldNames();
         Optional<String> orphan = errors.entrySet().stream().filter(e -> !shown.contains(e.getKey()))
                 .map(e -> e.getKey() + ": " + e.getValue()).reduce((a, b) -> a + "; " + b);
         String cancel = revision.isPresent() ? action.replace("/edit", "") : "/";
-        RecordForm form = new RecordForm(revision.isPresent() ? "Edit: " + recording.title().replaceFirst("^Record an? |^Register an? ", "")
-                : recording.title(), recording.intro(), action, builder.build(), formError.or(() -> orphan), revision,
-                revision.isPresent() ? "Save a new revision" : "Save", cancel);
+        RecordForm form = new RecordForm(words.get("records." + slug + (revision.isPresent() ? ".edit" : ".title")),
+                words.get("records." + slug + ".intro"), action, builder.build(), formError.or(() -> orphan), revision,
+                words.get(revision.isPresent() ? "records.form.saveRevision" : "records.form.save"), cancel);
         ModelAndView view = new ModelAndView("form");
         view.addObject("form", form);
         view.addObject("states", Choices.states());
@@ -199,8 +230,8 @@ public class RecordingForms {
     /** No form records this kind (yet): the answer is a 404 page that says so. */
     static final class NoSuchFormException extends RuntimeException {
         NoSuchFormException(String slug) {
-            super("There is no recording form for '" + slug + "'. Forms exist for incidents, sources, relationships, decisions, "
-                    + "protection statuses and (at /requests/new) cooperation requests.");
+            super("There is no recording form for '" + slug + "'. Forms exist for every kind of record: "
+                    + RECORDINGS.keySet().stream().map(k -> NEW_AT.getOrDefault(k, "/record/" + k.slug())).toList() + ".");
         }
     }
 }

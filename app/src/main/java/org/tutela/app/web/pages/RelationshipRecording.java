@@ -16,24 +16,13 @@ final class RelationshipRecording implements Recording<Relationship> {
     }
 
     @Override
-    public String title() {
-        return "Record a relationship";
-    }
-
-    @Override
-    public String intro() {
-        return "A tie between two persons or organisations. Direction matters: a lawyer to a client, an employee to an employer, "
-                + "a controller to what it controls, a proxy to its principal; family and associates read both ways.";
-    }
-
-    @Override
-    public void lay(FormBuilder form, Choices choices) {
-        form.section("The tie")
-                .field("type", "Kind of tie", Control.SELECT, true, null, FormField.choicesOf(Relationship.Type.class))
-                .field("from", "From", Control.SELECT, true, null, choices.parties())
-                .field("to", "To", Control.SELECT, true, null, choices.parties())
-                .field("detail", "Detail", Control.LINE, false, "e.g. brother (older), managing director 2005-2009");
-        Recording.layProvenance(form, choices, true);
+    public void lay(FormBuilder form, boolean creating) {
+        form.sectionKey("tie")
+                .keyed("type", Control.SELECT, true, FormField.choicesOf(Relationship.Type.class))
+                .pick("from", Control.PICK, true, IncidentRecording.PARTIES)
+                .pick("to", Control.PICK, true, IncidentRecording.PARTIES)
+                .keyed("detail", Control.LINE, false);
+        Recording.layProvenance(form, true);
     }
 
     @Override

@@ -31,63 +31,48 @@ final class RequestIntake implements Recording<CooperationRequest> {
     }
 
     @Override
-    public String title() {
-        return "Register a cooperation request";
-    }
-
-    @Override
-    public String intro() {
-        return "Register a request as it was received: an MLA request, an extradition request, a Red Notice or diffusion, or a "
-                + "complaint by a proxy. Write names exactly as the request writes them, in any script.";
-    }
-
-    @Override
-    public void lay(FormBuilder form, Choices choices) {
-        form.section("The request")
-                .field("type", "Type", Control.SELECT, true, null, FormField.choicesOf(CooperationRequest.Type.class))
-                .field("requestingState", "Requesting state", Control.STATE, true, "ISO code or English name")
-                .field("requestedState", "Requested state", Control.STATE, true, "ISO code or English name")
-                .field("date", "Date of the request", Control.DATE, false, null)
-                .field("referenceNumbers", "Reference numbers", Control.TEXT, false, "One per line, as written on the request")
-                .field("channel", "Channel", Control.SELECT, false, null, FormField.choicesOf(CooperationRequest.Channel.class))
-                .field("onBehalfOf", "On behalf of (state)", Control.STATE, false, "For a proxy request: the state behind it")
-                .field("requestingAuthority", "Requesting authority", Control.SELECT, false, null, choices.organisations())
-                .field("proceeding", "Case", Control.SELECT, false, "The proceeding the request is made in, if registered",
-                        choices.proceedings())
-                .field("complainants", "Complainants or injured parties", Control.RECORDS, false, null, choices.parties());
+    public void lay(FormBuilder form, boolean creating) {
+        form.sectionKey("request")
+                .keyed("type", Control.SELECT, true, FormField.choicesOf(CooperationRequest.Type.class))
+                .keyed("requestingState", Control.STATE, true)
+                .keyed("requestedState", Control.STATE, true)
+                .keyed("date", Control.DATE, false)
+                .keyed("referenceNumbers", Control.TEXT, false)
+                .keyed("channel", Control.SELECT, false, FormField.choicesOf(CooperationRequest.Channel.class))
+                .keyed("onBehalfOf", Control.STATE, false)
+                .pick("requestingAuthority", Control.PICK, false, Set.of(RecordKind.ORGANISATION))
+                .pick("proceeding", Control.PICK, false, Set.of(RecordKind.PROCEEDING))
+                .pick("complainants", Control.PICKS, false, IncidentRecording.PARTIES);
         int persons = rows(form, "person", 3);
         for (int i = 1; i <= persons; i++) {
-            form.section("Person named " + i)
-                    .field("person" + i + "Name", "Name as written", Control.LINE, i == 1, "Exactly as the request writes it, in any script")
-                    .field("person" + i + "Role", "Role in the request", Control.SELECT, false, null,
-                            FormField.choicesOf(NamedPerson.Role.class))
-                    .field("person" + i + "Record", "Who this is in the registry", Control.SELECT, false,
-                            "Leave empty if not known yet", choices.persons())
-                    .field("person" + i + "Birth", "Date of birth as written", Control.DATE, false, null);
+            form.sectionKey("person", i)
+                    .keyedAs("person" + i + "Name", "personName", Control.LINE, i == 1, List.of())
+                    .keyedAs("person" + i + "Role", "personRole", Control.SELECT, false, FormField.choicesOf(NamedPerson.Role.class))
+                    .pickAs("person" + i + "Record", "personRecord", Control.PICK, false, Set.of(RecordKind.PERSON))
+                    .keyedAs("person" + i + "Birth", "personBirth", Control.DATE, false, List.of());
         }
-        form.section("Facts alleged")
-                .field("allegedFacts", "Facts", Control.TEXT, false, "One fact per line, as the request states them");
+        form.sectionKey("facts")
+                .keyed("allegedFacts", Control.TEXT, false);
         int offences = rows(form, "offence", 2);
         for (int i = 1; i <= offences; i++) {
-            form.section("Offence " + i)
-                    .field("offence" + i + "Description", "Offence", Control.LINE, false, "As charged, e.g. embezzlement (Art. 189)")
-                    .field("offence" + i + "Category", "Category", Control.SELECT, false, null, FormField.choicesOf(Charge.Category.class))
-                    .field("offence" + i + "From", "Alleged acts from", Control.DATE, false, null)
-                    .field("offence" + i + "To", "Alleged acts until", Control.DATE, false, null);
+            form.sectionKey("offence", i)
+                    .keyedAs("offence" + i + "Description", "offenceDescription", Control.LINE, false, List.of())
+                    .keyedAs("offence" + i + "Category", "offenceCategory", Control.SELECT, false, FormField.choicesOf(Charge.Category.class))
+                    .keyedAs("offence" + i + "From", "offenceFrom", Control.DATE, false, List.of())
+                    .keyedAs("offence" + i + "To", "offenceTo", Control.DATE, false, List.of());
         }
-        form.section("Measures asked")
-                .field("measures", "Measures", Control.CHECKBOXES, false, null, FormField.choicesOf(Measure.Kind.class))
-                .field("openEnded", "Of these, asked for “all …” (open-ended)", Control.CHECKBOXES, false,
-                        "All devices, all bank records, all files, an open list of questions", FormField.choicesOf(Measure.Kind.class))
-                .section("Legal basis invoked")
-                .field("legalBases", "Instruments", Control.CHECKBOXES, false, null, FormField.choicesOf(CooperationRequest.Instrument.class))
-                .field("legalBasisDetail", "Articles or treaty cited", Control.LINE, false, null)
-                .section("Attachment")
-                .field("attachmentName", "Document", Control.LINE, false, "e.g. interrogation record of witness A")
-                .field("attachmentKind", "Kind", Control.SELECT, false, null, FormField.choicesOf(Attachment.Kind.class))
-                .field("attachmentAuthor", "Author", Control.LINE, false, null)
-                .field("attachmentText", "Text", Control.TEXT, false, "Paste the text; it is screened for pre-formulated wording");
-        Recording.layProvenance(form, choices, false);
+        form.sectionKey("measures")
+                .keyed("measures", Control.CHECKBOXES, false, FormField.choicesOf(Measure.Kind.class))
+                .keyed("openEnded", Control.CHECKBOXES, false, FormField.choicesOf(Measure.Kind.class))
+                .sectionKey("legalBasis")
+                .keyed("legalBases", Control.CHECKBOXES, false, FormField.choicesOf(CooperationRequest.Instrument.class))
+                .keyed("legalBasisDetail", Control.LINE, false)
+                .sectionKey("attachment")
+                .keyed("attachmentName", Control.LINE, false)
+                .keyed("attachmentKind", Control.SELECT, false, FormField.choicesOf(Attachment.Kind.class))
+                .keyed("attachmentAuthor", Control.LINE, false)
+                .keyed("attachmentText", Control.TEXT, false);
+        Recording.layProvenance(form, false);
     }
 
     /** As many rows as were filled, plus one empty row, and never fewer than {@code least}. */

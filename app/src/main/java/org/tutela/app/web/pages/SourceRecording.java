@@ -17,28 +17,16 @@ final class SourceRecording implements Recording<Source> {
     }
 
     @Override
-    public String title() {
-        return "Record a source";
-    }
-
-    @Override
-    public String intro() {
-        return "A document that facts are drawn from: a report, an article, a court document, a testimony. "
-                + "Grade how far it can be relied on.";
-    }
-
-    @Override
-    public void lay(FormBuilder form, Choices choices) {
-        form.section("The document")
-                .field("title", "Title", Control.LINE, true, null)
-                .field("publisher", "Publisher", Control.LINE, false, null)
-                .field("author", "Author", Control.LINE, false, null)
-                .field("published", "Published", Control.DATE, false, null)
-                .field("url", "Address (URL)", Control.LINE, false, "http:// or https://")
-                .field("type", "Type", Control.SELECT, false, null, FormField.choicesOf(Source.Type.class))
-                .field("reliability", "Reliability", Control.SELECT, false, "Admiralty grading",
-                        FormField.choicesOf(Source.Reliability.class))
-                .field("language", "Language", Control.LINE, false, "e.g. en, fr, ru");
+    public void lay(FormBuilder form, boolean creating) {
+        form.sectionKey("document")
+                .keyed("title", Control.LINE, true)
+                .keyed("publisher", Control.LINE, false)
+                .keyed("author", Control.LINE, false)
+                .keyed("published", Control.DATE, false)
+                .keyed("url", Control.LINE, false)
+                .keyed("type", Control.SELECT, false, FormField.choicesOf(Source.Type.class))
+                .keyed("reliability", Control.SELECT, false, FormField.choicesOf(Source.Reliability.class))
+                .keyed("language", Control.LINE, false);
     }
 
     @Override

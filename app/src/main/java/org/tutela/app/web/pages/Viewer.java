@@ -11,7 +11,7 @@ import org.tutela.app.security.web.WebCaller;
  */
 public record Viewer(String name, String role, boolean canWrite, boolean canCount, boolean canAudit) {
 
-    @ControllerAdvice(basePackages = "org.tutela.app.web.pages")
+    @ControllerAdvice(basePackages = {"org.tutela.app.web.pages", "org.tutela.app.security.web"})
     static class Attributes {
         @ModelAttribute("viewer")
         Viewer viewer() {

@@ -38,9 +38,9 @@ class TemplateTextTest {
     private static final Set<String> READ_ATTRIBUTES = Set.of("title", "aria-label", "alt");
     private static final Pattern WORDS = Pattern.compile("\\p{L}");
     /** Templates being rewritten with their words in bundles from the start (the record forms, the report, the lookup). */
-    private static final Set<String> BEING_REWRITTEN = Set.of("form.html", "record.html", "screening.html");
-    /** Names that are no sentence: the product's. */
-    private static final Set<String> NAMES = Set.of("Tutela");
+    private static final Set<String> BEING_REWRITTEN = Set.of();
+    /** Names that are no sentence: the product's, a format's. */
+    private static final Set<String> NAMES = Set.of("Tutela", "JSON");
 
     /** The words outside bundles in one template, each as "line: text". */
     static List<String> wordsIn(String template) throws ParseException {

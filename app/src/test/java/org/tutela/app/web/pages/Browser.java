@@ -67,7 +67,7 @@ final class Browser implements AutoCloseable {
         go("/login");
         find("#username").sendKeys(name);
         find("#password").sendKeys(password);
-        submitting(find("form"));
+        submitting(find("main form"));
         if (driver.getCurrentUrl().contains("error")) {
             throw new IllegalStateException("login refused for " + name);
         }
@@ -103,6 +103,28 @@ final class Browser implements AutoCloseable {
 
     void choose(String name, String value) {
         new Select(find("select[name='" + name + "']")).selectByValue(value);
+    }
+
+    /** Puts a record's id in a picker, as typing the id itself would (the page's script is not needed for it). */
+    void pick(String name, String id) {
+        js("var e = document.querySelector(\"input.picker[name='\" + arguments[0] + \"']\"); e.value = arguments[1];", name, id);
+    }
+
+    /**
+     * Types {@code text} into a picker as a person would, waits for the suggestion whose title contains {@code title}
+     * and chooses it; returns the chosen record's id.
+     */
+    String pickBySearch(String name, String text, String title) {
+        WebElement input = find("input.picker[name='" + name + "']");
+        input.clear();
+        input.sendKeys(text);
+        String id = waiting().ignoring(WebDriverException.class).until(d -> (String) js(
+                "var o = Array.from(document.querySelectorAll('#l-' + arguments[0] + ' option'))"
+                        + ".find(o => (o.label || o.textContent).indexOf(arguments[1]) >= 0); return o ? o.value : null;", name, title));
+        // choosing a suggestion puts its value in the field, which the page's script then takes
+        js("var e = document.querySelector(\"input.picker[name='\" + arguments[0] + \"']\"); e.value = arguments[1];"
+                + " e.dispatchEvent(new Event('input', {bubbles: true}));", name, id);
+        return id;
     }
 
     void tick(String name, String value) {

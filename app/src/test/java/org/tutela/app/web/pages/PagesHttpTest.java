@@ -88,7 +88,8 @@ class PagesHttpTest {
     @Test
     void everyKindOfPageAnswers() throws Exception {
         for (String path : List.of("/", "/search", "/lookup", "/statistics", "/requests/new", "/record/incident", "/record/source",
-                "/record/relationship", "/record/decision", "/record/protection-status")) {
+                "/record/relationship", "/record/decision", "/record/protection-status", "/record/person", "/record/organisation",
+                "/record/proceeding", "/record/claim")) {
             HttpResponse<String> page = get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.body()).as(path).contains("<h1").doesNotContain("style=\"").doesNotContain("onclick");
@@ -227,7 +228,7 @@ class PagesHttpTest {
 
     @Test
     void missingThingsArePagesNotStackTraces() throws Exception {
-        for (String path : List.of("/records/no-such-record", "/persons/no-such-person", "/graph/no-such-record", "/record/person")) {
+        for (String path : List.of("/records/no-such-record", "/persons/no-such-person", "/graph/no-such-record", "/record/no-such-kind")) {
             HttpResponse<String> page = get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(404);
             assertThat(page.body()).as(path).contains("Not found").doesNotContain("Whitelabel").doesNotContain("Exception");

@@ -73,7 +73,7 @@ class WorkflowInBrowserTest {
         browser.go(path);
         if (browser.driver.getCurrentUrl().contains("/security/purpose")) {
             browser.find("#purpose").sendKeys("file MLA/2026/1, workflow");
-            browser.submitting(browser.find("form"));
+            browser.submitting(browser.find("main form"));
         }
     }
 
