@@ -40,6 +40,8 @@ public class RecordPicker {
     }
 
     @GetMapping(value = "/api/records/pick", produces = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.Operation(summary = "Records of the given kinds whose title contains a text, as the caller may see "
+            + "them: what a form's picker offers while one types (at most 20)", tags = "Records")
     public ResponseEntity<?> pick(@RequestParam(name = "kind") List<String> kinds, @RequestParam(name = "q", defaultValue = "") String q) {
         Set<RecordKind> asked = new LinkedHashSet<>();
         for (String k : kinds.stream().flatMap(w -> Arrays.stream(w.split("[\\s,]+"))).filter(w -> !w.isBlank()).toList()) {
