@@ -229,6 +229,12 @@ final class FederationCommand implements Runnable {
         }
     }
 
+    /** The protection status a publishing command names, or an error naming it. */
+    static ProtectionStatus protectionStatus(Tutela tutela, String id) {
+        return tutela.registry().get(RecordId.of(id), ProtectionStatus.class).orElseThrow(() ->
+                new FederationInputException("status", "'" + id + "' is not a protection status of this registry"));
+    }
+
     @Command(name = "publish-protection", mixinStandardHelpOptions = true, description = "Publish a protection status (never the asylum file).")
     static final class PublishProtection extends Publishing {
         @Parameters(paramLabel = "STATUS-ID")
@@ -236,8 +242,7 @@ final class FederationCommand implements Runnable {
 
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) {
-            ProtectionStatus s = tutela.registry().get(RecordId.of(status), ProtectionStatus.class).orElseThrow(() ->
-                    new FederationInputException("status", "'" + status + "' is not a protection status of this registry"));
+            ProtectionStatus s = protectionStatus(tutela, status);
             published(federation.publish(Distribution.parse(to), Marking.parse(marking), Drafts.protection(s, tutela.registry()),
                     Optional.empty(), by), out);
         }
@@ -251,8 +256,7 @@ final class FederationCommand implements Runnable {
 
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) {
-            ProtectionStatus s = tutela.registry().get(RecordId.of(status), ProtectionStatus.class).orElseThrow(() ->
-                    new FederationInputException("status", "'" + status + "' is not a protection status of this registry"));
+            ProtectionStatus s = protectionStatus(tutela, status);
             Distribution distribution = Distribution.parse(to);
             published(federation.publish(distribution, Marking.parse(marking), federation.encodedProtection(s, distribution),
                     Optional.empty(), by), out);
