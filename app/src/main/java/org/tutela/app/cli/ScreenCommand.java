@@ -14,6 +14,7 @@ import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.RegistryView;
 import org.tutela.core.screening.FlagResult;
+import org.tutela.core.screening.Reading;
 import org.tutela.core.screening.ScreeningReport;
 import org.tutela.json.RecordJson;
 import picocli.CommandLine.ArgGroup;
@@ -50,8 +51,13 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--request", paramLabel = "ID", description = "The request of the intake FILE to screen, when it holds several.")
     String requestId;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Use only what was known on this date (default: today).")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Screen as of this date (default: today); see --reading.")
     LocalDate asOf;
+
+    @Option(names = "--reading", paramLabel = "READING", defaultValue = "VALID_ON",
+            description = {"How --as-of is read: VALID_ON (default: what was true on the date, as known today) or",
+                    "KNOWN_ON (only what had been recorded in the registry by the end of the date)."})
+    Reading reading;
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
@@ -69,7 +75,7 @@ final class ScreenCommand implements Callable<Integer> {
             RegistryView view;
             if (target.id != null) {
                 RecordId id = RecordId.of(target.id);
-                report = tutela.screening().screen(id, date);
+                report = tutela.screening().screen(id, date, reading, tutela.registry());
                 request = tutela.registry().get(id, CooperationRequest.class).orElseThrow();
                 view = tutela.registry();
             } else {
@@ -79,7 +85,13 @@ final class ScreenCommand implements Callable<Integer> {
                 Intake.Read read = new Intake().readIntake(target.file, tutela.registry());
                 List<RegistryRecord> intake = read.records();
                 java.util.Optional<RecordId> named = requestId == null ? read.screen() : java.util.Optional.of(RecordId.of(requestId));
-                report = tutela.screening().screenIntake(intake, named, date, tutela.registry());
+                if (reading == Reading.KNOWN_ON) {
+                    // an intake is screened as it stands; only the registry around it is read as it was recorded
+                    report = tutela.screening().screenIntake(intake, named, date,
+                            tutela.registry().asRecordedAt(org.tutela.core.registry.Registry.endOf(date))).withReading(reading);
+                } else {
+                    report = tutela.screening().screenIntake(intake, named, date, tutela.registry());
+                }
                 request = intake.stream().filter(r -> r.id().equals(report.requestId())).map(CooperationRequest.class::cast)
                         .findFirst().orElseThrow();
                 view = tutela.registry().with(intake);
@@ -103,7 +115,9 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     private static void printSummary(PrintWriter out, ScreeningReport report, CooperationRequest request) {
-        out.println(request.label() + " — screened as of " + report.asOf() + " (rule pack " + report.rulePackVersion() + ")");
+        out.println(request.label() + " — screened as of " + report.asOf() + (report.reading() == Reading.KNOWN_ON
+                ? ", as known on that date (only what had been recorded by its end)" : ", as valid on that date and known today")
+                + " (rule pack " + report.rulePackVersion() + ")");
         out.println("Assessment: " + report.band());
         report.assessment().reasoning().forEach(line -> out.println("  " + line));
         out.println("Red flags raised:");
@@ -112,7 +126,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
         for (FlagResult r : report.fired()) {
             out.println("  " + r.flag().id() + " " + r.flag().title() + " [" + r.flag().severity() + "]");
-            r.facts().forEach(f -> out.println("      - " + f.statement() + f.date().map(d -> " (" + d + ")").orElse("")));
+            r.facts().forEach(f -> out.println("      - " + f.statement() + f.date().map(d -> " (" + org.tutela.core.registry.DateWording.english(d) + ")").orElse("")));
         }
         if (!report.notEvaluable().isEmpty()) {
             out.println("Could not be assessed:");

@@ -103,6 +103,12 @@ public final class ReportPage {
         Map<Fact, String> statements = new LinkedHashMap<>();
         everyResult.stream().flatMap(f -> f.facts().stream()).forEach(f -> statements.putIfAbsent(f, words.statement(f)));
         model.put("statements", statements);
+        // dates as precise as they were recorded, in the report's language
+        Map<Fact, String> factDates = new LinkedHashMap<>();
+        everyResult.stream().flatMap(f -> f.facts().stream()).forEach(f -> f.date()
+                .ifPresent(d -> factDates.putIfAbsent(f, org.tutela.core.registry.DateWording.format(d, locale))));
+        model.put("factDates", factDates);
+        model.put("requestDate", request.date().map(d -> org.tutela.core.registry.DateWording.format(d, locale)));
         model.put("reasoning", words.reasoning(report.assessment()));
         model.put("advisory", words.packText("rulepack.advisory", report.assessment().advisory()));
         Map<String, String> titles = new LinkedHashMap<>();

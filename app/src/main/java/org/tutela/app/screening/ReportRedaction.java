@@ -113,7 +113,7 @@ public final class ReportRedaction {
                             Assessment.of(read, pack).band());
                 }).toList();
         return new ScreeningReport(report.requestId(), report.asOf(), report.rulePackVersion(), identifications, flags,
-                Assessment.of(flags, pack, provisional), report.similarStatements(), report.warnings(), provisional);
+                Assessment.of(flags, pack, provisional), report.similarStatements(), report.warnings(), provisional, report.reading());
     }
 
     private static List<FlagResult> shown(List<FlagResult> results, Set<RecordId> visible) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tutela.core.registry.ApproximateDate;
 import org.tutela.core.registry.Country;
 
 /**
@@ -19,6 +20,13 @@ public record Message(String key, List<Arg> args) {
         public Arg {
             Objects.requireNonNull(value, "value");
         }
+    }
+
+    /** Marks a date among a message's codes: written in the reader's language, as precise as it was recorded. */
+    static final String DATE_CODE = "date:";
+
+    private static Arg dated(ApproximateDate date) {
+        return new Arg(DATE_CODE + date.text(), true);
     }
 
     /** A code that is no enum value (e.g. NOT_RECORDED), put into words by the bundle. */
@@ -44,7 +52,9 @@ public record Message(String key, List<Arg> args) {
             } else if (v instanceof Country c) {
                 args.add(new Arg(c.name() + " (" + c.code() + ")", false));
             } else if (v instanceof LocalDate d) {
-                args.add(new Arg(d.toString(), false));
+                args.add(dated(ApproximateDate.of(d)));
+            } else if (v instanceof ApproximateDate d) {
+                args.add(dated(d));
             } else {
                 args.add(new Arg(String.valueOf(v), false));
             }

@@ -1,6 +1,7 @@
 package org.tutela.core.screening;
 
 import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -211,7 +212,7 @@ public final class RequestContext {
                     states.putIfAbsent(p.state(), fact(p, "fact.behind.case", p.label(), p.state()));
                 }
             }
-            for (Organisation o : complainantOrganisations()) {
+            for (Organisation o : complainantOrganisations().stream().filter(this::byRequestTime).toList()) {
                 o.controllingState().ifPresent(c -> states.putIfAbsent(c,
                         fact(o, "fact.behind.complainant", o.name(), c)));
             }
@@ -221,6 +222,15 @@ public final class RequestContext {
             statesBehind = java.util.Collections.unmodifiableMap(states);
         }
         return statesBehind;
+    }
+
+    /**
+     * True unless {@code record} surely came after the request (its first possible day is after the request's
+     * last): a later fact says nothing of who was behind an earlier request or why it was made. Undated
+     * requests and records are kept; a record that may have come before the request is kept.
+     */
+    public boolean byRequestTime(RegistryRecord record) {
+        return request.eventDate().map(when -> record.eventDate().map(d -> !d.surelyAfter(when.latest())).orElse(true)).orElse(true);
     }
 
     public static String name(Country c) {
@@ -303,10 +313,11 @@ public final class RequestContext {
             Set<Country> states = new LinkedHashSet<>();
             states.add(request.requestingState());
             request.onBehalfOf().ifPresent(states::add);
-            LocalDate until = request.eventDate().orElse(asOf);
+            // an earlier request counts only if its dates leave no doubt that it came by this one's last possible day
+            LocalDate until = request.eventDate().map(ApproximateDate::latest).orElse(asOf);
             earlierBreaches = registry.withAnyKey(CooperationRequest.class, states.stream().map(RecordKey::stateBehind).toList()).stream()
                     .filter(r -> !r.id().equals(request.id()) && states.contains(r.requestingState()))
-                    .filter(r -> r.eventDate().filter(d -> !d.isAfter(until)).isPresent())
+                    .filter(r -> r.eventDate().filter(d -> d.surelyBy(until)).isPresent())
                     .flatMap(r -> breachRecord.of(r).stream())
                     .filter(b -> !b.on().isAfter(asOf))
                     .sorted(java.util.Comparator.comparing(org.tutela.core.requests.BreachFact::on)
@@ -330,10 +341,10 @@ public final class RequestContext {
                 more.stream().filter(c -> !citations.contains(c)).forEach(citations::add);
             });
         }
-        return Fact.of(breach.request(), Message.of(key, args), citations, Optional.of(breach.on()));
+        return Fact.of(breach.request(), Message.of(key, args), citations, Optional.of(ApproximateDate.of(breach.on())));
     }
 
-    public Optional<LocalDate> requestDate() {
+    public Optional<ApproximateDate> requestDate() {
         return request.eventDate();
     }
 }

@@ -2,6 +2,7 @@ package org.tutela.core.screening;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.tutela.core.registry.DateWording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -79,8 +80,8 @@ public final class Screening {
         if (asOf.isAfter(LocalDate.now(clock).plusDays(1))) {
             throw new ScreeningInputException("asOf", asOf + " is in the future");
         }
-        if (request.eventDate().isPresent() && asOf.isBefore(request.eventDate().get())) {
-            throw new ScreeningInputException("asOf", asOf + " is before the request's date " + request.eventDate().get()
+        if (request.eventDate().isPresent() && request.eventDate().get().surelyAfter(asOf)) {
+            throw new ScreeningInputException("asOf", asOf + " is before the request's date " + request.eventDate().get().text()
                     + ": a request cannot be screened before it existed");
         }
         if (request.persons().size() > MAX_NAMED_PERSONS) {
@@ -202,8 +203,8 @@ public final class Screening {
         }
         request.eventDate().ifPresentOrElse(date -> {
             for (Charge ch : request.offences()) {
-                ch.allegedFrom().filter(d -> d.isAfter(date)).ifPresent(d -> warnings.add("The offence '" + ch.description()
-                        + "' is alleged to start on " + d + ", after the request's date " + date + "."));
+                ch.allegedFrom().filter(date::surelyBefore).ifPresent(d -> warnings.add("The offence '" + ch.description()
+                        + "' is alleged to start " + DateWording.english(d) + ", after the request's date (" + DateWording.english(date) + ")."));
             }
         }, () -> warnings.add("The request's date is not recorded: timing (TNR-16) and the age of the allegations cannot be judged."));
         return warnings;

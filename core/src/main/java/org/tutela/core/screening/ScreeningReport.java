@@ -11,20 +11,36 @@ import org.tutela.core.screening.testimony.SimilarStatements;
  * named persons were taken to be, each flag's result, the overall assessment, the attached statements
  * found near-identical (with their shared passages, as character offsets in each attachment's text, for
  * highlighting), warnings about the request itself, and the provisional readings: the flags as they
- * would be if a strong, not yet confirmed candidate were the person named.
+ * would be if a strong, not yet confirmed candidate were the person named. {@code reading} says how "as of"
+ * was read: valid on the day as known today, or as known on the day ({@link Reading}).
  */
 public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion,
                               List<Identification> identifications, List<FlagResult> flags, Assessment assessment,
                               List<SimilarStatements> similarStatements, List<String> warnings,
-                              List<ProvisionalReading> provisional) {
+                              List<ProvisionalReading> provisional, Reading reading) {
 
     public ScreeningReport {
+        // reports stored before the two readings were told apart were all "valid on the day, as known today"
+        reading = reading == null ? Reading.VALID_ON : reading;
         identifications = List.copyOf(identifications);
         // reports stored before provisional readings existed have none
         provisional = provisional == null ? List.of() : List.copyOf(provisional);
         flags = List.copyOf(flags);
         similarStatements = List.copyOf(similarStatements);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A report of the reading "valid on the day, as known today". */
+    public ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
+                           List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
+                           List<String> warnings, List<ProvisionalReading> provisional) {
+        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, Reading.VALID_ON);
+    }
+
+    /** The same report, made under {@code other}. */
+    public ScreeningReport withReading(Reading other) {
+        return new ScreeningReport(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings,
+                provisional, other);
     }
 
     /** A report with no provisional reading (every target confirmed, or no strong candidate). */

@@ -44,7 +44,7 @@ public final class ProxyRequest implements Flag {
         for (Person p : c.targets()) {
             Map<Country, Fact> pursuers = new LinkedHashMap<>();
             for (Incident i : c.registry().referencing(p.id(), Incident.class)) {
-                if (!i.perpetratorState().equals(requesting) && i.targets().contains(p.id())) {
+                if (!i.perpetratorState().equals(requesting) && i.targets().contains(p.id()) && c.byRequestTime(i)) {
                     pursuers.putIfAbsent(i.perpetratorState(), c.fact(i, "fact.pursuer", i.perpetratorState(), p.label(), i.tactic(),
                             i.eventDate().<Object>map(d -> d).orElse(NOT_RECORDED)));
                 }

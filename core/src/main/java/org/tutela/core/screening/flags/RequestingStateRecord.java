@@ -1,6 +1,7 @@
 package org.tutela.core.screening.flags;
 
 import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ public final class RequestingStateRecord implements Flag {
         List<Incident> incidents = c.registry().withAnyKey(Incident.class, states.stream().map(RecordKey::perpetrator).toList()).stream()
                 .filter(i -> states.contains(i.perpetratorState()))
                 .filter(i -> !i.linked().contains(c.request().id()))
-                .sorted(Comparator.comparing((Incident i) -> i.eventDate().orElse(LocalDate.MIN)).reversed()).toList();
+                .sorted(Comparator.comparing((Incident i) -> i.eventDate().map(ApproximateDate::latest).orElse(LocalDate.MIN)).reversed()).toList();
         List<BreachFact> breaches = c.earlierBreaches();
         if (incidents.isEmpty() && breaches.isEmpty()) {
             return new NotFired("no incident of transnational repression by " + states(states) + " and no breach of a condition or hold "
