@@ -233,6 +233,21 @@ public final class RequestContext {
         return request.eventDate().map(when -> record.eventDate().map(d -> !d.surelyAfter(when.latest())).orElse(true)).orElse(true);
     }
 
+    /**
+     * When {@code record} may have come before the request as well as after it (their dates, known only to
+     * the month or the year, overlap), the fact that says so and asks for the exact date: it then counts as a
+     * possibility, not as settled. Empty when either is undated or the order is certain.
+     */
+    public Optional<Fact> possiblyAfterRequest(RegistryRecord record) {
+        Optional<ApproximateDate> when = request.eventDate();
+        Optional<ApproximateDate> then = record.eventDate();
+        if (when.isEmpty() || then.isEmpty() || when.get().isDay() && then.get().isDay()
+                || then.get().surelyBefore(when.get()) || then.get().surelyAfter(when.get().latest())) {
+            return Optional.empty();
+        }
+        return Optional.of(fact(record, "fact.time.possibly-before", record.label(), then.get(), when.get()));
+    }
+
     public static String name(Country c) {
         return c.name() + " (" + c.code() + ")";
     }

@@ -75,7 +75,12 @@ class Flag06ProxyTest {
                 java.util.Optional.empty(), List.of(), List.of(), java.util.Optional.empty(), "listed in 2021, day not given", List.of(),
                 org.tutela.core.registry.Provenance.of(org.tutela.core.registry.ApproximateDate.year(2021),
                         org.tutela.core.registry.Citation.of(Fixtures.SOURCE)));
-        fired(outcome("TNR-06", request().target("person-stranger").build(), registry(stranger, listing)));
+        Fired f = fired(outcome("TNR-06", request().target("person-stranger").build(), registry(stranger, listing)));
+        // ... as a possibility, with the question to ask
+        Fact caveat = f.facts().stream().filter(x -> x.message().orElseThrow().key().equals("fact.time.possibly-before"))
+                .findFirst().orElseThrow();
+        assertThat(caveat.statement()).contains("2021").contains("1 March 2021").contains("may be before or after");
+        assertThat(FactWording.render(caveat, java.util.Locale.FRENCH)).contains("peut être avant ou après");
     }
 
     @Test
