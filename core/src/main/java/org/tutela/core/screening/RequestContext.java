@@ -245,7 +245,7 @@ public final class RequestContext {
                 || then.get().surelyBefore(when.get()) || then.get().surelyAfter(when.get().latest())) {
             return Optional.empty();
         }
-        return Optional.of(fact(record, "fact.time.possibly-before", record.label(), then.get(), when.get()));
+        return Optional.of(fact(record, "fact.time.possibly-before", then.get(), when.get()));
     }
 
     public static String name(Country c) {
