@@ -96,13 +96,12 @@ public final class Screening {
         RequestContext context = new RequestContext(request, view, asOf, identifications, similar, breaches);
         List<FlagResult> results = evaluate(context);
         List<ProvisionalReading> provisional = provisionalReadings(request, view, asOf, identifications, similar);
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         if (!provisional.isEmpty()) {
-            warnings.add("Provisional: the identity of a person named is not confirmed; the flags were also read as if the "
-                    + "strongest candidates were that person. Confirm or reject them before any step.");
+            warnings.add(Message.of("warning.provisional"));
         }
         warnings.addAll(warnings(request, identifications, context));
-        return new ScreeningReport(request.id(), asOf, pack.version(), identifications, results,
+        return ScreeningReport.worded(request.id(), asOf, pack.version(), identifications, results,
                 Assessment.of(results, pack, provisional), similar, warnings, provisional);
     }
 
@@ -178,34 +177,31 @@ public final class Screening {
         return readings;
     }
 
-    private static List<String> warnings(CooperationRequest request, List<Identification> identifications, RequestContext context) {
-        List<String> warnings = new ArrayList<>();
+    private static List<Message> warnings(CooperationRequest request, List<Identification> identifications, RequestContext context) {
+        List<Message> warnings = new ArrayList<>();
         if (request.persons().isEmpty()) {
-            warnings.add("The request names no person: every flag about the target could not be assessed.");
+            warnings.add(Message.of("warning.no-person"));
         } else if (identifications.stream().noneMatch(Identification::isTarget)) {
-            warnings.add("The request names persons but none as its target: flags about the target could not be assessed.");
+            warnings.add(Message.of("warning.no-target"));
         }
         for (Identification i : identifications) {
             NamedPerson n = i.named();
             if (i.confirmed().isEmpty()) {
-                warnings.add("'" + n.asWritten() + "' (" + n.role() + ") is not identified"
-                        + (i.suggested().isEmpty() ? ": nobody in the registry matches." : ": " + i.suggested().size()
-                        + " candidate(s) await a reviewer's confirmation."));
+                warnings.add(i.suggested().isEmpty() ? Message.of("warning.unidentified.nobody", n.asWritten(), n.role())
+                        : Message.of("warning.unidentified.candidates", n.asWritten(), n.role(), i.suggested().size()));
             } else if (context.registry().get(i.confirmed().get()).isEmpty()) {
-                warnings.add("'" + n.asWritten() + "' is resolved to " + i.confirmed().get() + ", which the registry did not hold on "
-                        + context.asOf() + ".");
+                warnings.add(Message.of("warning.resolved-unknown", n.asWritten(), i.confirmed().get().value(), context.asOf()));
             }
         }
         for (CooperationRequest.Attachment a : request.attachments()) {
-            TextCheck.problem(a.text()).ifPresent(problem -> warnings.add("The attachment '" + a.name() + "' " + problem
-                    + ": it was not read. Provide its text."));
+            TextCheck.problem(a.text()).ifPresent(problem -> warnings.add(Message.of("warning.attachment", a.name(), problem)));
         }
         request.eventDate().ifPresentOrElse(date -> {
             for (Charge ch : request.offences()) {
-                ch.allegedFrom().filter(d -> d.isAfter(date)).ifPresent(d -> warnings.add("The offence '" + ch.description()
-                        + "' is alleged to start on " + d + ", after the request's date " + date + "."));
+                ch.allegedFrom().filter(d -> d.isAfter(date)).ifPresent(d -> warnings.add(Message.of("warning.offence-after-request",
+                        ch.description(), d, date)));
             }
-        }, () -> warnings.add("The request's date is not recorded: timing (TNR-16) and the age of the allegations cannot be judged."));
+        }, () -> warnings.add(Message.of("warning.no-request-date", new Message.Code("TNR-16"))));
         return warnings;
     }
 }
