@@ -37,8 +37,10 @@ public class ApiErrors {
     }
 
     @ExceptionHandler(InvalidRecordException.class)
-    ResponseEntity<ApiError> invalid(InvalidRecordException e) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Optional.of(e.field()));
+    ResponseEntity<ApiError> invalid(InvalidRecordException e, java.util.Locale locale) {
+        // the field keeps its name in the record's JSON form; what is wrong with it is said in the caller's language
+        return answer(HttpStatus.BAD_REQUEST, messages.getMessage("api.invalidField", new Object[] {e.field(), e.problem(locale)}, locale),
+                Optional.of(e.field()));
     }
 
     @ExceptionHandler(ImportException.class)
@@ -52,8 +54,9 @@ public class ApiErrors {
     }
 
     @ExceptionHandler(MissingReferenceException.class)
-    ResponseEntity<ApiError> missingReference(MissingReferenceException e) {
-        return answer(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), Optional.empty());
+    ResponseEntity<ApiError> missingReference(MissingReferenceException e, java.util.Locale locale) {
+        return answer(HttpStatus.UNPROCESSABLE_ENTITY, messages.getMessage("api.missingReference",
+                new Object[] {e.record().value(), e.missing().value()}, locale), Optional.empty());
     }
 
     @ExceptionHandler(RevisionConflictException.class)
