@@ -32,8 +32,21 @@ public class ApiErrors {
     }
 
     @ExceptionHandler(RecordFormatException.class)
-    ResponseEntity<ApiError> badRecord(RecordFormatException e) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Optional.of(e.field()).filter(f -> !f.isEmpty()));
+    ResponseEntity<ApiError> badRecord(RecordFormatException e, java.util.Locale locale) {
+        // a record's constructor refused a value: its problem in the caller's language, at the JSON path of the field
+        String message = refusal(e).filter(i -> i.key().isPresent() && !e.field().isEmpty())
+                .map(i -> messages.getMessage("api.invalidField", new Object[] {e.field(), i.problem(locale)}, locale))
+                .orElse(e.getMessage());
+        return answer(HttpStatus.BAD_REQUEST, message, Optional.of(e.field()).filter(f -> !f.isEmpty()));
+    }
+
+    private static Optional<InvalidRecordException> refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidRecordException i) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     @ExceptionHandler(InvalidRecordException.class)
