@@ -74,18 +74,16 @@ public final class Screening {
      */
     public ScreeningReport screen(CooperationRequest request, RegistryView registry, LocalDate asOf) {
         if (asOf == null) {
-            throw new ScreeningInputException("asOf", "is required");
+            throw new ScreeningInputException("asOf", Message.of("input.required"));
         }
         if (asOf.isAfter(LocalDate.now(clock).plusDays(1))) {
-            throw new ScreeningInputException("asOf", asOf + " is in the future");
+            throw new ScreeningInputException("asOf", Message.of("input.future", asOf));
         }
         if (request.eventDate().isPresent() && asOf.isBefore(request.eventDate().get())) {
-            throw new ScreeningInputException("asOf", asOf + " is before the request's date " + request.eventDate().get()
-                    + ": a request cannot be screened before it existed");
+            throw new ScreeningInputException("asOf", Message.of("input.before-request", asOf, request.eventDate().get()));
         }
         if (request.persons().size() > MAX_NAMED_PERSONS) {
-            throw new ScreeningInputException("persons", request.persons().size() + " persons are named; a screening takes at most "
-                    + MAX_NAMED_PERSONS + ". Screen the request per person, and treat a request of this breadth as a fishing expedition.");
+            throw new ScreeningInputException("persons", Message.of("input.too-many-persons", request.persons().size(), MAX_NAMED_PERSONS));
         }
         RegistryView view = registry.asOf(asOf);
         List<Identification> identifications = request.persons().stream()
@@ -118,17 +116,17 @@ public final class Screening {
         CooperationRequest request;
         if (requestId.isPresent()) {
             request = requests.stream().filter(r -> r.id().equals(requestId.get())).findFirst()
-                    .orElseThrow(() -> new ScreeningInputException("screen", "the intake holds no cooperation request "
-                            + requestId.get().value() + (requests.isEmpty() ? "" : "; it holds " + requests.stream()
+                    .orElseThrow(() -> new ScreeningInputException("screen", requests.isEmpty()
+                            ? Message.of("input.no-such-request", requestId.get().value())
+                            : Message.of("input.no-such-request.others", requestId.get().value(), requests.stream()
                             .map(r -> r.id().value()).collect(java.util.stream.Collectors.joining(", ")))));
         } else if (requests.size() == 1) {
             request = requests.get(0);
         } else if (requests.isEmpty()) {
-            throw new ScreeningInputException("kind", "the intake holds no cooperation-request record to screen");
+            throw new ScreeningInputException("kind", Message.of("input.no-request"));
         } else {
-            throw new ScreeningInputException("screen", "the intake holds " + requests.size() + " cooperation requests ("
-                    + requests.stream().map(r -> r.id().value()).collect(java.util.stream.Collectors.joining(", "))
-                    + "): name the one to screen");
+            throw new ScreeningInputException("screen", Message.of("input.several-requests", requests.size(),
+                    requests.stream().map(r -> r.id().value()).collect(java.util.stream.Collectors.joining(", "))));
         }
         List<org.tutela.core.registry.Person> persons = intake.stream().filter(org.tutela.core.registry.Person.class::isInstance)
                 .map(org.tutela.core.registry.Person.class::cast).toList();

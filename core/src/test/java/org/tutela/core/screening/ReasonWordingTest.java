@@ -34,7 +34,7 @@ import org.tutela.core.screening.Outcome.NotFired;
 class ReasonWordingTest {
     private static final Path SCREENING_CODE = Path.of("src/main/java/org/tutela/core/screening");
     private static final Path BUNDLES = Path.of("src/main/resources/org/tutela/core/screening");
-    private static final Pattern KEY = Pattern.compile("\"((?:reason|missing|note|text|warning)\\.[a-z0-9.-]+)\"");
+    private static final Pattern KEY = Pattern.compile("\"((?:reason|missing|note|text|warning|input)\\.[a-z0-9.-]+)\"");
     private static final Pattern INTERNAL_CODE = Pattern.compile("\\b[A-Z]{2,}(_[A-Z0-9]+)+\\b|TNR-\\d");
 
     @Test
@@ -100,5 +100,15 @@ class ReasonWordingTest {
         Message warning = Message.of("warning.attachment", "scan.pdf", Message.of("text.pdf"));
         assertThat(FactWording.render(warning, Locale.ENGLISH, "?")).isEqualTo("The attachment 'scan.pdf' is a PDF file, not its text: it was not read. Provide its text.");
         assertThat(FactWording.render(warning, Locale.FRENCH, "?")).isEqualTo("La pièce jointe « scan.pdf » est un fichier PDF, pas son texte : elle n’a pas été lue. Fournissez-en le texte.");
+    }
+
+    @Test
+    void whatAScreeningCannotWorkWithIsSaidInTheReadersLanguage() {
+        var request = request().target("person-exile").build();
+        ScreeningInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> SCREENING.screen(request, registry(exile()), LocalDate.of(2999, 1, 1)), ScreeningInputException.class);
+        assertThat(e.field()).isEqualTo("asOf");
+        assertThat(e.getMessage()).isEqualTo("asOf: 2999-01-01 is in the future");
+        assertThat(e.problem(Locale.FRENCH)).isEqualTo("2999-01-01 est dans le futur");
     }
 }

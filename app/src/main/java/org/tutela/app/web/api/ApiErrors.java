@@ -62,8 +62,9 @@ public class ApiErrors {
     }
 
     @ExceptionHandler(ScreeningInputException.class)
-    ResponseEntity<ApiError> badScreening(ScreeningInputException e) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Optional.empty());
+    ResponseEntity<ApiError> badScreening(ScreeningInputException e, java.util.Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST, messages.getMessage("api.invalidField", new Object[] {e.field(), e.problem(locale)}, locale),
+                Optional.of(e.field()));
     }
 
     @ExceptionHandler(MissingReferenceException.class)
