@@ -63,9 +63,15 @@ class NameIndexTest {
                     .containsExactlyInAnyOrder("1", "2", "3");
             assertThat(search.search(NameQuery.of("Demchuk"), Scope.lists(Set.of("wanted")), 5)).hasSize(1);
 
+            // another list, written in its own segment, which indexing a whole list merges with the new one
+            index.add(new WatchList.ListInfo("other", "Other", "Ministry", LocalDate.of(2026, 1, 1), true), List.of(entry("9", "Taras Bondar")));
             index.index(new WatchList("wanted", "Wanted", "Ministry", LocalDate.of(2026, 2, 1), true, List.of(entry("4", "Anna Shevchenko"))));
             assertThat(index.list("wanted").orElseThrow().entries()).as("indexing the whole list replaces its parts")
                     .extracting(e -> e.id()).containsExactly("4");
+            assertThat(search.search(NameQuery.of("Taras Bondar"), Scope.lists(Set.of("other")), 5)).hasSize(1);
+            int segments = index.<Integer>readLists(s -> s.getIndexReader().leaves().size());
+            assertThat(segments)
+                    .as("a whole list leaves the lists' index in one segment, which searches set up once").isEqualTo(1);
         }
     }
 }
