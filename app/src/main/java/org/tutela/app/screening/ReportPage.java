@@ -24,6 +24,7 @@ import org.tutela.core.registry.Source;
 import org.tutela.core.screening.Band;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.FlagResult;
+import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.ScreeningReport;
 
 /**
@@ -109,6 +110,11 @@ public final class ReportPage {
                 .ifPresent(d -> factDates.putIfAbsent(f, org.tutela.core.registry.DateWording.format(d, locale))));
         model.put("factDates", factDates);
         model.put("requestDate", request.date().map(d -> org.tutela.core.registry.DateWording.format(d, locale)));
+        // why each flag did not fire, or what is missing, and the warnings: stored as messages, shown in the reader's words
+        Map<Outcome, String> reasons = new LinkedHashMap<>();
+        everyResult.stream().map(FlagResult::outcome).forEach(o -> reasons.putIfAbsent(o, words.reason(o)));
+        model.put("reasons", reasons);
+        model.put("warnings", report.warnings(locale));
         model.put("reasoning", words.reasoning(report.assessment()));
         model.put("advisory", words.packText("rulepack.advisory", report.assessment().advisory()));
         Map<String, String> titles = new LinkedHashMap<>();

@@ -57,7 +57,9 @@ public record Charge(String description, Category category, Optional<Approximate
         category = category == null ? Category.OTHER : category;
         allegedFrom = Fields.optional(allegedFrom);
         allegedTo = Fields.optional(allegedTo);
-        Fields.ordered("charges.allegedTo", allegedFrom, allegedTo, "({end}) is before allegedFrom ({start})");
+        if (allegedFrom.isPresent() && allegedTo.isPresent() && allegedTo.get().surelyBefore(allegedFrom.get())) {
+            throw InvalidRecordException.of("charges.allegedTo", "problem.before-alleged-from");
+        }
         maxPenaltyYears = Fields.optional(maxPenaltyYears);
         // absent in JSON written before gravity was recorded
         deathPenalty = deathPenalty != null && deathPenalty;
@@ -65,10 +67,10 @@ public record Charge(String description, Category category, Optional<Approximate
         valueAtStakeEur = Fields.optional(valueAtStakeEur);
         punishes = Fields.optional(punishes);
         if (maxPenaltyYears.filter(y -> y < 0).isPresent()) {
-            throw new InvalidRecordException("charges.maxPenaltyYears", "is negative");
+            throw InvalidRecordException.of("charges.maxPenaltyYears", "problem.negative");
         }
         if (sentenceYears.filter(y -> y < 0).isPresent()) {
-            throw new InvalidRecordException("charges.sentenceYears", "is negative");
+            throw InvalidRecordException.of("charges.sentenceYears", "problem.negative");
         }
     }
 

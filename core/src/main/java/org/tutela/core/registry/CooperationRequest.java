@@ -36,13 +36,13 @@ public record CooperationRequest(RecordId id, Type type, Country requestingState
             body = Fields.optionalText("addressee.body", body);
             states = Fields.list("addressee.states", states);
             if (reach == Reach.REGIONAL_BODY && body.isEmpty()) {
-                throw new InvalidRecordException("addressee.body", "a request addressed through a regional body names the body");
+                throw InvalidRecordException.of("addressee.body", "problem.addressee.body");
             }
             if (reach == Reach.SEVERAL_STATES && states.isEmpty()) {
-                throw new InvalidRecordException("addressee.states", "a request addressed to several states lists them");
+                throw InvalidRecordException.of("addressee.states", "problem.addressee.states");
             }
             if (reach == Reach.ALL_INTERPOL_MEMBERS && !states.isEmpty()) {
-                throw new InvalidRecordException("addressee.states", "a request addressed to all INTERPOL members lists no states");
+                throw InvalidRecordException.of("addressee.states", "problem.addressee.all-interpol");
             }
         }
 

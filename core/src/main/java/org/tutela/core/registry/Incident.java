@@ -79,7 +79,7 @@ public record Incident(RecordId id, Tactic tactic, Country perpetratorState, Act
         targets = Fields.list("targets", targets);
         date = Fields.pastDate("date", date);
         endDate = Fields.optional(endDate);
-        Fields.ordered("endDate", date, endDate, "ends ({end}) before it starts ({start})");
+        Fields.ordered("endDate", date, endDate, "problem.ends-before-start");
         place = Fields.optionalText("place", place);
         instrument = Fields.optionalText("instrument", instrument);
         caseNumbers = Fields.texts("caseNumbers", caseNumbers);

@@ -14,7 +14,7 @@ public record Provenance(List<Citation> citations, Optional<ApproximateDate> val
         citations = Fields.list("provenance.citations", citations, Limits.MAX_CITATIONS);
         validFrom = Fields.optional(validFrom);
         validTo = Fields.optional(validTo);
-        Fields.ordered("provenance.validTo", validFrom, validTo, "ends ({end}) before it starts ({start})");
+        Fields.ordered("provenance.validTo", validFrom, validTo, "problem.ends-before-start");
     }
 
     public static Provenance none() {

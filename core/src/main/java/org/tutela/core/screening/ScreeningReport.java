@@ -13,13 +13,19 @@ import org.tutela.core.screening.testimony.SimilarStatements;
  * highlighting), warnings about the request itself, and the provisional readings: the flags as they
  * would be if a strong, not yet confirmed candidate were the person named. {@code reading} says how "as of"
  * was read: valid on the day as known today, or as known on the day ({@link Reading}).
+ *
+ * <p>Each warning is stored as a message ({@code warningWording}, the same order as {@code warnings}),
+ * rendered in the reader's language by {@link #warnings(java.util.Locale)}; {@code warnings} holds their
+ * English words, a fallback for readers of the JSON and all that reports stored before warnings were
+ * messages have.
  */
 public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion,
                               List<Identification> identifications, List<FlagResult> flags, Assessment assessment,
                               List<SimilarStatements> similarStatements, List<String> warnings,
-                              List<ProvisionalReading> provisional, Reading reading) {
+                              List<ProvisionalReading> provisional, List<Message> warningWording, Reading reading) {
 
     public ScreeningReport {
+        warningWording = warningWording == null ? List.of() : List.copyOf(warningWording);
         // reports stored before the two readings were told apart were all "valid on the day, as known today"
         reading = reading == null ? Reading.VALID_ON : reading;
         identifications = List.copyOf(identifications);
@@ -30,17 +36,46 @@ public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePac
         warnings = List.copyOf(warnings);
     }
 
-    /** A report of the reading "valid on the day, as known today". */
+    /** A report whose warnings are plain text only, as reports stored before warnings were messages. */
     public ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
                            List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
                            List<String> warnings, List<ProvisionalReading> provisional) {
-        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, Reading.VALID_ON);
+        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, List.of(),
+                Reading.VALID_ON);
+    }
+
+    /** A report of the reading "valid on the day, as known today", its warnings also as messages. */
+    public ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
+                           List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
+                           List<String> warnings, List<ProvisionalReading> provisional, List<Message> warningWording) {
+        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, warningWording,
+                Reading.VALID_ON);
     }
 
     /** The same report, made under {@code other}. */
     public ScreeningReport withReading(Reading other) {
         return new ScreeningReport(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings,
-                provisional, other);
+                provisional, warningWording, other);
+    }
+
+    /** A report whose warnings are messages, their English words kept beside them. */
+    public static ScreeningReport worded(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
+                                         List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
+                                         List<Message> warnings, List<ProvisionalReading> provisional) {
+        return new ScreeningReport(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements,
+                warnings.stream().map(m -> FactWording.render(m, java.util.Locale.ENGLISH, m.key())).toList(), provisional, warnings);
+    }
+
+    /** The warnings in {@code locale}; a report stored before warnings were messages keeps its English lines. */
+    public List<String> warnings(java.util.Locale locale) {
+        if (warningWording.size() != warnings.size()) {
+            return warnings;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < warnings.size(); i++) {
+            out.add(FactWording.render(warningWording.get(i), locale, warnings.get(i)));
+        }
+        return out;
     }
 
     /** A report with no provisional reading (every target confirmed, or no strong candidate). */
