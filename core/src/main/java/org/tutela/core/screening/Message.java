@@ -76,7 +76,9 @@ public record Message(String key, List<Arg> args) {
                 // a state is named in the reader's language, its code beside it: "Belgium (BE)", "Belgique (BE)"
                 args.add(new Arg(STATE + c.code(), true));
             } else if (v instanceof LocalDate d) {
-                args.add(dated(ApproximateDate.of(d)));
+                // a day of the system (a screening date, a workflow step) is written as it is; a date of the registry,
+                // which may be a month or a year, goes through the reader's words
+                args.add(new Arg(d.toString(), false));
             } else if (v instanceof ApproximateDate d) {
                 args.add(dated(d));
             } else {

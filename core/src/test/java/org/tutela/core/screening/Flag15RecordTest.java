@@ -58,7 +58,7 @@ class Flag15RecordTest {
         assertThat(cited.message().orElseThrow().key()).isEqualTo("fact.breach.condition");
         assertThat(cited.date()).contains(ApproximateDate.on(2020, 2, 2));
         assertThat(cited.citations()).extracting(c -> c.source()).contains(Fixtures.SOURCE);
-        assertThat(cited.statement()).contains("no officials of the requesting state present").contains("2 February 2020").doesNotContain("NO_FOREIGN");
+        assertThat(cited.statement()).contains("no officials of the requesting state present").contains("2020-02-02").doesNotContain("NO_FOREIGN");
         assertThat(FactWording.render(cited, java.util.Locale.FRENCH)).contains("aucun agent de l'État requérant présent");
     }
 
