@@ -10,15 +10,18 @@ import org.tutela.core.screening.testimony.SimilarStatements;
  * What a screening found on one request as of one date, under one version of the rule pack: who the
  * named persons were taken to be, each flag's result, the overall assessment, the attached statements
  * found near-identical (with their shared passages, as character offsets in each attachment's text, for
- * highlighting), warnings about the request itself, and the provisional readings: the flags as they
- * would be if a strong, not yet confirmed candidate were the person named.
+ * highlighting), warnings about the request itself, the provisional readings: the flags as they
+ * would be if a strong, not yet confirmed candidate were the person named, and the possible matches with
+ * persons federation partners protect (references to the partner and the bulletin, never a name).
  */
 public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion,
                               List<Identification> identifications, List<FlagResult> flags, Assessment assessment,
                               List<SimilarStatements> similarStatements, List<String> warnings,
-                              List<ProvisionalReading> provisional) {
+                              List<ProvisionalReading> provisional, List<PartnerMatch> partnerMatches) {
 
     public ScreeningReport {
+        // reports stored before federation partners' matches were kept have none
+        partnerMatches = partnerMatches == null ? List.of() : List.copyOf(partnerMatches);
         identifications = List.copyOf(identifications);
         // reports stored before provisional readings existed have none
         provisional = provisional == null ? List.of() : List.copyOf(provisional);
@@ -27,11 +30,18 @@ public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePac
         warnings = List.copyOf(warnings);
     }
 
+    /** A report with no possible match among federation partners' protected persons. */
+    public ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
+                           List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
+                           List<String> warnings, List<ProvisionalReading> provisional) {
+        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, List.of());
+    }
+
     /** A report with no provisional reading (every target confirmed, or no strong candidate). */
     public ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
                            List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
                            List<String> warnings) {
-        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, List.of());
+        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, List.of(), List.of());
     }
 
     /** True when the rules were also read on unconfirmed candidates: the report says so at its top. */

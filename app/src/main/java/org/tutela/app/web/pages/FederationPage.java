@@ -25,6 +25,7 @@ public class FederationPage {
             model.addAttribute("fingerprint", federation.key().publicKey().fingerprint());
         }
         model.addAttribute("partners", federation.partners().all());
+        model.addAttribute("receiving", federation.receivingCompartments());
         model.addAttribute("rules", federation.rules().values());
         model.addAttribute("sent", federation.ledger().sentAfter(0, SHOWN));
         model.addAttribute("received", federation.ledger().received(SHOWN));
