@@ -159,7 +159,7 @@ public final class Federation {
      */
     public void setReceivingCompartment(String partner, Optional<String> compartment) {
         Optional<String> name = compartment.map(String::strip);
-        if (name.isPresent() && !COMPARTMENT.matcher(name.get()).matches()) {
+        if (name.isPresent() && !isCompartmentName(name.get())) {
             throw new FederationInputException("compartment", "'" + name.get() + "' is not a compartment name (lower-case letters, digits, '.', '_' "
                     + "and '-', at most 64)");
         }
@@ -170,6 +170,11 @@ public final class Federation {
     }
 
     private static final java.util.regex.Pattern COMPARTMENT = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+    /** The form of a compartment's name, as `tutela compartments assign` takes it. */
+    public static boolean isCompartmentName(String name) {
+        return COMPARTMENT.matcher(name).matches();
+    }
 
     public Map<String, SharingRules> rules() {
         return partners.rules();
