@@ -13,13 +13,20 @@ import org.tutela.core.screening.testimony.SimilarStatements;
  * highlighting), warnings about the request itself, the provisional readings: the flags as they
  * would be if a strong, not yet confirmed candidate were the person named, and the possible matches with
  * persons federation partners protect (references to the partner and the bulletin, never a name).
+ *
+ * <p>Each warning is stored as a message ({@code warningWording}, the same order as {@code warnings}),
+ * rendered in the reader's language by {@link #warnings(java.util.Locale)}; {@code warnings} holds their
+ * English words, a fallback for readers of the JSON and all that reports stored before warnings were
+ * messages have.
  */
 public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion,
                               List<Identification> identifications, List<FlagResult> flags, Assessment assessment,
                               List<SimilarStatements> similarStatements, List<String> warnings,
-                              List<ProvisionalReading> provisional, List<PartnerMatch> partnerMatches) {
+                              List<ProvisionalReading> provisional, List<Message> warningWording,
+                              List<PartnerMatch> partnerMatches) {
 
     public ScreeningReport {
+        warningWording = warningWording == null ? List.of() : List.copyOf(warningWording);
         // reports stored before federation partners' matches were kept have none
         partnerMatches = partnerMatches == null ? List.of() : List.copyOf(partnerMatches);
         identifications = List.copyOf(identifications);
@@ -33,15 +40,53 @@ public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePac
     /** A report with no possible match among federation partners' protected persons. */
     public ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
                            List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
+                           List<String> warnings, List<ProvisionalReading> provisional, List<Message> warningWording) {
+        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, warningWording,
+                List.of());
+    }
+
+    /** A report whose warnings are plain text only, as reports stored before warnings were messages. */
+    public ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
+                           List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
                            List<String> warnings, List<ProvisionalReading> provisional) {
-        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, List.of());
+        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, List.of(),
+                List.of());
+    }
+
+    /** A report whose warnings are messages, their English words kept beside them. */
+    public static ScreeningReport worded(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
+                                         List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
+                                         List<Message> warnings, List<ProvisionalReading> provisional) {
+        return worded(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, List.of());
+    }
+
+    /** The same, with the possible matches among federation partners' protected persons. */
+    public static ScreeningReport worded(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
+                                         List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
+                                         List<Message> warnings, List<ProvisionalReading> provisional, List<PartnerMatch> partnerMatches) {
+        return new ScreeningReport(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements,
+                warnings.stream().map(m -> FactWording.render(m, java.util.Locale.ENGLISH, m.key())).toList(), provisional, warnings,
+                partnerMatches);
+    }
+
+    /** The warnings in {@code locale}; a report stored before warnings were messages keeps its English lines. */
+    public List<String> warnings(java.util.Locale locale) {
+        if (warningWording.size() != warnings.size()) {
+            return warnings;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < warnings.size(); i++) {
+            out.add(FactWording.render(warningWording.get(i), locale, warnings.get(i)));
+        }
+        return out;
     }
 
     /** A report with no provisional reading (every target confirmed, or no strong candidate). */
     public ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
                            List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
                            List<String> warnings) {
-        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, List.of(), List.of());
+        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, List.of(), List.of(),
+                List.of());
     }
 
     /** True when the rules were also read on unconfirmed candidates: the report says so at its top. */
