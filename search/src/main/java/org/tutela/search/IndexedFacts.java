@@ -50,7 +50,7 @@ public record IndexedFacts(String id, String list, List<String> names, Optional<
                 p.gender(), p.nationalities(), Optional.empty(), Optional.empty(), analysed.stream().map(Analysis::of).toList());
     }
 
-    public static IndexedFacts of(WatchList list, ListEntry e, List<AnalysedName> analysed) {
+    public static IndexedFacts of(WatchList.ListInfo list, ListEntry e, List<AnalysedName> analysed) {
         return new IndexedFacts(e.id(), list.id(), e.names(), e.birthDate(), e.gender(), e.nationalities(), e.reference(), e.sourceUrl(),
                 analysed.stream().map(Analysis::of).toList());
     }

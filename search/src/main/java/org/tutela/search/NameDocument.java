@@ -38,7 +38,7 @@ public record NameDocument(String uid, Set<String> keys, Set<String> groups, Ind
         return new NameDocument(p.id().value(), filed.keys(), filed.groups(), IndexedFacts.of(p, filed.analysed()));
     }
 
-    public static NameDocument of(NameAnalyser analyser, WatchList list, ListEntry e) {
+    public static NameDocument of(NameAnalyser analyser, WatchList.ListInfo list, ListEntry e) {
         Filed filed = file(analyser, e.names());
         return new NameDocument(uid(list.id(), e.id()), filed.keys(), filed.groups(), IndexedFacts.of(list, e, filed.analysed()));
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.tutela.core.lists.ListEntry;
 import org.tutela.core.lists.WatchList;
 import org.tutela.core.names.NameAnalyser;
 import org.tutela.core.registry.Person;
@@ -70,6 +71,13 @@ public interface NameIndex extends AutoCloseable {
 
     /** Adds a list, or replaces it (its facts and all its entries) when one of that id is indexed. */
     void index(WatchList list);
+
+    /**
+     * Adds {@code entries} to the list {@code list}, as one write, indexing the list's facts when no list of that id is
+     * indexed yet (and replacing them when one is). An entry whose id the list already has replaces it. For a list too
+     * large to hold in memory at once: it is indexed in parts, each visible when its call returns.
+     */
+    void add(WatchList.ListInfo list, Collection<ListEntry> entries);
 
     /** Removes a list and its entries. */
     void removeList(String listId);

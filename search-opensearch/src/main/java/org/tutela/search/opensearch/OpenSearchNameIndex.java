@@ -1,15 +1,10 @@
 package org.tutela.search.opensearch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,7 +106,7 @@ public final class OpenSearchNameIndex implements NameIndex {
         List<BulkOperation> ops = new ArrayList<>(persons.size() + removed.size());
         for (Person p : persons) {
             NameDocument d = NameDocument.of(analyser, p);
-            ops.add(index(registry, d.uid(), source(d, Optional.empty())));
+            ops.add(index(registry, d.uid(), Documents.source(d, Optional.empty())));
         }
         for (RecordId id : removed) {
             ops.add(BulkOperation.of(o -> o.delete(x -> x.index(registry).id(id.value()))));
@@ -125,7 +120,7 @@ public final class OpenSearchNameIndex implements NameIndex {
         List<BulkOperation> ops = new ArrayList<>(BULK);
         for (Person p : persons) {
             NameDocument d = NameDocument.of(analyser, p);
-            ops.add(index(registry, d.uid(), source(d, Optional.of(generation))));
+            ops.add(index(registry, d.uid(), Documents.source(d, Optional.of(generation))));
             if (ops.size() == BULK) {
                 bulk(ops, Refresh.False, "rebuilding the registry's names");
                 ops.clear();
@@ -147,7 +142,7 @@ public final class OpenSearchNameIndex implements NameIndex {
             return List.of();
         }
         return search(registry, CandidateQueries.byName(query), wanted, List.of(IndexLayout.FACTS)).stream()
-                .map(h -> Candidate.person(facts(h))).toList();
+                .map(h -> Candidate.person(Documents.facts(h))).toList();
     }
 
     // ---- lists ----
@@ -156,14 +151,14 @@ public final class OpenSearchNameIndex implements NameIndex {
     public void index(WatchList list) {
         String generation = UUID.randomUUID().toString();
         List<BulkOperation> ops = new ArrayList<>();
-        Map<String, Object> info = listFields(list.info(), generation);
+        Map<String, Object> info = Documents.listFields(list.info(), generation);
         info.put(IndexLayout.TYPE, IndexLayout.TYPE_LIST);
         ops.add(index(lists, "list:" + list.id(), info));
         int position = 0;
         for (ListEntry e : list.entries()) {
-            NameDocument d = NameDocument.of(analyser, list, e);
-            Map<String, Object> source = source(d, Optional.of(generation));
-            source.putAll(listFields(list.info(), generation));
+            NameDocument d = NameDocument.of(analyser, list.info(), e);
+            Map<String, Object> source = Documents.source(d, Optional.of(generation));
+            source.putAll(Documents.listFields(list.info(), generation));
             source.put(IndexLayout.TYPE, IndexLayout.TYPE_ENTRY);
             source.put(IndexLayout.POSITION, position++);
             ops.add(index(lists, d.uid(), source));
@@ -176,6 +171,31 @@ public final class OpenSearchNameIndex implements NameIndex {
         deleteOtherGenerations(lists, Optional.of(list.id()), generation);
     }
 
+    /** Each part numbered after the entries already indexed, so that the list reads back in the order it was added. */
+    @Override
+    public void add(WatchList.ListInfo list, Collection<ListEntry> entries) {
+        long position;
+        try {
+            position = client.count(c -> c.index(lists).query(Query.of(q -> q.bool(b -> b.filter(CandidateQueries.term(IndexLayout.LIST, list.id()),
+                    CandidateQueries.term(IndexLayout.TYPE, IndexLayout.TYPE_ENTRY)))))).count();
+        } catch (IOException | OpenSearchException e) {
+            throw failure("adding to list " + list.id(), e);
+        }
+        List<BulkOperation> ops = new ArrayList<>();
+        Map<String, Object> info = Documents.listFields(list, "");
+        info.put(IndexLayout.TYPE, IndexLayout.TYPE_LIST);
+        ops.add(index(lists, "list:" + list.id(), info));
+        for (ListEntry e : entries) {
+            NameDocument d = NameDocument.of(analyser, list, e);
+            Map<String, Object> source = Documents.source(d, Optional.empty());
+            source.putAll(Documents.listFields(list, ""));
+            source.put(IndexLayout.TYPE, IndexLayout.TYPE_ENTRY);
+            source.put(IndexLayout.POSITION, (int) position++);
+            ops.add(index(lists, d.uid(), source));
+        }
+        bulk(ops, Refresh.WaitFor, "adding to list " + list.id());
+    }
+
     @Override
     public void removeList(String listId) {
         deleteOtherGenerations(lists, Optional.of(listId), "");
@@ -185,7 +205,7 @@ public final class OpenSearchNameIndex implements NameIndex {
     public List<WatchList.ListInfo> lists() {
         List<WatchList.ListInfo> out = new ArrayList<>();
         for (Hit<ObjectNode> h : search(lists, CandidateQueries.term(IndexLayout.TYPE, IndexLayout.TYPE_LIST), 10_000, List.of())) {
-            out.add(listInfo(h.source()));
+            out.add(Documents.listInfo(h.source()));
         }
         return out;
     }
@@ -205,7 +225,7 @@ public final class OpenSearchNameIndex implements NameIndex {
                     Query.of(r -> r.range(g -> g.field(IndexLayout.POSITION).gte(JsonData.of(from)))))));
             List<Hit<ObjectNode>> hits = searchSorted(page);
             for (Hit<ObjectNode> h : hits) {
-                IndexedFacts f = facts(h);
+                IndexedFacts f = Documents.facts(h);
                 entries.add(new ListEntry(f.id(), f.names(), f.birthDate(), f.gender(), f.nationalities(), f.reference(), f.sourceUrl()));
                 next = h.source().get(IndexLayout.POSITION).asInt() + 1;
             }
@@ -225,7 +245,7 @@ public final class OpenSearchNameIndex implements NameIndex {
         List<String> fields = List.of(IndexLayout.FACTS, IndexLayout.LIST, IndexLayout.PUBLIC, IndexLayout.TITLE, IndexLayout.PUBLISHER,
                 IndexLayout.DATE);
         return search(lists, CandidateQueries.inLists(query, scope), wanted, fields).stream()
-                .map(h -> Candidate.entry(facts(h), listInfo(h.source()))).toList();
+                .map(h -> Candidate.entry(Documents.facts(h), Documents.listInfo(h.source()))).toList();
     }
 
     @Override
@@ -269,42 +289,6 @@ public final class OpenSearchNameIndex implements NameIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("closing the connection to OpenSearch", e);
         }
-    }
-
-    // ---- documents ----
-
-    private static Map<String, Object> source(NameDocument d, Optional<String> generation) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put(IndexLayout.KEY, List.copyOf(d.keys()));
-        s.put(IndexLayout.GROUP, List.copyOf(d.groups()));
-        s.put(IndexLayout.NAMES, d.facts().names());
-        s.put(IndexLayout.FACTS, Base64.getEncoder().encodeToString(d.facts().toBytes()));
-        generation.ifPresent(g -> s.put(IndexLayout.GENERATION, g));
-        return s;
-    }
-
-    private static Map<String, Object> listFields(WatchList.ListInfo info, String generation) {
-        Map<String, Object> s = new HashMap<>();
-        s.put(IndexLayout.LIST, info.id());
-        s.put(IndexLayout.PUBLIC, info.isPublic());
-        s.put(IndexLayout.TITLE, info.title());
-        s.put(IndexLayout.PUBLISHER, info.publisher());
-        s.put(IndexLayout.DATE, info.date().toString());
-        s.put(IndexLayout.GENERATION, generation);
-        return s;
-    }
-
-    private static IndexedFacts facts(Hit<ObjectNode> h) {
-        JsonNode facts = h.source() == null ? null : h.source().get(IndexLayout.FACTS);
-        if (facts == null) {
-            throw new IllegalStateException("the name index's document " + h.id() + " in " + h.index() + " has no facts; rebuild the index");
-        }
-        return IndexedFacts.fromBytes(Base64.getDecoder().decode(facts.asText()));
-    }
-
-    private static WatchList.ListInfo listInfo(ObjectNode s) {
-        return new WatchList.ListInfo(s.get(IndexLayout.LIST).asText(), s.get(IndexLayout.TITLE).asText(), s.get(IndexLayout.PUBLISHER).asText(),
-                LocalDate.parse(s.get(IndexLayout.DATE).asText()), s.get(IndexLayout.PUBLIC).asBoolean());
     }
 
     private static BulkOperation index(String index, String id, Map<String, Object> source) {
