@@ -23,7 +23,7 @@ import org.tutela.core.registry.RecordId;
 import org.tutela.search.NameQuery;
 import org.tutela.search.Scope;
 import org.tutela.search.SearchHit;
-import org.tutela.search.opensearch.OpenSearchNodes;
+import org.tutela.search.opensearch.node.OpenSearchNodes;
 import org.tutela.search.opensearch.OpenSearchSettings;
 import org.tutela.storage.Storage;
 import org.tutela.storage.StorageConfig;

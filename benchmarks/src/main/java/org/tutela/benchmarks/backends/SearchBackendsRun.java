@@ -22,7 +22,7 @@ import org.tutela.search.NameQuery;
 import org.tutela.search.NameSearch;
 import org.tutela.search.Scope;
 import org.tutela.search.opensearch.OpenSearchNameIndex;
-import org.tutela.search.opensearch.OpenSearchNodes;
+import org.tutela.search.opensearch.node.OpenSearchNodes;
 import org.tutela.search.opensearch.OpenSearchSettings;
 
 /**

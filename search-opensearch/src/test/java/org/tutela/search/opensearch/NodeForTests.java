@@ -2,6 +2,7 @@ package org.tutela.search.opensearch;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Assumptions;
+import org.tutela.search.opensearch.node.OpenSearchNodes;
 
 /** Starts the nodes a test class needs; where OpenSearch cannot start here the tests are skipped, saying why, except in CI. */
 final class NodeForTests {

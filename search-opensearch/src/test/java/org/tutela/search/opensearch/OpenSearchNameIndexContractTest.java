@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tutela.search.opensearch.node.OpenSearchNodes;
 import org.tutela.search.NameIndex;
 import org.tutela.search.NameIndexContract;
 import org.tutela.search.NameQuery;

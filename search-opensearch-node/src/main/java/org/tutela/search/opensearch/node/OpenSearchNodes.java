@@ -1,4 +1,4 @@
-package org.tutela.search.opensearch;
+package org.tutela.search.opensearch.node;
 
 import java.io.IOException;
 import java.net.URI;
