@@ -21,7 +21,10 @@ import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
 import static org.tutela.core.screening.flags.Readings.*;
 
-/** Flag 15: The requesting state's documented record of transnational repression (context only). */
+/**
+ * Flag 15: The requesting state's documented record of transnational repression (context only): incidents, breaches
+ * recorded in the files of its earlier requests, and breaches federation partners reported.
+ */
 public final class RequestingStateRecord implements Flag {
     public static final String ID = "TNR-15";
 
@@ -41,7 +44,8 @@ public final class RequestingStateRecord implements Flag {
                 .filter(i -> !i.linked().contains(c.request().id()))
                 .sorted(Comparator.comparing((Incident i) -> i.eventDate().orElse(LocalDate.MIN)).reversed()).toList();
         List<BreachFact> breaches = c.earlierBreaches();
-        if (incidents.isEmpty() && breaches.isEmpty()) {
+        List<org.tutela.core.screening.ReportedBreach> reported = c.reportedBreaches();
+        if (incidents.isEmpty() && breaches.isEmpty() && reported.isEmpty()) {
             return new NotFired(Message.of("reason.record.none", statesInWords(states), c.asOf()));
         }
         int shown = (int) w.parameter("facts-shown");
@@ -59,6 +63,13 @@ public final class RequestingStateRecord implements Flag {
         breaches.forEach(b -> breached.merge(b.state(), 1L, Long::sum));
         breached.forEach((state, count) -> facts.add(c.requestFact("fact.record.breaches", count, state, c.asOf())));
         breaches.stream().skip(Math.max(0, breaches.size() - shown)).forEach(b -> facts.add(breachFact(c, b)));
+        // breaches federation partners reported, each cited to the bulletin it came in
+        reported.stream().skip(Math.max(0, reported.size() - shown)).forEach(b -> c.registry().get(b.source()).ifPresent(source ->
+                facts.add(b.terms().isPresent()
+                        ? c.fact(source, List.of(org.tutela.core.registry.Citation.of(source.id())), "fact.record.reported-breach.described",
+                                b.state(), b.condition(), b.on(), b.partner(), b.terms().get())
+                        : c.fact(source, List.of(org.tutela.core.registry.Citation.of(source.id())), "fact.record.reported-breach",
+                                b.state(), b.condition(), b.on(), b.partner()))));
         return new Fired(facts);
     }
 }
