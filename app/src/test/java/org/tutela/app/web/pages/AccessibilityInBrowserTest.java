@@ -20,9 +20,9 @@ import org.tutela.core.registry.Incident;
 import org.tutela.core.registry.RecordKind;
 
 /**
- * WCAG 2.2 AA in the browser: axe-core (vendored under test resources, MPL-2.0) is injected into every page of
- * the application, listed once in {@link #PAGES}, on the demo data, in English, French and Russian; no violation
- * of level A or AA may remain. Each page is also drawn 375 pixels wide, as on a phone, where nothing may scroll
+ * WCAG 2.2 AA in the browser: axe-core (a copy under test resources, MPL-2.0; its WebJar is too old, see
+ * axe/README.md) is injected into every page of the application, listed once in {@link #PAGES}, on the demo data,
+ * in English, French and Russian; no violation of level A or AA may remain. Each page is also drawn 375 pixels wide, as on a phone, where nothing may scroll
  * sideways. Screenshots of the phone width go to target/screenshots/a11y-*.
  */
 class AccessibilityInBrowserTest extends InBrowser {
