@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.tutela.core.registry.Country;
 import org.tutela.core.registry.Incident;
 import org.tutela.core.registry.RecordKey;
@@ -16,6 +15,7 @@ import org.tutela.core.requests.BreachFact;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -42,8 +42,7 @@ public final class RequestingStateRecord implements Flag {
                 .sorted(Comparator.comparing((Incident i) -> i.eventDate().orElse(LocalDate.MIN)).reversed()).toList();
         List<BreachFact> breaches = c.earlierBreaches();
         if (incidents.isEmpty() && breaches.isEmpty()) {
-            return new NotFired("no incident of transnational repression by " + states(states) + " and no breach of a condition or hold "
-                    + "on its earlier requests is recorded as of " + c.asOf());
+            return new NotFired(Message.of("reason.record.none", statesInWords(states), c.asOf()));
         }
         int shown = (int) w.parameter("facts-shown");
         List<Fact> facts = new ArrayList<>();
