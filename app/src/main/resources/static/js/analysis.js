@@ -1,4 +1,4 @@
-// The analysts' charts: each canvas draws the table beside it with Chart.js (vendored in /js/vendor,
+// The analysts' charts: each canvas draws the table beside it with Chart.js (its WebJar, under /webjars,
 // MIT). The numbers are read from the table itself, so chart and table never disagree and the page
 // needs no inline script (strict CSP). Print gets static charts sized to the page.
 (function () {

@@ -1,4 +1,4 @@
-// The network drawing. Cytoscape.js (vendored, static/js/vendor) draws the records described by the JSON the
+// The network drawing. Cytoscape.js (its WebJar, served at /webjars) draws the records described by the JSON the
 // container's data-src names; the fCoSE layout places them counting each label as part of its record's size,
 // and a case's records sit in one compound box. Filters, the slider and the exports act on the drawn graph.
 // No inline script, no inline style attribute (strict CSP): sizes are set through the CSSOM.

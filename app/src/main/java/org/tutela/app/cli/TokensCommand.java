@@ -85,16 +85,11 @@ final class TokensCommand implements Runnable {
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a token by its id (from tokens list); it stops working at once.")
     static final class Revoke implements Callable<Integer> {
         @Mixin DataOptions data;
-        @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID") String id;
 
         @Override
         public Integer call() {
-            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
-                tutela.tokens().revoke(Optional.empty(), id, UsersCommand.BY);
-            }
-            spec.commandLine().getOut().printf("token %s is revoked%n", id);
-            return 0;
+            return data.change(tutela -> tutela.tokens().revoke(Optional.empty(), id, UsersCommand.BY), String.format("token %s is revoked", id));
         }
     }
 }

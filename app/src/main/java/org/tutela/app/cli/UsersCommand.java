@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.tutela.app.Tutela;
 import org.tutela.app.security.Accounts;
 import org.tutela.app.security.Role;
@@ -25,20 +24,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "users", mixinStandardHelpOptions = true,
         description = {"Manage user accounts. Run on the server's machine: whoever can run this can open the database anyway.",
                 "Passwords are read from the terminal or, with --password-stdin, from standard input; never from an argument."},
-        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.SetRole.class, UsersCommand.Grant.class,
-                UsersCommand.Revoke.class, UsersCommand.Password.class, UsersCommand.SecondFactor.class, UsersCommand.Logout.class,
-                UsersCommand.Unlock.class, UsersCommand.Disable.class, UsersCommand.Enable.class, UsersCommand.Desk.class})
+        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Password.class, UsersCommand.SecondFactor.class,
+                UsersCommand.Desk.class})
 final class UsersCommand implements Runnable {
     static final String BY = "command line (" + System.getProperty("user.name") + ")";
-
-    /** Opens the data, makes one change to the accounts, and says what was done. */
-    private static int change(DataOptions data, CommandSpec spec, Consumer<Accounts> change, String done) {
-        try (Tutela tutela = Tutela.openForCommand(data.settings())) {
-            change.accept(tutela.accounts());
-        }
-        spec.commandLine().getOut().println(done);
-        return 0;
-    }
 
     @Spec
     CommandSpec spec;
@@ -46,6 +35,45 @@ final class UsersCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    // Each command below makes one change to one account: picocli makes a subcommand of each method, its parameters
+    // the command's; DataOptions opens the data, makes the change and says what was done.
+
+    @Command(name = "role", mixinStandardHelpOptions = true, description = "Change a user's role; the user's sessions end.")
+    int role(@Mixin DataOptions data, @Parameters(paramLabel = "NAME") String name, @Parameters(paramLabel = "ROLE") String role) {
+        return data.change(tutela -> tutela.accounts().setRole(name, Role.parse(role), BY), String.format("%s is now %s", name, Role.parse(role)));
+    }
+
+    @Command(name = "grant", mixinStandardHelpOptions = true, description = "Add a user to a compartment.")
+    int grant(@Mixin DataOptions data, @Parameters(paramLabel = "NAME") String name, @Parameters(paramLabel = "COMPARTMENT") String compartment) {
+        return data.change(tutela -> tutela.accounts().grant(name, compartment, BY), String.format("%s is now in %s", name, compartment));
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Remove a user from a compartment; the user's sessions end.")
+    int revoke(@Mixin DataOptions data, @Parameters(paramLabel = "NAME") String name, @Parameters(paramLabel = "COMPARTMENT") String compartment) {
+        return data.change(tutela -> tutela.accounts().revoke(name, compartment, BY), String.format("%s is no longer in %s", name, compartment));
+    }
+
+    @Command(name = "logout", mixinStandardHelpOptions = true, description = "End every session of the user, on every device.")
+    int logout(@Mixin DataOptions data, @Parameters(paramLabel = "NAME") String name) {
+        return data.change(tutela -> tutela.accounts().endSessions(name, BY), String.format("every session of %s is ended", name));
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true, description = "Lift a lock left by failed logins.")
+    int unlock(@Mixin DataOptions data, @Parameters(paramLabel = "NAME") String name) {
+        return data.change(tutela -> tutela.accounts().unlock(name, BY), String.format("%s is unlocked", name));
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Disable a user: no login, every session ends, every access token of the user stops working.")
+    int disable(@Mixin DataOptions data, @Parameters(paramLabel = "NAME") String name) {
+        return data.change(tutela -> tutela.accounts().setDisabled(name, true, BY), String.format("%s is disabled", name));
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled user again (tokens revoked meanwhile stay revoked).")
+    int enable(@Mixin DataOptions data, @Parameters(paramLabel = "NAME") String name) {
+        return data.change(tutela -> tutela.accounts().setDisabled(name, false, BY), String.format("%s is enabled", name));
     }
 
     /** Reads a new password: twice from the terminal, or one line from standard input. */
@@ -128,48 +156,6 @@ final class UsersCommand implements Runnable {
         }
     }
 
-    @Command(name = "role", mixinStandardHelpOptions = true, description = "Change a user's role; the user's sessions end.")
-    static final class SetRole implements Callable<Integer> {
-        @Mixin DataOptions data;
-        @Spec CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1", paramLabel = "ROLE") String role;
-
-        @Override
-        public Integer call() {
-            return change(data, spec, accounts -> accounts.setRole(name, Role.parse(role), BY),
-                    String.format("%s is now %s", name, Role.parse(role)));
-        }
-    }
-
-    @Command(name = "grant", mixinStandardHelpOptions = true, description = "Add a user to a compartment.")
-    static final class Grant implements Callable<Integer> {
-        @Mixin DataOptions data;
-        @Spec CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1", paramLabel = "COMPARTMENT") String compartment;
-
-        @Override
-        public Integer call() {
-            return change(data, spec, accounts -> accounts.grant(name, compartment, BY),
-                    String.format("%s is now in %s", name, compartment));
-        }
-    }
-
-    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Remove a user from a compartment; the user's sessions end.")
-    static final class Revoke implements Callable<Integer> {
-        @Mixin DataOptions data;
-        @Spec CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1", paramLabel = "COMPARTMENT") String compartment;
-
-        @Override
-        public Integer call() {
-            return change(data, spec, accounts -> accounts.revoke(name, compartment, BY),
-                    String.format("%s is no longer in %s", name, compartment));
-        }
-    }
-
     @Command(name = "password", mixinStandardHelpOptions = true, description = "Set a new password; the user's sessions end and any lock is lifted.")
     static final class Password implements Callable<Integer> {
         @Mixin DataOptions data;
@@ -180,13 +166,11 @@ final class UsersCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             char[] password = readPassword(stdin, spec.commandLine().getErr());
-            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
-                tutela.accounts().setPassword(name, password, BY);
+            try {
+                return data.change(tutela -> tutela.accounts().setPassword(name, password, BY), String.format("password of %s changed", name));
             } finally {
                 Arrays.fill(password, '\0');
             }
-            spec.commandLine().getOut().printf("password of %s changed%n", name);
-            return 0;
         }
     }
 
@@ -214,62 +198,10 @@ final class UsersCommand implements Runnable {
         }
     }
 
-    @Command(name = "logout", mixinStandardHelpOptions = true, description = "End every session of the user, on every device.")
-    static final class Logout implements Callable<Integer> {
-        @Mixin DataOptions data;
-        @Spec CommandSpec spec;
-        @Parameters(paramLabel = "NAME") String name;
-
-        @Override
-        public Integer call() {
-            return change(data, spec, accounts -> accounts.endSessions(name, BY),
-                    String.format("every session of %s is ended", name));
-        }
-    }
-
-    @Command(name = "unlock", mixinStandardHelpOptions = true, description = "Lift a lock left by failed logins.")
-    static final class Unlock implements Callable<Integer> {
-        @Mixin DataOptions data;
-        @Spec CommandSpec spec;
-        @Parameters(paramLabel = "NAME") String name;
-
-        @Override
-        public Integer call() {
-            return change(data, spec, accounts -> accounts.unlock(name, BY),
-                    String.format("%s is unlocked", name));
-        }
-    }
-
-    @Command(name = "disable", mixinStandardHelpOptions = true,
-            description = "Disable a user: no login, every session ends, every access token of the user stops working.")
-    static final class Disable implements Callable<Integer> {
-        @Mixin DataOptions data;
-        @Spec CommandSpec spec;
-        @Parameters(paramLabel = "NAME") String name;
-
-        @Override
-        public Integer call() {
-            return change(data, spec, accounts -> accounts.setDisabled(name, true, BY), String.format("%s is disabled", name));
-        }
-    }
-
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled user again (tokens revoked meanwhile stay revoked).")
-    static final class Enable implements Callable<Integer> {
-        @Mixin DataOptions data;
-        @Spec CommandSpec spec;
-        @Parameters(paramLabel = "NAME") String name;
-
-        @Override
-        public Integer call() {
-            return change(data, spec, accounts -> accounts.setDisabled(name, false, BY), String.format("%s is enabled", name));
-        }
-    }
-
     @Command(name = "desk", mixinStandardHelpOptions = true,
             description = "Set the desk a REVIEWER acts from in a request's workflow: CENTRAL_AUTHORITY, PROSECUTOR, INVESTIGATING_JUDGE, or none.")
     static final class Desk implements Callable<Integer> {
         @Mixin DataOptions data;
-        @Spec CommandSpec spec;
         @Parameters(index = "0", paramLabel = "NAME") String name;
         @Parameters(index = "1", paramLabel = "FUNCTION") String function;
 
@@ -295,11 +227,7 @@ final class UsersCommand implements Runnable {
         public Integer call() {
             java.util.Optional<org.tutela.core.requests.DeskFunction> desk = function.equalsIgnoreCase("none")
                     ? java.util.Optional.empty() : java.util.Optional.of(function(function));
-            try (Tutela tutela = Tutela.openForCommand(data.settings())) {
-                set(tutela, name, desk);
-            }
-            spec.commandLine().getOut().printf("%s acts from %s%n", name, desk.map(Enum::name).orElse("no desk"));
-            return 0;
+            return data.change(tutela -> set(tutela, name, desk), String.format("%s acts from %s", name, desk.map(Enum::name).orElse("no desk")));
         }
     }
 }

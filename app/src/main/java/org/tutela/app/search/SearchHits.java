@@ -77,6 +77,15 @@ public final class SearchHits {
         return search.search(question.query(), question.scope(), limit, visible).stream().map(SearchHits::flat).toList();
     }
 
+    /**
+     * The public "look yourself up", as the page and the API both ask it: public lists only, for anyone. The scope holds
+     * no registry person; should one ever come, it is seen by nobody (before the limit) and is not returned.
+     */
+    public static List<Hit> publicLookup(NameSearch search, String name, Optional<String> birthDate, int limit) {
+        Question question = new Question(name, birthDate, Set.of(), Optional.empty(), false, true);
+        return search(search, question, limit, registryPerson -> false).stream().filter(h -> "list".equals(h.type())).toList();
+    }
+
     /** The ids of the hits as the audit log keeps them: a registry id, or {@code list:<list id>/<entry id>}. */
     public static List<String> ids(List<Hit> hits) {
         return hits.stream().map(h -> "registry".equals(h.type()) ? h.id()

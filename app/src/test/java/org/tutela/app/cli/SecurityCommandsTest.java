@@ -51,6 +51,27 @@ class SecurityCommandsTest {
     }
 
     @Test
+    void eachCommandThatChangesOneAccountChangesItAndSaysSo() {
+        String data = dir.toString();
+        assertThat(run("a long enough secret\n", "users", "add", "dora", "--role", "documenter", "--compartment", "ngo-a", "--password-stdin",
+                "--data", data).code()).isZero();
+        assertThat(run("", "users", "grant", "dora", "ngo-b", "--data", data).out()).isEqualTo("dora is now in ngo-b" + System.lineSeparator());
+        assertThat(run("", "users", "revoke", "dora", "ngo-a", "--data", data).out()).contains("dora is no longer in ngo-a");
+        assertThat(run("", "users", "logout", "dora", "--data", data).out()).contains("every session of dora is ended");
+        assertThat(run("", "users", "unlock", "dora", "--data", data).out()).contains("dora is unlocked");
+        try (Tutela tutela = Tutela.open(new Settings(dir, Optional.empty()))) {
+            assertThat(tutela.accounts().find("dora").orElseThrow().compartments()).containsExactly("ngo-b");
+        }
+
+        Cli.Run help = run("", "users", "grant", "--help");
+        assertThat(help.out()).contains("Usage: tutela users grant").contains("--data").contains("NAME").contains("COMPARTMENT");
+        Cli.Run missing = run("", "users", "grant", "dora", "--data", data);
+        assertThat(missing.code()).isNotZero();
+        assertThat(missing.err()).contains("COMPARTMENT");
+        assertThat(run("", "users", "unlock", "nobody-here", "--data", data).code()).as("an unknown user").isNotZero();
+    }
+
+    @Test
     void auditVerifyFindsAnAlteredAndARemovedEntry() throws Exception {
         String data = dir.toString();
         for (String name : new String[] {"ana", "ben", "chen"}) {

@@ -59,6 +59,7 @@ public final class AccessRules {
             new Rule(null, "/error", PUBLIC),
             new Rule(GET, "/css/**", PUBLIC),
             new Rule(GET, "/js/**", PUBLIC),
+            new Rule(GET, "/webjars/**", PUBLIC),
             new Rule(GET, "/images/**", PUBLIC),
             new Rule(GET, "/favicon.ico", PUBLIC),
             new Rule(GET, "/favicon.svg", PUBLIC),

@@ -61,9 +61,8 @@ public class SearchApi {
         if (question.name() == null || question.name().isBlank()) {
             throw new IllegalArgumentException("name: give a name to look up");
         }
-        return SearchHits.search(tutela.search(), new SearchHits.Question(question.name(), question.birthDate() == null
-                        ? Optional.empty() : question.birthDate(), Set.of(), Optional.empty(), false, true),
-                Math.max(1, Math.min(question.limit() == null ? 20 : question.limit().orElse(20), 50)), registryPerson -> false);
+        return SearchHits.publicLookup(tutela.search(), question.name(), question.birthDate() == null ? Optional.empty() : question.birthDate(),
+                Math.max(1, Math.min(question.limit() == null ? 20 : question.limit().orElse(20), 50)));
     }
 
     @GetMapping("/api/lists")

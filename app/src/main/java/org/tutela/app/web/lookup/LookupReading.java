@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.tutela.app.lists.ListLibrary;
 import org.tutela.app.search.SearchHits;
@@ -69,13 +68,8 @@ final class LookupReading {
         List<Entry> entries = new ArrayList<>();
         if (!name.isEmpty() && problems.isEmpty()) {
             try {
-                SearchHits.Question question = new SearchHits.Question(name, Optional.of(birth).filter(b -> !b.isEmpty()), Set.of(),
-                        Optional.empty(), false, true);
-                // the public scope holds no registry person; should one ever come, it is seen by nobody, before the limit
-                for (SearchHits.Hit hit : SearchHits.search(search, question, LIMIT, registryPerson -> false)) {
-                    if ("list".equals(hit.type())) { // a public search finds list entries only, never registry persons
-                        entries.add(entry(hit));
-                    }
+                for (SearchHits.Hit hit : SearchHits.publicLookup(search, name, Optional.of(birth).filter(b -> !b.isEmpty()), LIMIT)) {
+                    entries.add(entry(hit));
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(say("lookup.problem.name", e.getMessage()));

@@ -25,7 +25,7 @@ import org.tutela.core.registry.Registry;
 
 /**
  * The analysts' views: counts and trends of incidents, requests and their outcomes, over what the
- * viewer may see, after filters; each table as a chart (Chart.js, vendored) and as CSV (Commons CSV).
+ * viewer may see, after filters; each table as a chart (Chart.js, from its WebJar) and as CSV (Commons CSV).
  */
 @Controller
 public class AnalysisPage {

@@ -6,45 +6,29 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.tutela.app.Settings;
 import org.tutela.app.Tutela;
 import org.tutela.app.security.Role;
 import org.tutela.app.security.Totp;
-import org.tutela.app.web.WebServer;
 
 /** The account page in headless Chromium: a second factor enrolled from the QR code's key, and an access token made. */
-@org.junit.jupiter.api.extension.ExtendWith(BrowserAvailable.class)
-class AccountPageInBrowserTest {
+class AccountPageInBrowserTest extends InBrowser {
     static final String PASSWORD = "lantern quietly orbit";
-    @TempDir
-    static Path dir;
-    static Tutela tutela;
-    static ConfigurableApplicationContext server;
-    static Browser browser;
 
-    @BeforeAll
-    static void start() {
-        tutela = Tutela.open(new Settings(dir, Optional.empty()));
-        tutela.accounts().add("paula", PASSWORD.toCharArray(), Role.DOCUMENTER, List.of("ngo-a", "ngo-b"), "test");
-        server = WebServer.start(tutela, 0);
-        browser = Browser.open("http://localhost:" + server.getEnvironment().getProperty("local.server.port"));
-        browser.login("paula", PASSWORD);
+    @Override
+    Tutela install(Path dir) {
+        Tutela opened = Tutela.open(new Settings(dir, Optional.empty()));
+        opened.accounts().add("paula", PASSWORD.toCharArray(), Role.DOCUMENTER, List.of("ngo-a", "ngo-b"), "test");
+        return opened;
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        server.close();
-        tutela.close();
+    @BeforeAll
+    void logIn() {
+        browser.login("paula", PASSWORD);
     }
 
     void click(String formAction) {

@@ -6,64 +6,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.tutela.app.DemoData;
-import org.tutela.app.Settings;
-import org.tutela.app.Tutela;
 import org.tutela.app.security.DemoUsers;
 import org.tutela.app.security.Role;
 import org.tutela.app.security.TestUsers;
-import org.tutela.app.web.WebServer;
 
 /** The analysts' page on the demo, in Chromium: requests and outcomes by year, charts drawn, filters, CSV. */
-@org.junit.jupiter.api.extension.ExtendWith(BrowserAvailable.class)
-class AnalysisInBrowserTest {
-    @TempDir
-    static Path dir;
-    static Tutela tutela;
-    static ConfigurableApplicationContext server;
-    static Browser browser;
-    static String base;
-    static String basic;
+class AnalysisInBrowserTest extends InBrowser {
+    String basic;
 
     @BeforeAll
-    static void start() throws Exception {
-        Settings demo = new Settings(dir.resolve("demo"), Optional.empty());
-        DemoData.load(demo);
-        tutela = Tutela.open(demo);
-        DemoUsers.DemoUser analyst = DemoUsers.create(tutela).stream().filter(u -> u.role() == Role.ANALYST)
-                .filter(u -> u.compartment().equals(DemoUsers.SEED_COMPARTMENT)).findFirst().orElseThrow();
+    void logIn() {
+        DemoUsers.DemoUser analyst = demoUser(Role.ANALYST);
         basic = TestUsers.basic(analyst.name(), analyst.password());
-        server = WebServer.start(tutela, 0);
-        base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
-        browser = Browser.open(base);
         browser.go("/");
-        browser.login(analyst.name(), analyst.password());
+        loginAs(Role.ANALYST);
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (tutela != null) {
-            tutela.close();
-        }
-    }
-
-    static long charts() {
+    long charts() {
         return (Long) ((JavascriptExecutor) browser.driver).executeScript("return Object.keys(Chart.instances).length;");
     }
 

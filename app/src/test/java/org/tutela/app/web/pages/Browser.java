@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -39,11 +38,11 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Starts a browser for {@code base}, or skips the calling tests when there is none. */
+    /** Starts a browser for {@code base}, or skips the calling tests when there is none (fails them where one is required). */
     static Browser open(String base) {
+        BrowserAvailable.assume();
         Path chromium = BrowserAvailable.chromium();
         Path chromedriver = BrowserAvailable.chromedriver();
-        Assumptions.assumeTrue(BrowserAvailable.present(), BrowserAvailable.absence());
         try {
             Path profile = Files.createTempDirectory("tutela-chromium-");
             ChromeOptions options = new ChromeOptions();

@@ -6,21 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.tutela.app.DemoData;
-import org.tutela.app.Settings;
-import org.tutela.app.Tutela;
 import org.tutela.app.lists.ListLibrary;
-import org.tutela.app.security.DemoUsers;
 import org.tutela.app.security.Role;
-import org.tutela.app.web.WebServer;
 import org.tutela.core.lists.ColumnMapping;
 import org.tutela.core.lists.WatchList;
 
@@ -28,43 +20,16 @@ import org.tutela.core.lists.WatchList;
  * The demo as a ministry official meets it in a browser: the seed case loaded fresh, the server on a
  * free port, headless Chromium clicking through the pages. Screenshots go to target/screenshots.
  */
-@org.junit.jupiter.api.extension.ExtendWith(BrowserAvailable.class)
-class DemoInBrowserTest {
-    @TempDir
-    static Path dir;
-    static Tutela tutela;
-    static ConfigurableApplicationContext server;
-    static Browser browser;
-
+class DemoInBrowserTest extends InBrowser {
     @BeforeAll
-    static void start() throws Exception {
-        Settings demo = new Settings(dir.resolve("demo"), Optional.empty());
-        DemoData.load(demo);
-        tutela = Tutela.open(demo);
-        DemoUsers.DemoUser documenter = DemoUsers.create(tutela).stream().filter(u -> u.role() == Role.DOCUMENTER)
-                .filter(u -> u.compartment().equals(DemoUsers.SEED_COMPARTMENT)).findFirst().orElseThrow();
-        server = WebServer.start(tutela, 0);
-        browser = Browser.open("http://localhost:" + server.getEnvironment().getProperty("local.server.port"));
+    void logIn() {
         browser.go("/");
         assertThat(browser.driver.getCurrentUrl()).as("a page asks for a login first").endsWith("/login");
         browser.screenshot("login");
-        browser.login(documenter.name(), documenter.password());
+        loginAs(Role.DOCUMENTER);
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (tutela != null) {
-            tutela.close();
-        }
-    }
-
-    static long records() {
+    long records() {
         return tutela.registry().count(Optional.empty());
     }
 
@@ -351,7 +316,7 @@ class DemoInBrowserTest {
         assertNothingRan();
     }
 
-    private static void assertNothingRan() {
+    private void assertNothingRan() {
         assertThat(browser.alertShown()).as("an alert opened").isFalse();
         assertThat(browser.js("return typeof window.__pwned;")).isEqualTo("undefined");
         assertThat(browser.all("#injected")).as("injected element").isEmpty();

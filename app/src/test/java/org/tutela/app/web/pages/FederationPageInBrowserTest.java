@@ -14,14 +14,11 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.tutela.app.Settings;
 import org.tutela.app.Tutela;
 import org.tutela.app.federation.Federation;
 import org.tutela.app.security.Role;
 import org.tutela.app.security.TestUsers;
-import org.tutela.app.web.WebServer;
 import org.tutela.core.federation.Distribution;
 import org.tutela.core.federation.Marking;
 import org.tutela.core.federation.Partner;
@@ -33,19 +30,14 @@ import org.tutela.core.registry.Decision;
 import org.tutela.json.federation.BulletinJson;
 
 /** The federation page in Chromium, for an administrator: own fingerprint, partners, what was sent and received; others are kept out. */
-@org.junit.jupiter.api.extension.ExtendWith(BrowserAvailable.class)
-class FederationPageInBrowserTest {
-    static final int PORT = 18505;
-    @TempDir
-    static Path dir;
-    static Tutela be;
-    static Tutela li;
-    static ConfigurableApplicationContext server;
-    static Browser browser;
-    static String reviewer;
+class FederationPageInBrowserTest extends InBrowser {
+    Tutela be;
+    Tutela li;
+    String reviewer;
 
-    @BeforeAll
-    static void start() throws Exception {
+    /** Belgium's installation, shown by the server; Liechtenstein's beside it, a partner whose bulletin Belgium received. */
+    @Override
+    Tutela install(Path dir) throws Exception {
         be = Tutela.open(new Settings(dir.resolve("be"), Optional.empty()));
         li = Tutela.open(new Settings(dir.resolve("li"), Optional.empty()));
         be.federation().init("be-fps-justice");
@@ -60,21 +52,19 @@ class FederationPageInBrowserTest {
         assertThat(be.federation().receive(BulletinJson.write(p.envelope()), "bundle")).isInstanceOf(Reception.Accepted.class);
         TestUsers.create(be, "admin", Role.ADMINISTRATOR, "inside");
         reviewer = TestUsers.create(be, "reviewer", Role.REVIEWER, "inside");
-        server = WebServer.start(be, PORT);
-        browser = Browser.open("http://localhost:" + PORT);
+        return be;
+    }
+
+    @BeforeAll
+    void logIn() {
         browser.go("/");
         browser.login("admin", TestUsers.PASSWORD);
     }
 
+    /** The partner's installation; Belgium's is closed with the server, unless the set-up failed before handing it over. */
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (be != null) {
+    void closeThePartner() {
+        if (tutela == null && be != null) {
             be.close();
         }
         if (li != null) {
@@ -121,7 +111,7 @@ class FederationPageInBrowserTest {
 
     @Test
     void aReviewerIsKeptOut() throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/federation"))
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/federation"))
                 .header("Authorization", reviewer).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(403);
         HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT

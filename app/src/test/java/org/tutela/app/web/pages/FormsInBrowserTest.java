@@ -2,21 +2,12 @@ package org.tutela.app.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.tutela.app.DemoData;
-import org.tutela.app.Settings;
-import org.tutela.app.Tutela;
-import org.tutela.app.security.DemoUsers;
 import org.tutela.app.security.Role;
-import org.tutela.app.web.WebServer;
 import org.tutela.core.registry.Incident;
 import org.tutela.core.registry.Organisation;
 import org.tutela.core.registry.Person;
@@ -28,40 +19,13 @@ import org.tutela.core.registry.Source;
  * not yet in the registry, written on the incident's own form and saved with it; then finds them on the record
  * pages. A first submission with mistakes saves nothing and says what is wrong beside each field.
  */
-@org.junit.jupiter.api.extension.ExtendWith(BrowserAvailable.class)
-class FormsInBrowserTest {
-    @TempDir
-    static Path dir;
-    static Tutela tutela;
-    static ConfigurableApplicationContext server;
-    static Browser browser;
-
+class FormsInBrowserTest extends InBrowser {
     @BeforeAll
-    static void start() throws Exception {
-        Settings demo = new Settings(dir.resolve("demo"), Optional.empty());
-        DemoData.load(demo);
-        tutela = Tutela.open(demo);
-        DemoUsers.DemoUser documenter = DemoUsers.create(tutela).stream().filter(u -> u.role() == Role.DOCUMENTER)
-                .filter(u -> u.compartment().equals(DemoUsers.SEED_COMPARTMENT)).findFirst().orElseThrow();
-        server = WebServer.start(tutela, 0);
-        browser = Browser.open("http://localhost:" + server.getEnvironment().getProperty("local.server.port"));
-        browser.login(documenter.name(), documenter.password());
+    void logIn() {
+        loginAs(Role.DOCUMENTER);
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (tutela != null) {
-            tutela.close();
-        }
-    }
-
-    static long records() {
+    long records() {
         return tutela.registry().count(Optional.empty());
     }
 

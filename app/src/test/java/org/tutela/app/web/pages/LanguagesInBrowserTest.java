@@ -2,65 +2,28 @@ package org.tutela.app.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.tutela.app.DemoData;
-import org.tutela.app.Settings;
-import org.tutela.app.Tutela;
-import org.tutela.app.security.DemoUsers;
 import org.tutela.app.security.Role;
-import org.tutela.app.web.WebServer;
 
 /**
  * The language switch as a reader uses it, in headless Chromium on the demo: a click on a language
  * names the page in it, and the choice follows the reader from page to page. Screenshots of the pages in
  * French and Russian go to target/screenshots.
  */
-@org.junit.jupiter.api.extension.ExtendWith(BrowserAvailable.class)
-class LanguagesInBrowserTest {
-    @TempDir
-    static Path dir;
-    static Tutela tutela;
-    static ConfigurableApplicationContext server;
-    static Browser browser;
-
+class LanguagesInBrowserTest extends InBrowser {
     @BeforeAll
-    static void start() throws Exception {
-        Settings demo = new Settings(dir.resolve("demo"), Optional.empty());
-        DemoData.load(demo);
-        tutela = Tutela.open(demo);
-        DemoUsers.DemoUser documenter = DemoUsers.create(tutela).stream().filter(u -> u.role() == Role.DOCUMENTER)
-                .filter(u -> u.compartment().equals(DemoUsers.SEED_COMPARTMENT)).findFirst().orElseThrow();
-        server = WebServer.start(tutela, 0);
-        browser = Browser.open("http://localhost:" + server.getEnvironment().getProperty("local.server.port"));
+    void logIn() {
         browser.go("/");
-        browser.login(documenter.name(), documenter.password());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (tutela != null) {
-            tutela.close();
-        }
+        loginAs(Role.DOCUMENTER);
     }
 
     /** Clicks the language named {@code name} in the switch and waits for the page in {@code lang}. */
-    static void choose(String name, String lang) {
+    void choose(String name, String lang) {
         browser.find("nav.languages").findElement(By.linkText(name)).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", lang));

@@ -5,70 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.tutela.app.DemoData;
-import org.tutela.app.Settings;
-import org.tutela.app.Tutela;
-import org.tutela.app.security.DemoUsers;
 import org.tutela.app.security.Role;
-import org.tutela.app.web.WebServer;
 
 /**
  * The network of the seed case in Chromium, as Cytoscape.js draws it: the labels' rendered boxes asked of
  * the library at the default zoom, the filters and the time slider, the SVG and PNG exports. Screenshots
  * and the exported files go to target/screenshots.
  */
-@org.junit.jupiter.api.extension.ExtendWith(BrowserAvailable.class)
-class NetworkInBrowserTest {
+class NetworkInBrowserTest extends InBrowser {
     static final String CASE = "/graph/proceeding-kz-170000131000012";
     /** The smallest size a label may be drawn at, in CSS pixels, to be read without zooming. */
     static final double LEGIBLE_PX = 11;
-    @TempDir
-    static Path dir;
-    static Tutela tutela;
-    static ConfigurableApplicationContext server;
-    static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        Settings demo = new Settings(dir.resolve("demo"), Optional.empty());
-        DemoData.load(demo);
-        tutela = Tutela.open(demo);
-        DemoUsers.DemoUser analyst = DemoUsers.create(tutela).stream().filter(u -> u.role() == Role.ANALYST)
-                .filter(u -> u.compartment().equals(DemoUsers.SEED_COMPARTMENT)).findFirst().orElseThrow();
-        server = WebServer.start(tutela, 0);
-        browser = Browser.open("http://localhost:" + server.getEnvironment().getProperty("local.server.port"));
+    void logInAndKeepTheExports() {
         browser.go("/");
-        browser.login(analyst.name(), analyst.password());
+        loginAs(Role.ANALYST);
         // exports are saved where the screenshots are, to be looked at
         browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", Browser.SCREENSHOTS.toAbsolutePath().toString()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (tutela != null) {
-            tutela.close();
-        }
     }
 
     @BeforeEach
@@ -79,7 +43,7 @@ class NetworkInBrowserTest {
 
     /** The rendered label box of every record and case box shown, as Cytoscape.js reports it. */
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> labelBoxes() {
+    List<Map<String, Object>> labelBoxes() {
         return (List<Map<String, Object>>) browser.js("return window.tutelaNetwork.nodes(':visible').map(function (n) {"
                 + " var b = n.renderedBoundingBox({includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false});"
                 + " return {id: n.id(), label: n.data('label'), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2, w: b.w}; });");
@@ -103,12 +67,12 @@ class NetworkInBrowserTest {
     }
 
     /** What a script returns once Cytoscape has brought its styles up to date after a filter (it may take a frame). */
-    static void eventually(String script, Object expected) {
+    void eventually(String script, Object expected) {
         browser.waiting().withTimeout(java.time.Duration.ofSeconds(5)).until(d -> expected.equals(browser.js(script)));
     }
 
     /** The drawing alone, as the page shows it at its default zoom. */
-    static void drawing(String name) {
+    void drawing(String name) {
         try {
             Files.write(Browser.SCREENSHOTS.resolve(name + ".png"), browser.find(".graph-wrap").getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         } catch (java.io.IOException e) {
@@ -116,7 +80,7 @@ class NetworkInBrowserTest {
         }
     }
 
-    static long shown() {
+    long shown() {
         return Long.parseLong(browser.find("#graph").getAttribute("data-shown"));
     }
 

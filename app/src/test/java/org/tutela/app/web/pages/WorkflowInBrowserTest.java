@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.tutela.app.Settings;
 import org.tutela.app.Tutela;
 import org.tutela.app.security.Role;
 import org.tutela.app.security.TestUsers;
-import org.tutela.app.web.WebServer;
 import org.tutela.core.registry.Change;
 import org.tutela.core.registry.Samples;
 import org.tutela.core.requests.DeskFunction;
@@ -27,49 +22,28 @@ import org.tutela.core.requests.DeskFunction;
  * register, screen, admit with conditions, refuse one measure and authorise another, place a hold, see a
  * disclosure refused under it, lift it, record the disclosure, close. Screenshots in target/screenshots.
  */
-@org.junit.jupiter.api.extension.ExtendWith(BrowserAvailable.class)
-class WorkflowInBrowserTest {
-    @TempDir
-    static Path dir;
-    static Tutela tutela;
-    static ConfigurableApplicationContext server;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        tutela = Tutela.open(new Settings(dir, Optional.empty()));
-        tutela.registry().saveAll(Samples.all(), Change.by("test", "fixtures"));
-        tutela.awaitConsumers(); // the name index and standing screening follow the change feed
-        tutela.compartments().assignUnassigned("inside");
+class WorkflowInBrowserTest extends InBrowser {
+    @Override
+    Tutela install(Path dir) {
+        Tutela opened = Tutela.open(new Settings(dir, Optional.empty()));
+        opened.registry().saveAll(Samples.all(), Change.by("test", "fixtures"));
+        opened.awaitConsumers(); // the name index and standing screening follow the change feed
+        opened.compartments().assignUnassigned("inside");
         for (var desk : java.util.List.of(DeskFunction.CENTRAL_AUTHORITY, DeskFunction.PROSECUTOR, DeskFunction.INVESTIGATING_JUDGE)) {
             String name = desk.name().toLowerCase().replace('_', '-');
-            TestUsers.create(tutela, name, Role.REVIEWER, "inside");
-            tutela.requests().desks().set(name, Optional.of(desk));
+            TestUsers.create(opened, name, Role.REVIEWER, "inside");
+            opened.requests().desks().set(name, Optional.of(desk));
         }
-        server = WebServer.start(tutela, 0);
-        browser = Browser.open("http://localhost:" + server.getEnvironment().getProperty("local.server.port"));
+        return opened;
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (tutela != null) {
-            tutela.close();
-        }
-    }
-
-    static void loginAs(String user) {
+    void loginAs(String user) {
         browser.driver.manage().deleteAllCookies();
         browser.login(user, TestUsers.PASSWORD);
     }
 
     /** Opens a page, stating the purpose first when the role must. */
-    static void open(String path) {
+    void open(String path) {
         browser.go(path);
         if (browser.driver.getCurrentUrl().contains("/security/purpose")) {
             browser.find("#purpose").sendKeys("file MLA/2026/1, workflow");
@@ -78,7 +52,7 @@ class WorkflowInBrowserTest {
     }
 
     /** Opens the action's panel, fills its form ({name, value} pairs; a checkbox's value ticks it) and submits it. */
-    static void step(String kind, String... fields) {
+    void step(String kind, String... fields) {
         WebElement details = browser.find("#action-" + kind);
         if (details.getAttribute("open") == null) {
             details.findElement(By.tagName("summary")).click();
@@ -107,13 +81,13 @@ class WorkflowInBrowserTest {
     }
 
     /** A step the rules allow: the page says it was recorded. */
-    static void done(String kind, String... fields) {
+    void done(String kind, String... fields) {
         step(kind, fields);
         assertThat(browser.all("#workflow-done")).as(kind + ": " + browser.all("#workflow-error").stream().map(WebElement::getText).toList()
                 + " " + browser.driver.getCurrentUrl()).isNotEmpty();
     }
 
-    static String measureNumber(String label) {
+    String measureNumber(String label) {
         return browser.all("#measures tbody tr").stream().filter(r -> r.getText().contains(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no measure " + label)).getAttribute("data-measure");
     }
