@@ -114,7 +114,7 @@ class FederationPageInBrowserTest extends InBrowser {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/federation"))
                 .header("Authorization", reviewer).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(403);
-        HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT
+        HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
                         + "/federation/partners/li-justice/compartment")).header("Authorization", reviewer)
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("compartment=mine")).build(),
                 HttpResponse.BodyHandlers.ofString());
