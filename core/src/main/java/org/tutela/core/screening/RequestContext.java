@@ -304,7 +304,7 @@ public final class RequestContext {
             states.add(request.requestingState());
             request.onBehalfOf().ifPresent(states::add);
             LocalDate until = request.eventDate().orElse(asOf);
-            earlierBreaches = registry.withAnyKey(CooperationRequest.class, states.stream().map(RecordKey::stateBehind).toList()).stream()
+            earlierBreaches = breachRecord.filed(registry, states).stream()
                     .filter(r -> !r.id().equals(request.id()) && states.contains(r.requestingState()))
                     .filter(r -> r.eventDate().filter(d -> !d.isAfter(until)).isPresent())
                     .flatMap(r -> breachRecord.of(r).stream())

@@ -87,7 +87,8 @@ public final class Screening {
             throw new ScreeningInputException("persons", request.persons().size() + " persons are named; a screening takes at most "
                     + MAX_NAMED_PERSONS + ". Screen the request per person, and treat a request of this breadth as a fishing expedition.");
         }
-        RegistryView view = registry.asOf(asOf);
+        // every rule and provisional reading asks much the same questions: each goes to the registry once
+        RegistryView view = registry.asOf(asOf).readOnce();
         List<Identification> identifications = request.persons().stream()
                 .map(named -> new Identification(named, java.util.Objects.requireNonNull(resolver.resolve(named, view),
                         () -> "the person resolver returned null for '" + named.asWritten() + "'; it must return a list"))).toList();

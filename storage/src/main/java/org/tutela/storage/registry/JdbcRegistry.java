@@ -44,6 +44,7 @@ import org.tutela.core.registry.RecordQuery;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.Revision;
+import org.tutela.core.registry.StateIncidents;
 import org.tutela.core.registry.RevisionConflictException;
 import org.tutela.json.RecordJson;
 import org.tutela.storage.StorageException;
@@ -146,6 +147,17 @@ public final class JdbcRegistry implements Registry {
         }
         List<String[]> rows = read(c -> RecordKeys.find(c, kinds, keys));
         return rows.stream().map(row -> record(row[1], row[2])).sorted(BY_ID).map(type::cast).toList();
+    }
+
+    /** Answered from the keys' index: only the latest few incidents are read (see {@link KeyedIncidents}). */
+    @Override
+    public StateIncidents.Tally incidents(StateIncidents query) {
+        return incidents(query, RecordScope.WHOLE);
+    }
+
+    /** {@link #incidents(StateIncidents)} counting only the records of {@code scope}: how compartment views ask. */
+    public StateIncidents.Tally incidents(StateIncidents query, RecordScope scope) {
+        return read(c -> KeyedIncidents.answer(c, query, scope, this::record));
     }
 
     private static List<String> kinds(Class<? extends RegistryRecord> type) {
