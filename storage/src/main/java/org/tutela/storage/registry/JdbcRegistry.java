@@ -73,6 +73,8 @@ public final class JdbcRegistry implements Registry {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final List<RegistryListener> listeners = new CopyOnWriteArrayList<>();
     private final List<CommitParticipant> participants = new CopyOnWriteArrayList<>();
+    /** The connection reads of this thread use while {@link #onOneConnection} runs. */
+    private final ThreadLocal<Connection> reading = new ThreadLocal<>();
     private Instant lastRecordedAt; // guarded by writeLock
 
     public JdbcRegistry(DataSource dataSource) {
@@ -594,7 +596,36 @@ public final class JdbcRegistry implements Registry {
             "SELECT record_id, revision, kind, body, recorded_at, recorded_by, reason FROM record_revision";
 
     private <T> T read(Jdbc.Work<T> work) {
-        return Jdbc.read(dataSource, work, "the registry");
+        Connection bound = reading.get();
+        if (bound == null) {
+            return Jdbc.read(dataSource, work, "the registry");
+        }
+        try {
+            return work.run(bound);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the registry: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} with every read of this registry on this thread on one connection, taken from the
+     * pool once: a screening makes some fifty small reads, each of which otherwise takes a connection of its
+     * own and gives it back. Writes keep their own transactions. Nested calls use the outer connection.
+     */
+    public <T> T onOneConnection(java.util.function.Supplier<T> work) {
+        if (reading.get() != null) {
+            return work.get();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            reading.set(c);
+            try {
+                return work.get();
+            } finally {
+                reading.remove();
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the registry: " + e.getMessage(), e);
+        }
     }
 
     private <T> T inTransaction(Jdbc.Work<T> work) {
