@@ -633,7 +633,7 @@ public final class JdbcRegistry implements Registry {
     }
 
     private RegistryRecord record(String kind, String body) {
-        return json.read(RecordKind.fromSlug(kind)
+        return json.readStored(RecordKind.fromSlug(kind)
                 .orElseThrow(() -> new StorageException("unknown kind '" + kind + "' in the database", null)), body);
     }
 
