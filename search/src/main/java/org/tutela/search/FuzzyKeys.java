@@ -52,6 +52,7 @@ final class FuzzyKeys {
             throw new IllegalArgumentException("a key with one to two edits is expanded, not '" + key + "' with " + maxEdits);
         }
         int[] keySuffix = Arrays.copyOfRange(keyPoints, 1, keyPoints.length);
+        long keyLetters = letters(keySuffix);
         int[][] rows = new int[3][keyPoints.length + maxEdits + 1];
         Map<BytesRef, Float> found = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -68,7 +69,13 @@ final class FuzzyKeys {
             if (to - from > scanLimit) {
                 return Optional.empty();
             }
+            long[] letters = initial.letters();
             for (int i = from; i < to; i++) {
+                // each edit adds, drops or swaps at most two of the letters a word has: a term with more letters the
+                // key lacks (or the other way round) than twice the edits allowed is not worth the distance
+                if (Long.bitCount(letters[i] ^ keyLetters) > 2 * maxEdits) {
+                    continue;
+                }
                 int[] rest = initial.rest()[i];
                 int edits = EditDistance.of(keySuffix, rest, 0, rest.length, maxEdits, rows);
                 if (edits <= maxEdits) {
@@ -87,10 +94,11 @@ final class FuzzyKeys {
      * The terms of one field of one segment that start with one code point, ordered by length in code points:
      * those of length {@code n} are at {@code [start[n], start[n + 1])}.
      *
-     * @param rest  each term's code points after the initial
-     * @param terms each term as indexed
+     * @param rest    each term's code points after the initial
+     * @param terms   each term as indexed
+     * @param letters each term's {@link #letters} after the initial
      */
-    private record Initial(int[] start, int[][] rest, BytesRef[] terms) {
+    private record Initial(int[] start, int[][] rest, BytesRef[] terms, long[] letters) {
         /** The first term at least {@code length} code points long. */
         int first(int length) {
             return start[Math.max(0, Math.min(length, start.length - 1))];
@@ -98,6 +106,19 @@ final class FuzzyKeys {
     }
 
     private record Vocabulary(Map<Integer, Initial> byInitial) {
+    }
+
+    /**
+     * The letters a word has, one bit per letter (a letter's code point modulo 64: two letters may share a bit, which
+     * only makes two words look more alike). An edit changes at most two bits, so two words whose bits differ in more
+     * than twice the edits allowed are further apart than that.
+     */
+    static long letters(int[] codePoints) {
+        long bits = 0;
+        for (int cp : codePoints) {
+            bits |= 1L << (cp & 63);
+        }
+        return bits;
     }
 
     private static Optional<Vocabulary> vocabulary(LeafReaderContext leaf, String field) throws IOException {
@@ -144,15 +165,17 @@ final class FuzzyKeys {
             int[] start = new int[longest + 2];
             int[][] rest = new int[order.length][];
             BytesRef[] ts = new BytesRef[order.length];
+            long[] letters = new long[order.length];
             for (int i = 0; i < order.length; i++) {
                 rest[i] = rests.get(order[i]);
                 ts[i] = termBytes.get(order[i]);
+                letters[i] = letters(rest[i]);
                 start[rest[i].length + 2]++;
             }
             for (int n = 1; n < start.length; n++) {
                 start[n] += start[n - 1];
             }
-            byInitial.put(initial, new Initial(start, rest, ts));
+            byInitial.put(initial, new Initial(start, rest, ts, letters));
         });
         return new Vocabulary(Map.copyOf(byInitial));
     }

@@ -88,6 +88,11 @@ final class IndexStore implements AutoCloseable {
             IOException failure = e instanceof IOException io ? io : new IOException(e);
             discardWriter(failure);
             throw new UncheckedIOException("writing the name index", failure);
+        } catch (RuntimeException e) {
+            // a write that fails half way (a document that cannot be made) must not leave its first half in the
+            // writer, for the next write's commit to publish
+            discardWriter(new IOException(e));
+            throw e;
         }
     }
 

@@ -62,6 +62,55 @@ class FuzzyKeysTest {
         }
     }
 
+    /**
+     * Terms are passed over by the letters they have before their distance is computed: with many letters (Latin and
+     * Cyrillic, whose code points share bits modulo 64), the expansion is still the query's, term for term. Keys are
+     * made from indexed terms with one or two edits, so that every key has neighbours.
+     */
+    @Test
+    void passingOverTermsByTheirLettersLosesNoTermOfTheQuery() throws Exception {
+        SplittableRandom random = new SplittableRandom(11);
+        String letters = "aeioubkmnrstvzдежзклмнопрстуфхцшщыюя";
+        List<String> indexed = new java.util.ArrayList<>();
+        try (Directory dir = new ByteBuffersDirectory();
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new KeywordAnalyzer()))) {
+            for (int i = 0; i < 6000; i++) {
+                // few initials, so that each has many terms to read
+                String term = "ab".charAt(random.nextInt(2)) + word(random, letters, 3 + random.nextInt(9));
+                indexed.add(term);
+                Document d = new Document();
+                d.add(new StringField("key", term, Field.Store.NO));
+                w.addDocument(d);
+            }
+            w.commit();
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                for (int i = 0; i < 400; i++) {
+                    StringBuilder key = new StringBuilder(indexed.get(random.nextInt(indexed.size())));
+                    int edits = key.length() >= 9 ? 2 : 1;
+                    for (int e = 0; e < edits; e++) {
+                        int at = 1 + random.nextInt(key.length() - 1);
+                        key.setCharAt(at, letters.charAt(random.nextInt(letters.length())));
+                    }
+                    Optional<List<BytesRef>> expanded = FuzzyKeys.expand(reader, "key", key.toString(), edits, 50, FuzzyKeys.SCAN_LIMIT);
+                    assertThat(expanded).as(key.toString()).isPresent();
+                    assertThat(new TreeSet<>(expanded.get())).as(key.toString())
+                            .isEqualTo(termsOf(searcher.rewrite(new FuzzyQuery(new Term("key", key.toString()), edits, 1, 50, true))));
+                }
+            }
+        }
+    }
+
+    @Test
+    void wordsWhoseLettersDifferByMoreThanTwiceTheEditsAreNotThatClose() {
+        assertThat(Long.bitCount(FuzzyKeys.letters("ivanov".codePoints().toArray()) ^ FuzzyKeys.letters("ivanova".codePoints().toArray())))
+                .as("an added letter the word has already").isZero();
+        assertThat(Long.bitCount(FuzzyKeys.letters("petrov".codePoints().toArray()) ^ FuzzyKeys.letters("petrof".codePoints().toArray())))
+                .as("one letter for another").isEqualTo(2);
+        assertThat(Long.bitCount(FuzzyKeys.letters("kim".codePoints().toArray()) ^ FuzzyKeys.letters("lee".codePoints().toArray())))
+                .as("three letters for two others: more than one edit can make").isGreaterThan(2);
+    }
+
     private static String first(Directory dir) throws Exception {
         try (DirectoryReader r = DirectoryReader.open(dir)) {
             return r.leaves().get(0).reader().terms("key").iterator().next().utf8ToString();

@@ -82,6 +82,21 @@ class IndexStoreTest {
     }
 
     @Test
+    void aWriteThatFailsHalfWayPublishesNothingOfItsFirstHalf() {
+        try (IndexStore store = new IndexStore(new ByteBuffersDirectory(), "test")) {
+            assertThatThrownBy(() -> store.write(w -> {
+                w.addDocument(doc("first half"));
+                throw new IllegalStateException("a document that cannot be made");
+            })).isInstanceOf(IllegalStateException.class);
+            store.write(w -> w.addDocument(doc("next")));
+            assertThat(count(store, "next")).isEqualTo(1);
+            assertThat(count(store, "first half")).as("the next write's commit does not publish it").isZero();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aStoreSaysWhenItsIndexWasWrittenWithOtherKeys(@TempDir Path dir) throws IOException {
         try (IndexStore first = new IndexStore(FSDirectory.open(dir), "1")) {
             assertThat(first.staleKeys()).as("a new index").isTrue();

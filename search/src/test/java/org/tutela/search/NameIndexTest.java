@@ -45,4 +45,33 @@ class NameIndexTest {
             assertThat(search.search(NameQuery.of("Nadzeya Kavalenka"), Scope.registryOnly(), 5)).isNotEmpty();
         }
     }
+
+    @Test
+    void aListIndexedInPartsIsSearchedWholeAndAnEntryAddedAgainReplacesItself() {
+        WatchList.ListInfo wanted = new WatchList.ListInfo("wanted", "Wanted", "Ministry", LocalDate.of(2026, 1, 1), true);
+        try (NameIndex index = NameIndex.inMemory()) {
+            NameSearch search = new NameSearch(index);
+            index.add(wanted, List.of(entry("1", "Pavlo Demchuk"), entry("2", "Olena Kovalenko")));
+            index.add(wanted, List.of(entry("3", "Ihor Melnyk")));
+            assertThat(search.search(NameQuery.of("Demchuk"), Scope.lists(Set.of("wanted")), 5)).hasSize(1);
+            assertThat(search.search(NameQuery.of("Ihor Melnyk"), Scope.lists(Set.of("wanted")), 5)).hasSize(1);
+            assertThat(index.lists()).extracting(WatchList.ListInfo::id).as("the list's facts once, not once per part")
+                    .containsExactly("wanted");
+
+            index.add(wanted, List.of(entry("1", "Pavlo Demchuk")));
+            assertThat(index.list("wanted").orElseThrow().entries()).extracting(e -> e.id())
+                    .containsExactlyInAnyOrder("1", "2", "3");
+            assertThat(search.search(NameQuery.of("Demchuk"), Scope.lists(Set.of("wanted")), 5)).hasSize(1);
+
+            // another list, written in its own segment, which indexing a whole list merges with the new one
+            index.add(new WatchList.ListInfo("other", "Other", "Ministry", LocalDate.of(2026, 1, 1), true), List.of(entry("9", "Taras Bondar")));
+            index.index(new WatchList("wanted", "Wanted", "Ministry", LocalDate.of(2026, 2, 1), true, List.of(entry("4", "Anna Shevchenko"))));
+            assertThat(index.list("wanted").orElseThrow().entries()).as("indexing the whole list replaces its parts")
+                    .extracting(e -> e.id()).containsExactly("4");
+            assertThat(search.search(NameQuery.of("Taras Bondar"), Scope.lists(Set.of("other")), 5)).hasSize(1);
+            int segments = index.<Integer>readLists(s -> s.getIndexReader().leaves().size());
+            assertThat(segments)
+                    .as("a whole list leaves the lists' index in one segment, which searches set up once").isEqualTo(1);
+        }
+    }
 }

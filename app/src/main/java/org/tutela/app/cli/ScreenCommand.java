@@ -13,7 +13,6 @@ import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.RegistryView;
-import org.tutela.core.screening.FlagResult;
 import org.tutela.core.screening.ScreeningReport;
 import org.tutela.json.RecordJson;
 import picocli.CommandLine.ArgGroup;
@@ -59,9 +58,17 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "Also write the report as a printable HTML document.")
     Path html;
 
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG",
+            description = "The language of the summary and of the HTML report: en, fr, nl or ru. Default: ${DEFAULT-VALUE}.")
+    String lang;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (!java.util.Set.of("en", "fr", "nl", "ru").contains(lang)) {
+            throw new IllegalArgumentException("--lang '" + lang + "' is not one of en, fr, nl, ru");
+        }
+        java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         try (Tutela tutela = Tutela.openForCommand(data.settings())) {
             ScreeningReport report;
@@ -86,12 +93,12 @@ final class ScreenCommand implements Callable<Integer> {
             }
             if (html != null) {
                 // the report names persons: readable by its owner only
-                org.tutela.storage.PrivateFiles.writeString(html, new ReportPage().standalone(report, request, view));
+                org.tutela.storage.PrivateFiles.writeString(html, new ReportPage().standalone(report, request, view, locale));
             }
             if (json) {
                 out.println(RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
             } else {
-                printSummary(out, report, request);
+                new org.tutela.app.screening.ReportText(locale).print(out, report, request);
                 // partners' protected persons, known only by their encodings: a hit says whom to ask, never a name
                 tutela.federation().possiblyProtected(request, view).forEach(h -> out.println("Federation: " + h.screened()
                         + ": possible match with a person protected by partner " + h.partner() + " - ask through the channel (bulletin "
@@ -100,25 +107,5 @@ final class ScreenCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    private static void printSummary(PrintWriter out, ScreeningReport report, CooperationRequest request) {
-        out.println(request.label() + " — screened as of " + report.asOf() + " (rule pack " + report.rulePackVersion() + ")");
-        out.println("Assessment: " + report.band());
-        report.assessment().reasoning().forEach(line -> out.println("  " + line));
-        out.println("Red flags raised:");
-        if (report.fired().isEmpty()) {
-            out.println("  none");
-        }
-        for (FlagResult r : report.fired()) {
-            out.println("  " + r.flag().id() + " " + r.flag().title() + " [" + r.flag().severity() + "]");
-            r.facts().forEach(f -> out.println("      - " + f.statement() + f.date().map(d -> " (" + d + ")").orElse("")));
-        }
-        if (!report.notEvaluable().isEmpty()) {
-            out.println("Could not be assessed:");
-            report.notEvaluable().forEach(r -> out.println("  " + r.flag().id() + " " + r.flag().title()));
-        }
-        report.warnings().forEach(w -> out.println("Warning: " + w));
-        out.println(report.assessment().advisory());
     }
 }

@@ -24,6 +24,7 @@ import org.tutela.core.registry.Source;
 import org.tutela.core.screening.Band;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.FlagResult;
+import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.ScreeningReport;
 
 /**
@@ -103,6 +104,11 @@ public final class ReportPage {
         Map<Fact, String> statements = new LinkedHashMap<>();
         everyResult.stream().flatMap(f -> f.facts().stream()).forEach(f -> statements.putIfAbsent(f, words.statement(f)));
         model.put("statements", statements);
+        // why each flag did not fire, or what is missing, and the warnings: stored as messages, shown in the reader's words
+        Map<Outcome, String> reasons = new LinkedHashMap<>();
+        everyResult.stream().map(FlagResult::outcome).forEach(o -> reasons.putIfAbsent(o, words.reason(o)));
+        model.put("reasons", reasons);
+        model.put("warnings", report.warnings(locale));
         model.put("reasoning", words.reasoning(report.assessment()));
         model.put("advisory", words.packText("rulepack.advisory", report.assessment().advisory()));
         Map<String, String> titles = new LinkedHashMap<>();

@@ -13,8 +13,10 @@ import org.tutela.core.registry.RecordId;
 import org.tutela.core.screening.Alert;
 import org.tutela.core.screening.Assessment;
 import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.FactWording;
 import org.tutela.core.screening.FlagResult;
 import org.tutela.core.screening.Identification;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.ProvisionalReading;
 import org.tutela.core.screening.Resolution;
@@ -39,7 +41,9 @@ import org.tutela.core.screening.ScreeningReport;
  * records the viewer may see.
  */
 public final class ReportRedaction {
-    private static final String WITHHELD = ResourceBundle.getBundle("messages/screening", java.util.Locale.ROOT).getString("screening.withheld");
+    private static final Message WITHHELD = Message.of("missing.withheld");
+    // reports redacted before reasons were messages carry the English sentence only
+    private static final String WITHHELD_TEXT = ResourceBundle.getBundle("messages/screening", java.util.Locale.ROOT).getString("screening.withheld");
 
     private final Function<Collection<RecordId>, Set<RecordId>> seen;
     private final RulePack pack;
@@ -52,7 +56,7 @@ public final class ReportRedaction {
 
     /** The sentence a withheld flag carries. */
     public static String withheld() {
-        return WITHHELD;
+        return FactWording.english(List.of(WITHHELD));
     }
 
     public ScreeningReport shown(ScreeningReport report) {
@@ -82,7 +86,8 @@ public final class ReportRedaction {
     }
 
     private static boolean withheld(FlagResult flag) {
-        return flag.outcome() instanceof Outcome.NotEvaluable n && n.missing().equals(WITHHELD);
+        return flag.outcome() instanceof Outcome.NotEvaluable n
+                && (n.wording().equals(List.of(WITHHELD)) || n.wording().isEmpty() && n.missing().equals(WITHHELD_TEXT));
     }
 
     /** Every record a report refers to (besides its request, which the viewer holds). */
@@ -113,7 +118,8 @@ public final class ReportRedaction {
                             Assessment.of(read, pack).band());
                 }).toList();
         return new ScreeningReport(report.requestId(), report.asOf(), report.rulePackVersion(), identifications, flags,
-                Assessment.of(flags, pack, provisional), report.similarStatements(), report.warnings(), provisional);
+                Assessment.of(flags, pack, provisional), report.similarStatements(), report.warnings(), provisional,
+                report.warningWording());
     }
 
     private static List<FlagResult> shown(List<FlagResult> results, Set<RecordId> visible) {

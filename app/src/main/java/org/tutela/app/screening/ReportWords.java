@@ -32,6 +32,20 @@ final class ReportWords {
         return FactWording.render(fact, locale);
     }
 
+    /**
+     * Why a flag did not fire, or what is missing to decide it, in this language; the plain text a report
+     * stored before reasons were messages carries, where it has no message. Empty for a fired flag.
+     */
+    String reason(org.tutela.core.screening.Outcome outcome) {
+        if (outcome instanceof org.tutela.core.screening.Outcome.NotFired n) {
+            return FactWording.render(n.wording(), locale, n.reason());
+        }
+        if (outcome instanceof org.tutela.core.screening.Outcome.NotEvaluable n) {
+            return FactWording.render(n.wording(), locale, n.missing());
+        }
+        return "";
+    }
+
     /** The translated {@code flag.<id>.<part>}; {@code fallback} (the pack in use) when none. */
     String flagText(String flagId, String part, String fallback) {
         return packText("flag." + flagId + "." + part, fallback);

@@ -62,7 +62,7 @@ public final class ScreeningDesk {
     public ScreeningReport screen(RecordId requestId, LocalDate asOf, RegistryView view) {
         CooperationRequest request = view.get(requestId, CooperationRequest.class)
                 .orElseThrow(() -> view.get(requestId).isPresent()
-                        ? new ScreeningInputException("request", requestId + " is not a cooperation request")
+                        ? new ScreeningInputException("request", org.tutela.core.screening.Message.of("input.not-a-request", requestId.value()))
                         : new RecordNotFoundException(requestId));
         ScreeningReport report = inSlot(() -> engine.screen(request, owners.of(request, registry), asOf));
         log.record(report);

@@ -80,10 +80,13 @@ public class WebServer {
         return new RecordJson();
     }
 
-    /** The API writes records exactly as the files and the database do. */
+    /**
+     * The API writes records exactly as the files and the database do; a report's messages also carry
+     * their text in the caller's language ({@link org.tutela.app.web.api.MessageJson}).
+     */
     @Bean
     @Primary
     ObjectMapper objectMapper() {
-        return RecordJson.mapper();
+        return RecordJson.mapper().registerModule(org.tutela.app.web.api.MessageJson.module());
     }
 }

@@ -89,6 +89,19 @@ class SearchAndScreenTest {
         assertThat(report.at("/assessment/band").asText()).isNotEqualTo("REFUSE").isNotEqualTo("SUSPEND_AND_REQUIRE_ASSURANCES");
     }
 
+    /** The summary reads in the language asked for, its reasons too, with no English sentence of the report in it. */
+    @Test
+    void theSummaryReadsInFrench() {
+        Path example = Path.of("..", "docs", "examples", "intake-request-only.json");
+        Cli.Run fr = run("screen", example.toString(), "--as-of", "2024-04-01", "--lang", "fr", "--data", demo);
+        assertThat(fr.code()).as(fr.err()).isZero();
+        Cli.Run en = run("screen", example.toString(), "--as-of", "2024-04-01", "--data", demo);
+        assertThat(fr.out()).contains("Appréciation").doesNotContain("Assessment:").doesNotContain("could not be assessed")
+                .doesNotContain("is not confirmed");
+        assertThat(en.out()).contains("Assessment:");
+        assertThat(run("screen", example.toString(), "--lang", "xx", "--data", demo).code()).isNotZero();
+    }
+
     @Test
     void theDocumentedExamplesAreScreened() {
         for (String example : List.of("intake-request-only.json", "intake-with-facts.json")) {

@@ -1,6 +1,7 @@
 package org.tutela.benchmarks.matching;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * What the benchmark needs from a name matcher: build an index of names, retrieve and rank candidates for a query
@@ -19,7 +20,18 @@ public interface CandidateMatcher extends AutoCloseable {
     /** One line saying how the matcher is configured, for the report. */
     String description();
 
+    /** Indexes the names; called once, or several times in a row when {@link #indexesInBatches()}, each adding to the index. */
     void index(List<BenchName> names);
+
+    /** True when {@link #index} can be called several times, each batch adding to the index (a corpus too large for the heap). */
+    default boolean indexesInBatches() {
+        return false;
+    }
+
+    /** What the index takes on disk, for a matcher whose index is on disk. */
+    default OptionalLong indexBytes() {
+        return OptionalLong.empty();
+    }
 
     /** The best {@code k} indexed names for {@code query}, best first. May return fewer. */
     List<Candidate> query(BenchName query, int k);

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -53,7 +54,9 @@ public final class TutelaMatcher implements CandidateMatcher {
     private final NameIndex index = NameIndex.open(directory);
     private final NameSearch search = new NameSearch(index);
     private final NameMatcher matcher = new NameMatcher(index.analyser());
-    private final Map<String, BenchName> byId = new HashMap<>();
+    /** The person of each indexed name whose id is not the person's own. */
+    private final Map<String, String> entityIds = new java.util.concurrent.ConcurrentHashMap<>();
+    private boolean indexed;
     private int refused;
 
     @Override
@@ -67,23 +70,52 @@ public final class TutelaMatcher implements CandidateMatcher {
                 + "birth date, gender, nationality (ISO codes only); threshold " + defaultThreshold();
     }
 
+    /**
+     * Adds the names to the list, in one commit per call: the first call indexes the list, later ones add to it (the
+     * speed run indexes a corpus too large for the heap in batches).
+     */
     @Override
     public void index(List<BenchName> names) {
         List<ListEntry> entries = new ArrayList<>(names.size());
+        int refusedHere = 0;
         for (BenchName n : names) {
             try {
                 entries.add(new ListEntry(n.id(), List.of(n.text()), birthDate(n), gender(n), nationalities(n),
                         Optional.empty(), Optional.empty()));
-                byId.put(n.id(), n);
+                if (!n.id().equals(n.entityId())) {
+                    // a name that is its own person needs no entry here: ten million of them would fill the heap
+                    entityIds.put(n.id(), n.entityId());
+                }
             } catch (IllegalArgumentException e) {
-                refused++;
+                refusedHere++;
             }
         }
-        if (refused > 0) {
-            System.err.printf("tutela: %d of %d names refused by the product's name checks, not indexed%n", refused,
+        if (refusedHere > 0) {
+            refused += refusedHere;
+            System.err.printf("tutela: %d of %d names refused by the product's name checks, not indexed%n", refusedHere,
                     names.size());
         }
-        index.index(new WatchList(LIST, "Benchmark names", "Tutela benchmarks", LocalDate.of(2026, 1, 1), false, entries));
+        WatchList.ListInfo list = new WatchList.ListInfo(LIST, "Benchmark names", "Tutela benchmarks", LocalDate.of(2026, 1, 1), false);
+        if (indexed) {
+            index.add(list, entries);
+        } else {
+            index.index(new WatchList(list.id(), list.title(), list.publisher(), list.date(), list.isPublic(), entries));
+            indexed = true;
+        }
+    }
+
+    @Override
+    public boolean indexesInBatches() {
+        return true;
+    }
+
+    @Override
+    public OptionalLong indexBytes() {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return OptionalLong.of(files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum());
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
     }
 
     @Override
@@ -104,10 +136,7 @@ public final class TutelaMatcher implements CandidateMatcher {
         List<Candidate> out = new ArrayList<>(hits.size());
         for (SearchHit h : hits) {
             if (h.found() instanceof SearchHit.ListPerson p) {
-                BenchName n = byId.get(p.entryId());
-                if (n != null) {
-                    out.add(new Candidate(n.id(), n.entityId(), h.match().score()));
-                }
+                out.add(new Candidate(p.entryId(), entityIds.getOrDefault(p.entryId(), p.entryId()), h.match().score()));
             }
         }
         return out;

@@ -192,6 +192,11 @@ public final class Report {
             return s == null ? speedStatus(m) : s.path("bulkNames").asInt() + " / " + fmt1(s.path("bulkSeconds").asDouble());
         });
         row(out, "bulk throughput (names/s)", m -> speedField(m, "namesPerSecond", "%.0f"));
+        row(out, "bulk: CPU time per name (ms)", m -> {
+            JsonNode s = speedNode(m);
+            return s == null ? speedStatus(m) : s.path("bulkCpuMillisPerName").isMissingNode() ? "not measured"
+                    : String.format(Locale.ROOT, "%.2f", s.path("bulkCpuMillisPerName").asDouble());
+        });
         row(out, "five-name request p50 / p99, harness timer (ms)", m -> {
             JsonNode s = speedNode(m);
             return s == null ? speedStatus(m) : fmt1(s.path("harnessP50Millis").asDouble()) + " / "
@@ -211,6 +216,24 @@ public final class Report {
         row(out, "JMH settings", m -> {
             JsonNode s = speedNode(m);
             return s == null ? speedStatus(m) : s.path("jmhNote").asText();
+        });
+        row(out, "heap after build / peak during build / maximum (MB)", m -> {
+            JsonNode s = speedNode(m);
+            if (s == null) {
+                return speedStatus(m);
+            }
+            JsonNode mem = s.path("memory");
+            return mem.isMissingNode() || mem.isNull() ? "not measured" : mem.path("heapAfterBuildMb").asLong() + " / "
+                    + mem.path("heapPeakDuringBuildMb").asLong() + " / " + mem.path("maxHeapMb").asLong();
+        });
+        row(out, "process peak resident memory / index on disk (MB)", m -> {
+            JsonNode s = speedNode(m);
+            if (s == null) {
+                return speedStatus(m);
+            }
+            JsonNode mem = s.path("memory");
+            return mem.isMissingNode() || mem.isNull() ? "not measured" : mem.path("residentPeakMb").asLong() + " / "
+                    + (mem.path("indexOnDiskMb").asLong() == 0 ? "in memory" : Long.toString(mem.path("indexOnDiskMb").asLong()));
         });
         out.append("\n");
     }

@@ -11,6 +11,12 @@ import org.tutela.benchmarks.datasets.SharedData;
 import org.tutela.benchmarks.matching.BenchName;
 import org.tutela.benchmarks.matching.CandidateMatcher;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -34,47 +40,79 @@ public final class SpeedRun {
     static final int WARM_UP_SECONDS = 30;
     static final int HARNESS_LATENCY_SECONDS = 60;
 
+    /**
+     * @param batch names generated and indexed at a time (0: all at once), for a corpus too large for the heap; only
+     *              for a matcher that {@linkplain CandidateMatcher#indexesInBatches indexes in batches}
+     */
     public record Settings(int names, int bulkNames, int maxBulkSeconds, int threads, boolean jmh,
-                           int jmhWarmupSeconds, int jmhMeasurementSeconds) {
+                           int jmhWarmupSeconds, int jmhMeasurementSeconds, int batch) {
     }
 
     /**
-     * @param namesPerSecond bulk screening: query names (best ten each) per wall-clock second over {@code threads}
-     *                       threads, after a warm-up of 500 queries (at most 30 s) that is not counted
+     * @param namesPerSecond       bulk screening: query names (best ten each) per wall-clock second over {@code threads}
+     *                             threads, after a warm-up of 500 queries (at most 30 s) that is not counted
+     * @param bulkCpuMillisPerName the CPU time the bulk threads spent per query name: what the throughput would be on
+     *                             idle cores ({@code threads * 1000 / it}), and a figure to compare changes by on a
+     *                             machine shared with other work
      */
     public record SpeedResult(String matcher, int indexedNames, double generationSeconds, double buildSeconds,
                               int bulkNames, double bulkSeconds, double namesPerSecond, int threads,
                               double harnessP50Millis, double harnessP99Millis, int harnessRequests,
                               Optional<Double> jmhP50Millis, Optional<Double> jmhP99Millis, Optional<Long> jmhSamples,
-                              String jmhNote) {
+                              String jmhNote, int batch, Memory memory, double bulkCpuMillisPerName) {
+    }
+
+    /**
+     * What the run held: the heap in use after the index was built (after a full collection), the highest heap use
+     * the collector's pools saw during the build (the sum of each pool's peak, an upper bound), the process's peak
+     * resident memory (heap, code and the index's memory-mapped pages the system kept in memory; Linux only, 0
+     * elsewhere), and the index's size on disk (0 when the matcher's index is not on disk).
+     */
+    public record Memory(long heapAfterBuildMb, long heapPeakDuringBuildMb, long maxHeapMb, long residentPeakMb, long indexOnDiskMb) {
     }
 
     private SpeedRun() {
     }
 
     public static SpeedResult run(Supplier<CandidateMatcher> matchers, String matcherName, Settings s) {
-        long t0 = System.nanoTime();
-        List<BenchName> corpus = new NameGenerator(SharedData.namesDir(), CORPUS_SEED, "gen").next(s.names());
-        double generation = seconds(t0);
+        NameGenerator corpusGenerator = new NameGenerator(SharedData.namesDir(), CORPUS_SEED, "gen");
         NameGenerator queryGenerator = new NameGenerator(SharedData.namesDir(), QUERY_SEED, "q");
         List<BenchName> warmUp = queryGenerator.next(500);
         List<BenchName> bulk = queryGenerator.next(s.bulkNames());
         List<List<BenchName>> requests = LatencyBenchmark.fiveNameRequests(queryGenerator, 200);
-        System.err.printf("%s: generated %d names in %.1f s; building index%n", matcherName, corpus.size(), generation);
 
-        double build;
+        double generation = 0;
+        double build = 0;
         double bulkSeconds;
         int done;
+        int batch = 0;
+        Memory memory;
+        java.util.concurrent.atomic.AtomicLong bulkCpu = new java.util.concurrent.atomic.AtomicLong();
         double[] latencies = new double[requests.size()];
         try (CandidateMatcher m = matchers.get()) {
+            batch = s.batch() > 0 && s.batch() < s.names() && m.indexesInBatches() ? s.batch() : s.names();
+            System.err.printf("%s: generating and indexing %d names, %d at a time%n", matcherName, s.names(), batch);
             System.gc();
-            long b0 = System.nanoTime();
-            m.index(corpus);
-            build = seconds(b0);
-            System.err.printf("%s: index of %d names built in %.1f s; bulk run%n", matcherName, corpus.size(), build);
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            for (int from = 0; from < s.names(); from += batch) {
+                long t0 = System.nanoTime();
+                List<BenchName> names = corpusGenerator.next(Math.min(batch, s.names() - from));
+                generation += seconds(t0);
+                long b0 = System.nanoTime();
+                m.index(names);
+                build += seconds(b0);
+                if (batch < s.names()) {
+                    System.err.printf("%s: %d names indexed, %.1f s so far; heap in use %d MB, index on disk %d MB%n",
+                            matcherName, from + names.size(), build,
+                            ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20, m.indexBytes().orElse(0) >> 20);
+                }
+            }
+            memory = memory(m);
+            System.err.printf("%s: index of %d names built in %.1f s (generation %.1f s apart); %s; bulk run%n", matcherName,
+                    s.names(), build, generation, memory);
             runBulk(m, warmUp, s.threads(), WARM_UP_SECONDS);
             long q0 = System.nanoTime();
-            done = runBulk(m, bulk, s.threads(), s.maxBulkSeconds());
+            done = runBulk(m, bulk, s.threads(), s.maxBulkSeconds(), bulkCpu);
             bulkSeconds = seconds(q0);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HARNESS_LATENCY_SECONDS);
             for (int i = 0; i < requests.size(); i++) {
@@ -88,8 +126,9 @@ public final class SpeedRun {
                 }
                 latencies[i] = (System.nanoTime() - r0) / 1e6;
             }
+            memory = new Memory(memory.heapAfterBuildMb(), memory.heapPeakDuringBuildMb(), memory.maxHeapMb(),
+                    residentPeakMb(), memory.indexOnDiskMb());
         }
-        corpus = null;
         Arrays.sort(latencies);
         Optional<Double> p50 = Optional.empty();
         Optional<Double> p99 = Optional.empty();
@@ -110,7 +149,34 @@ public final class SpeedRun {
         }
         return new SpeedResult(matcherName, s.names(), generation, build, done, bulkSeconds, done / bulkSeconds,
                 s.threads(), percentile(latencies, 50), percentile(latencies, 99), latencies.length, p50, p99, samples,
-                note);
+                note, batch, memory, done == 0 ? Double.NaN : bulkCpu.get() / 1e6 / done);
+    }
+
+    private static Memory memory(CandidateMatcher m) {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.gc();
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return new Memory(used >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20, residentPeakMb(),
+                m.indexBytes().orElse(0) >> 20);
+    }
+
+    /** The process's peak resident set (VmHWM), where the system tells it. */
+    private static long residentPeakMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: no figure
+        }
+        return 0;
     }
 
     private static Statistics jmh(String matcherName, Settings s) throws RunnerException {
@@ -138,19 +204,28 @@ public final class SpeedRun {
 
     /** Runs the queries on {@code threads} threads until all are done or the time is up; returns how many were done. */
     static int runBulk(CandidateMatcher m, List<BenchName> queries, int threads, int maxSeconds) {
+        return runBulk(m, queries, threads, maxSeconds, new java.util.concurrent.atomic.AtomicLong());
+    }
+
+    /** As above; adds the CPU time the query threads used (nanoseconds) to {@code cpuNanos}. */
+    static int runBulk(CandidateMatcher m, List<BenchName> queries, int threads, int maxSeconds,
+                       java.util.concurrent.atomic.AtomicLong cpuNanos) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new java.util.ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
+                    long c0 = cpu.getCurrentThreadCpuTime();
                     int i;
                     while ((i = next.getAndIncrement()) < queries.size() && System.nanoTime() < deadline) {
                         m.query(queries.get(i), 10);
                         done.incrementAndGet();
                     }
+                    cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
                 }));
             }
             for (Future<?> f : futures) {

@@ -31,6 +31,22 @@ class MatchersTest {
     }
 
     @Test
+    void tutelaIndexedInBatchesFindsNamesOfEveryBatchAndTellsItsSizeOnDisk() {
+        try (CandidateMatcher tutela = Matchers.create(Matchers.TUTELA)) {
+            assertThat(tutela.indexesInBatches()).isTrue();
+            tutela.index(NAMES.subList(0, 2));
+            tutela.index(NAMES.subList(2, 4));
+            assertThat(tutela.query(BenchName.bare("q", "q", "Марта Коваленко"), 10)).extracting(Candidate::entityId).startsWith("a");
+            assertThat(tutela.query(BenchName.bare("q", "q", "Іван Петренко"), 10)).extracting(Candidate::entityId).startsWith("d");
+            BenchName own = BenchName.bare("e", "e", "Oksana Bondar");
+            tutela.index(List.of(own));
+            assertThat(tutela.query(BenchName.bare("q", "q", "Oksana Bondar"), 10)).extracting(Candidate::entityId)
+                    .as("a name that is its own person").startsWith("e");
+            assertThat(tutela.indexBytes().orElse(0)).isPositive();
+        }
+    }
+
+    @Test
     void jaroWinklerRanksTheCloseSpellingFirstWithinItsBlock() {
         try (CandidateMatcher jw = Matchers.create(Matchers.JARO_WINKLER)) {
             jw.index(NAMES);

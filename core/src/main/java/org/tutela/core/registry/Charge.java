@@ -59,7 +59,7 @@ public record Charge(String description, Category category, Optional<LocalDate> 
         allegedFrom = Fields.optional(allegedFrom);
         allegedTo = Fields.optional(allegedTo);
         if (allegedFrom.isPresent() && allegedTo.isPresent() && allegedTo.get().isBefore(allegedFrom.get())) {
-            throw new InvalidRecordException("charges.allegedTo", "is before allegedFrom");
+            throw InvalidRecordException.of("charges.allegedTo", "problem.before-alleged-from");
         }
         maxPenaltyYears = Fields.optional(maxPenaltyYears);
         // absent in JSON written before gravity was recorded
@@ -68,10 +68,10 @@ public record Charge(String description, Category category, Optional<LocalDate> 
         valueAtStakeEur = Fields.optional(valueAtStakeEur);
         punishes = Fields.optional(punishes);
         if (maxPenaltyYears.filter(y -> y < 0).isPresent()) {
-            throw new InvalidRecordException("charges.maxPenaltyYears", "is negative");
+            throw InvalidRecordException.of("charges.maxPenaltyYears", "problem.negative");
         }
         if (sentenceYears.filter(y -> y < 0).isPresent()) {
-            throw new InvalidRecordException("charges.sentenceYears", "is negative");
+            throw InvalidRecordException.of("charges.sentenceYears", "problem.negative");
         }
     }
 

@@ -17,7 +17,7 @@ public record Claim(RecordId id, RecordId subject, String property, String value
         value = Fields.text("value", value);
         Fields.required("provenance", provenance);
         if (provenance.citations().isEmpty()) {
-            throw new InvalidRecordException("provenance.citations", "a claim needs the source that makes it");
+            throw InvalidRecordException.of("provenance.citations", "problem.claim.source");
         }
     }
 

@@ -37,13 +37,13 @@ public record CooperationRequest(RecordId id, Type type, Country requestingState
             body = Fields.optionalText("addressee.body", body);
             states = Fields.list("addressee.states", states);
             if (reach == Reach.REGIONAL_BODY && body.isEmpty()) {
-                throw new InvalidRecordException("addressee.body", "a request addressed through a regional body names the body");
+                throw InvalidRecordException.of("addressee.body", "problem.addressee.body");
             }
             if (reach == Reach.SEVERAL_STATES && states.isEmpty()) {
-                throw new InvalidRecordException("addressee.states", "a request addressed to several states lists them");
+                throw InvalidRecordException.of("addressee.states", "problem.addressee.states");
             }
             if (reach == Reach.ALL_INTERPOL_MEMBERS && !states.isEmpty()) {
-                throw new InvalidRecordException("addressee.states", "a request addressed to all INTERPOL members lists no states");
+                throw InvalidRecordException.of("addressee.states", "problem.addressee.all-interpol");
             }
         }
 
@@ -130,7 +130,7 @@ public record CooperationRequest(RecordId id, Type type, Country requestingState
         Fields.required("requestedState", requestedState);
         date = Fields.optional(date);
         if (date.isPresent() && date.get().isAfter(LocalDate.now().plusDays(1))) {
-            throw new InvalidRecordException("date", date.get() + " is in the future");
+            throw InvalidRecordException.of("date", "problem.future", date.get().toString());
         }
         referenceNumbers = Fields.texts("referenceNumbers", referenceNumbers);
         requestingAuthority = Fields.optional(requestingAuthority);

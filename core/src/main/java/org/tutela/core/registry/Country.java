@@ -14,11 +14,11 @@ public record Country(String code) implements Comparable<Country> {
 
     public Country {
         if (code == null) {
-            throw new InvalidRecordException("state", "is required");
+            throw InvalidRecordException.of("state", "problem.required");
         }
         code = code.strip().toUpperCase(Locale.ROOT);
         if (!CODES.contains(code) && !EXTRA.contains(code)) {
-            throw new InvalidRecordException("state", "'" + code + "' is not an ISO 3166-1 alpha-2 state code");
+            throw InvalidRecordException.of("state", "problem.state-code", code);
         }
     }
 

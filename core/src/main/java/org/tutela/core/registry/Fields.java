@@ -24,7 +24,7 @@ final class Fields {
 
     static String text(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidRecordException(field, "is required and must not be blank");
+            throw InvalidRecordException.of(field, "problem.blank");
         }
         return clean(field, value);
     }
@@ -47,7 +47,7 @@ final class Fields {
 
     private static String shorter(String field, String value, int max) {
         if (value.length() > max) {
-            throw new InvalidRecordException(field, Limits.message("limit.text", max, value.length()));
+            throw InvalidRecordException.of(field, "problem.too-long", max, value.length());
         }
         return value;
     }
@@ -55,20 +55,20 @@ final class Fields {
     private static String clean(String field, String value) {
         if (value.length() > MAX_TEXT * 2) {
             // refused before stripping and scanning: a text many times the limit costs nothing more
-            throw new InvalidRecordException(field, Limits.message("limit.text", MAX_TEXT, value.length()));
+            throw InvalidRecordException.of(field, "problem.too-long", MAX_TEXT, value.length());
         }
         String v = value.strip();
         if (v.length() > MAX_TEXT) {
-            throw new InvalidRecordException(field, Limits.message("limit.text", MAX_TEXT, v.length()));
+            throw InvalidRecordException.of(field, "problem.too-long", MAX_TEXT, v.length());
         }
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
-                throw new InvalidRecordException(field, "contains a control character at position " + i);
+                throw InvalidRecordException.of(field, "problem.control-character", i);
             }
             if (Character.isHighSurrogate(c) && (i + 1 >= v.length() || !Character.isLowSurrogate(v.charAt(i + 1)))
                     || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(v.charAt(i - 1)))) {
-                throw new InvalidRecordException(field, "contains an unpaired surrogate at position " + i);
+                throw InvalidRecordException.of(field, "problem.unpaired-surrogate", i);
             }
         }
         return v;
@@ -76,7 +76,7 @@ final class Fields {
 
     static <T> T required(String field, T value) {
         if (value == null) {
-            throw new InvalidRecordException(field, "is required");
+            throw InvalidRecordException.of(field, "problem.required");
         }
         return value;
     }
@@ -95,11 +95,11 @@ final class Fields {
             return List.of();
         }
         if (values.size() > max) {
-            throw new InvalidRecordException(field, Limits.message("limit.entries", max, values.size()));
+            throw InvalidRecordException.of(field, "problem.too-many", max, values.size());
         }
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) {
-                throw new InvalidRecordException(field + "[" + i + "]", "is empty");
+                throw InvalidRecordException.of(field + "[" + i + "]", "problem.empty");
             }
         }
         return List.copyOf(values);
@@ -117,7 +117,7 @@ final class Fields {
     static <T> List<T> nonEmpty(String field, List<T> values, int max) {
         List<T> checked = list(field, values, max);
         if (checked.isEmpty()) {
-            throw new InvalidRecordException(field, "needs at least one entry");
+            throw InvalidRecordException.of(field, "problem.no-entry");
         }
         return checked;
     }

@@ -81,10 +81,10 @@ public record Incident(RecordId id, Tactic tactic, Country perpetratorState, Act
         date = Fields.optional(date);
         endDate = Fields.optional(endDate);
         if (date.isPresent() && endDate.isPresent() && endDate.get().isBefore(date.get())) {
-            throw new InvalidRecordException("endDate", "ends (" + endDate.get() + ") before it starts (" + date.get() + ")");
+            throw InvalidRecordException.of("endDate", "problem.ends-before-start", endDate.get().toString(), date.get().toString());
         }
         if (date.isPresent() && date.get().isAfter(LocalDate.now().plusDays(1))) {
-            throw new InvalidRecordException("date", date.get() + " is in the future");
+            throw InvalidRecordException.of("date", "problem.future", date.get().toString());
         }
         place = Fields.optionalText("place", place);
         instrument = Fields.optionalText("instrument", instrument);

@@ -30,7 +30,7 @@ public record Person(RecordId id, List<PersonName> names, Optional<LocalDate> bi
         names = Fields.nonEmpty("names", names, Limits.MAX_NAMES_PER_PERSON);
         birthDate = Fields.optional(birthDate);
         if (birthDate.isPresent() && birthDate.get().isAfter(LocalDate.now().plusDays(1))) {
-            throw new InvalidRecordException("birthDate", birthDate.get() + " is in the future");
+            throw InvalidRecordException.of("birthDate", "problem.future", birthDate.get().toString());
         }
         gender = Fields.optional(gender);
         nationalities = Fields.list("nationalities", nationalities);

@@ -45,16 +45,16 @@ public record ProtectionStatus(RecordId id, RecordId person, Type type, Country 
         ended = Fields.optional(ended);
         grantingBody = Fields.optional(grantingBody);
         if (type.isAsylum() && persecutingState.isEmpty()) {
-            throw new InvalidRecordException("persecutingState", "is required for " + type + " status");
+            throw InvalidRecordException.of("persecutingState", "problem.persecuting-state");
         }
         if (granted.isPresent() && ended.isPresent() && ended.get().isBefore(granted.get())) {
-            throw new InvalidRecordException("ended", "is before the status was granted (" + granted.get() + ")");
+            throw InvalidRecordException.of("ended", "problem.ended-before-granted", granted.get().toString());
         }
         provenance = provenance == null ? Provenance.none() : provenance;
         endReason = Fields.optional(endReason);
         disputed = Fields.optional(disputed);
         if (endReason.isPresent() && ended.isEmpty()) {
-            throw new InvalidRecordException("endReason", "is given but the status has not ended (no 'ended' date)");
+            throw InvalidRecordException.of("endReason", "problem.end-reason-without-end");
         }
     }
 

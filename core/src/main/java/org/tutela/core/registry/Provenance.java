@@ -15,7 +15,7 @@ public record Provenance(List<Citation> citations, Optional<LocalDate> validFrom
         validFrom = Fields.optional(validFrom);
         validTo = Fields.optional(validTo);
         if (validFrom.isPresent() && validTo.isPresent() && validTo.get().isBefore(validFrom.get())) {
-            throw new InvalidRecordException("provenance.validTo", "ends (" + validTo.get() + ") before it starts (" + validFrom.get() + ")");
+            throw InvalidRecordException.of("provenance.validTo", "problem.ends-before-start", validTo.get().toString(), validFrom.get().toString());
         }
     }
 

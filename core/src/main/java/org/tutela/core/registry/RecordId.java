@@ -14,7 +14,7 @@ public record RecordId(String value) implements Comparable<RecordId> {
 
     public RecordId {
         if (value == null || !FORM.matcher(value).matches()) {
-            throw new InvalidRecordException("id", "'" + value + "' is not an identifier (letters, digits, . _ : @ -, at most 160)");
+            throw InvalidRecordException.of("id", "problem.identifier", value);
         }
     }
 

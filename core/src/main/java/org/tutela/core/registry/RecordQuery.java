@@ -16,10 +16,10 @@ public record RecordQuery(Optional<RecordKind> kind, Map<String, String> fields,
         fields = fields == null ? Map.of() : Map.copyOf(fields);
         text = Fields.optionalText("text", text);
         if (offset < 0) {
-            throw new InvalidRecordException("offset", "must not be negative");
+            throw InvalidRecordException.of("offset", "problem.not-negative");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidRecordException("limit", "must be between 1 and " + MAX_LIMIT);
+            throw InvalidRecordException.of("limit", "problem.limit-range", MAX_LIMIT);
         }
     }
 

@@ -25,7 +25,7 @@ public record Relationship(RecordId id, Type type, RecordId from, RecordId to, O
         Fields.required("from", from);
         Fields.required("to", to);
         if (from.equals(to)) {
-            throw new InvalidRecordException("to", "a relationship needs two different parties");
+            throw InvalidRecordException.of("to", "problem.two-parties");
         }
         detail = Fields.optionalText("detail", detail);
         provenance = provenance == null ? Provenance.none() : provenance;

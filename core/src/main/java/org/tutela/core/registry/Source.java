@@ -22,7 +22,7 @@ public record Source(RecordId id, String title, Optional<String> publisher, Opti
         published = Fields.optional(published);
         url = Fields.optionalText("url", url);
         if (url.isPresent() && !url.get().matches("(?i)https?://\\S+")) {
-            throw new InvalidRecordException("url", "'" + url.get() + "' is not an http(s) address");
+            throw InvalidRecordException.of("url", "problem.url", url.get());
         }
         type = type == null ? Type.OTHER : type;
         reliability = reliability == null ? Reliability.CANNOT_BE_JUDGED : reliability;

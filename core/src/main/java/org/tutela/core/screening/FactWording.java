@@ -18,6 +18,32 @@ public final class FactWording {
     private FactWording() {
     }
 
+    /**
+     * A reason worded as messages in {@code locale}: the first says why, the others are notes on it, in
+     * parentheses after it. {@code fallback} (the plain text stored with it) when it has no message, as in
+     * reports stored before reasons carried messages, or when the bundle lacks one of its keys.
+     */
+    public static String render(java.util.List<Message> wording, Locale locale, String fallback) {
+        if (wording.isEmpty()) {
+            return fallback;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (Message m : wording) {
+            String part = render(m, locale, null);
+            if (part == null) {
+                return fallback;
+            }
+            parts.add(part);
+        }
+        return parts.size() == 1 ? parts.get(0)
+                : parts.get(0) + " (" + String.join("; ", parts.subList(1, parts.size())) + ")";
+    }
+
+    /** A reason's English words, kept beside its messages for readers of the JSON that do not render them. */
+    public static String english(java.util.List<Message> wording) {
+        return render(wording, Locale.ENGLISH, wording.isEmpty() ? "" : wording.get(0).key());
+    }
+
     public static String render(Fact fact, Locale locale) {
         return fact.message().map(m -> render(m, locale, fact.statement())).orElse(fact.statement());
     }
@@ -34,7 +60,8 @@ public final class FactWording {
                     ? pack.getString(message.key()).strip() : fallback;
         }
         // counts are numbers, so that a pattern may choose its words by them ({0,choice,...})
-        Object[] args = message.args().stream().map(a -> a.code() ? code(bundle, a.value())
+        Object[] args = message.args().stream().map(a -> a.words().isPresent() ? render(a.words().get(), locale, a.value())
+                : a.code() ? code(bundle, a.value())
                 : a.value().matches("-?\\d{1,9}") ? (Object) Long.valueOf(a.value()) : a.value()).toArray();
         return new MessageFormat(bundle.getString(message.key()), locale).format(args);
     }
@@ -52,6 +79,15 @@ public final class FactWording {
             // a list of flags reads as titles separated by semicolons, other codes by commas
             return java.util.Arrays.stream(code.split(",")).map(one -> code(bundle, one))
                     .collect(java.util.stream.Collectors.joining(FLAG_ID.matcher(code.split(",")[0]).matches() ? "; " : ", "));
+        }
+        if (code.startsWith(Message.STATE)) {
+            String cc = code.substring(Message.STATE.length());
+            Locale in = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+            String name = new Locale("", cc).getDisplayCountry(in);
+            if (name.isEmpty() || name.equals(cc)) {
+                name = org.tutela.core.registry.Country.of(cc).name();
+            }
+            return name + " (" + cc + ")";
         }
         if (FLAG_ID.matcher(code).matches()) {
             // a flag is named by its title in the rule pack's wording, never by its id

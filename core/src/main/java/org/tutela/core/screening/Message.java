@@ -14,10 +14,20 @@ import org.tutela.core.registry.Country;
  */
 public record Message(String key, List<Arg> args) {
 
-    /** One argument: a value written as it is (a name, a date, a number) or a code to put into words. */
-    public record Arg(String value, boolean code) {
+    /**
+     * One argument: a value written as it is (a name, a date, a number), a code to put into words, or a
+     * message of its own ({@code words}: a part of a sentence, such as why an attachment cannot be read),
+     * rendered in the same language; its {@code value} is then its English words, for readers of the JSON.
+     */
+    public record Arg(String value, boolean code, java.util.Optional<Message> words) {
         public Arg {
             Objects.requireNonNull(value, "value");
+            // arguments stored before an argument could be a message have none
+            words = words == null ? java.util.Optional.empty() : words;
+        }
+
+        public Arg(String value, boolean code) {
+            this(value, code, java.util.Optional.empty());
         }
     }
 
@@ -25,12 +35,23 @@ public record Message(String key, List<Arg> args) {
     public record Code(String name) {
     }
 
+    /** The prefix of a code that is a state (ISO 3166-1 alpha-2), put into words by its name in the reader's language. */
+    public static final String STATE = "state:";
+
+    /** Several states as one code, listed in words: "Kazakhstan (KZ), Belgium (BE)". */
+    public static Code states(java.util.Collection<Country> states) {
+        return new Code(states.stream().map(c -> STATE + c.code()).collect(java.util.stream.Collectors.joining(",")));
+    }
+
     public Message {
         Objects.requireNonNull(key, "key");
         args = args == null ? List.of() : List.copyOf(args);
     }
 
-    /** A message whose arguments are converted: enums become codes, states their name and code, the rest their text. */
+    /**
+     * A message whose arguments are converted: enums become codes, states a code put into their name and code, a message
+     * a part of the sentence in the same language, the rest their text.
+     */
     public static Message of(String key, Object... values) {
         List<Arg> args = new ArrayList<>();
         for (Object v : values) {
@@ -39,10 +60,13 @@ public record Message(String key, List<Arg> args) {
             } else if (v instanceof java.util.Collection<?> codes && !codes.isEmpty() && codes.stream().allMatch(Enum.class::isInstance)) {
                 // several codes, put into words one by one and listed
                 args.add(new Arg(codes.stream().map(x -> ((Enum<?>) x).name()).collect(java.util.stream.Collectors.joining(",")), true));
+            } else if (v instanceof Message m) {
+                args.add(new Arg(FactWording.render(m, java.util.Locale.ENGLISH, m.key()), false, java.util.Optional.of(m)));
             } else if (v instanceof Code c) {
                 args.add(new Arg(c.name(), true));
             } else if (v instanceof Country c) {
-                args.add(new Arg(c.name() + " (" + c.code() + ")", false));
+                // a state is named in the reader's language, its code beside it: "Belgium (BE)", "Belgique (BE)"
+                args.add(new Arg(STATE + c.code(), true));
             } else if (v instanceof LocalDate d) {
                 args.add(new Arg(d.toString(), false));
             } else {

@@ -74,18 +74,16 @@ public final class Screening {
      */
     public ScreeningReport screen(CooperationRequest request, RegistryView registry, LocalDate asOf) {
         if (asOf == null) {
-            throw new ScreeningInputException("asOf", "is required");
+            throw new ScreeningInputException("asOf", Message.of("input.required"));
         }
         if (asOf.isAfter(LocalDate.now(clock).plusDays(1))) {
-            throw new ScreeningInputException("asOf", asOf + " is in the future");
+            throw new ScreeningInputException("asOf", Message.of("input.future", asOf));
         }
         if (request.eventDate().isPresent() && asOf.isBefore(request.eventDate().get())) {
-            throw new ScreeningInputException("asOf", asOf + " is before the request's date " + request.eventDate().get()
-                    + ": a request cannot be screened before it existed");
+            throw new ScreeningInputException("asOf", Message.of("input.before-request", asOf, request.eventDate().get()));
         }
         if (request.persons().size() > MAX_NAMED_PERSONS) {
-            throw new ScreeningInputException("persons", request.persons().size() + " persons are named; a screening takes at most "
-                    + MAX_NAMED_PERSONS + ". Screen the request per person, and treat a request of this breadth as a fishing expedition.");
+            throw new ScreeningInputException("persons", Message.of("input.too-many-persons", request.persons().size(), MAX_NAMED_PERSONS));
         }
         // every rule and provisional reading asks much the same questions: each goes to the registry once
         RegistryView view = registry.asOf(asOf).readOnce();
@@ -97,13 +95,12 @@ public final class Screening {
         RequestContext context = new RequestContext(request, view, asOf, identifications, similar, breaches);
         List<FlagResult> results = evaluate(context);
         List<ProvisionalReading> provisional = provisionalReadings(request, view, asOf, identifications, similar);
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         if (!provisional.isEmpty()) {
-            warnings.add("Provisional: the identity of a person named is not confirmed; the flags were also read as if the "
-                    + "strongest candidates were that person. Confirm or reject them before any step.");
+            warnings.add(Message.of("warning.provisional"));
         }
         warnings.addAll(warnings(request, identifications, context));
-        return new ScreeningReport(request.id(), asOf, pack.version(), identifications, results,
+        return ScreeningReport.worded(request.id(), asOf, pack.version(), identifications, results,
                 Assessment.of(results, pack, provisional), similar, warnings, provisional);
     }
 
@@ -120,17 +117,17 @@ public final class Screening {
         CooperationRequest request;
         if (requestId.isPresent()) {
             request = requests.stream().filter(r -> r.id().equals(requestId.get())).findFirst()
-                    .orElseThrow(() -> new ScreeningInputException("screen", "the intake holds no cooperation request "
-                            + requestId.get().value() + (requests.isEmpty() ? "" : "; it holds " + requests.stream()
+                    .orElseThrow(() -> new ScreeningInputException("screen", requests.isEmpty()
+                            ? Message.of("input.no-such-request", requestId.get().value())
+                            : Message.of("input.no-such-request.others", requestId.get().value(), requests.stream()
                             .map(r -> r.id().value()).collect(java.util.stream.Collectors.joining(", ")))));
         } else if (requests.size() == 1) {
             request = requests.get(0);
         } else if (requests.isEmpty()) {
-            throw new ScreeningInputException("kind", "the intake holds no cooperation-request record to screen");
+            throw new ScreeningInputException("kind", Message.of("input.no-request"));
         } else {
-            throw new ScreeningInputException("screen", "the intake holds " + requests.size() + " cooperation requests ("
-                    + requests.stream().map(r -> r.id().value()).collect(java.util.stream.Collectors.joining(", "))
-                    + "): name the one to screen");
+            throw new ScreeningInputException("screen", Message.of("input.several-requests", requests.size(),
+                    requests.stream().map(r -> r.id().value()).collect(java.util.stream.Collectors.joining(", "))));
         }
         List<org.tutela.core.registry.Person> persons = intake.stream().filter(org.tutela.core.registry.Person.class::isInstance)
                 .map(org.tutela.core.registry.Person.class::cast).toList();
@@ -179,34 +176,31 @@ public final class Screening {
         return readings;
     }
 
-    private static List<String> warnings(CooperationRequest request, List<Identification> identifications, RequestContext context) {
-        List<String> warnings = new ArrayList<>();
+    private static List<Message> warnings(CooperationRequest request, List<Identification> identifications, RequestContext context) {
+        List<Message> warnings = new ArrayList<>();
         if (request.persons().isEmpty()) {
-            warnings.add("The request names no person: every flag about the target could not be assessed.");
+            warnings.add(Message.of("warning.no-person"));
         } else if (identifications.stream().noneMatch(Identification::isTarget)) {
-            warnings.add("The request names persons but none as its target: flags about the target could not be assessed.");
+            warnings.add(Message.of("warning.no-target"));
         }
         for (Identification i : identifications) {
             NamedPerson n = i.named();
             if (i.confirmed().isEmpty()) {
-                warnings.add("'" + n.asWritten() + "' (" + n.role() + ") is not identified"
-                        + (i.suggested().isEmpty() ? ": nobody in the registry matches." : ": " + i.suggested().size()
-                        + " candidate(s) await a reviewer's confirmation."));
+                warnings.add(i.suggested().isEmpty() ? Message.of("warning.unidentified.nobody", n.asWritten(), n.role())
+                        : Message.of("warning.unidentified.candidates", n.asWritten(), n.role(), i.suggested().size()));
             } else if (context.registry().get(i.confirmed().get()).isEmpty()) {
-                warnings.add("'" + n.asWritten() + "' is resolved to " + i.confirmed().get() + ", which the registry did not hold on "
-                        + context.asOf() + ".");
+                warnings.add(Message.of("warning.resolved-unknown", n.asWritten(), i.confirmed().get().value(), context.asOf()));
             }
         }
         for (CooperationRequest.Attachment a : request.attachments()) {
-            TextCheck.problem(a.text()).ifPresent(problem -> warnings.add("The attachment '" + a.name() + "' " + problem
-                    + ": it was not read. Provide its text."));
+            TextCheck.problem(a.text()).ifPresent(problem -> warnings.add(Message.of("warning.attachment", a.name(), problem)));
         }
         request.eventDate().ifPresentOrElse(date -> {
             for (Charge ch : request.offences()) {
-                ch.allegedFrom().filter(d -> d.isAfter(date)).ifPresent(d -> warnings.add("The offence '" + ch.description()
-                        + "' is alleged to start on " + d + ", after the request's date " + date + "."));
+                ch.allegedFrom().filter(d -> d.isAfter(date)).ifPresent(d -> warnings.add(Message.of("warning.offence-after-request",
+                        ch.description(), d, date)));
             }
-        }, () -> warnings.add("The request's date is not recorded: timing (TNR-16) and the age of the allegations cannot be judged."));
+        }, () -> warnings.add(Message.of("warning.no-request-date", new Message.Code("TNR-16"))));
         return warnings;
     }
 }

@@ -12,19 +12,52 @@ import org.tutela.core.screening.testimony.SimilarStatements;
  * found near-identical (with their shared passages, as character offsets in each attachment's text, for
  * highlighting), warnings about the request itself, and the provisional readings: the flags as they
  * would be if a strong, not yet confirmed candidate were the person named.
+ *
+ * <p>Each warning is stored as a message ({@code warningWording}, the same order as {@code warnings}),
+ * rendered in the reader's language by {@link #warnings(java.util.Locale)}; {@code warnings} holds their
+ * English words, a fallback for readers of the JSON and all that reports stored before warnings were
+ * messages have.
  */
 public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion,
                               List<Identification> identifications, List<FlagResult> flags, Assessment assessment,
                               List<SimilarStatements> similarStatements, List<String> warnings,
-                              List<ProvisionalReading> provisional) {
+                              List<ProvisionalReading> provisional, List<Message> warningWording) {
 
     public ScreeningReport {
+        warningWording = warningWording == null ? List.of() : List.copyOf(warningWording);
         identifications = List.copyOf(identifications);
         // reports stored before provisional readings existed have none
         provisional = provisional == null ? List.of() : List.copyOf(provisional);
         flags = List.copyOf(flags);
         similarStatements = List.copyOf(similarStatements);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A report whose warnings are plain text only, as reports stored before warnings were messages. */
+    public ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
+                           List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
+                           List<String> warnings, List<ProvisionalReading> provisional) {
+        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, List.of());
+    }
+
+    /** A report whose warnings are messages, their English words kept beside them. */
+    public static ScreeningReport worded(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
+                                         List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
+                                         List<Message> warnings, List<ProvisionalReading> provisional) {
+        return new ScreeningReport(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements,
+                warnings.stream().map(m -> FactWording.render(m, java.util.Locale.ENGLISH, m.key())).toList(), provisional, warnings);
+    }
+
+    /** The warnings in {@code locale}; a report stored before warnings were messages keeps its English lines. */
+    public List<String> warnings(java.util.Locale locale) {
+        if (warningWording.size() != warnings.size()) {
+            return warnings;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < warnings.size(); i++) {
+            out.add(FactWording.render(warningWording.get(i), locale, warnings.get(i)));
+        }
+        return out;
     }
 
     /** A report with no provisional reading (every target confirmed, or no strong candidate). */

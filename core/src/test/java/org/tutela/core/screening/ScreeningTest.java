@@ -250,7 +250,7 @@ class ScreeningTest {
         var req = request().unresolvedTarget("EXILE G.").build();
         ScreeningReport suggested = new Screening(RulePack.standard(), suggests).screen(req, world, AS_OF);
         assertThat(suggested.notEvaluableIds()).contains("TNR-01");
-        assertThat(suggested.warnings()).anyMatch(w -> w.contains("1 candidate(s) await"));
+        assertThat(suggested.warnings()).anyMatch(w -> w.contains("one candidate awaits"));
         ScreeningReport confirmed = new Screening(RulePack.standard(), confirms).screen(req, world, AS_OF);
         assertThat(confirmed.firedIds()).contains("TNR-01");
         assertThat(confirmed.identifications()).singleElement().satisfies(i -> assertThat(i.confirmed()).contains(RecordId.of("person-exile")));

@@ -32,13 +32,28 @@ public class ApiErrors {
     }
 
     @ExceptionHandler(RecordFormatException.class)
-    ResponseEntity<ApiError> badRecord(RecordFormatException e) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Optional.of(e.field()).filter(f -> !f.isEmpty()));
+    ResponseEntity<ApiError> badRecord(RecordFormatException e, java.util.Locale locale) {
+        // a record's constructor refused a value: its problem in the caller's language, at the JSON path of the field
+        String message = refusal(e).filter(i -> i.key().isPresent() && !e.field().isEmpty())
+                .map(i -> messages.getMessage("api.invalidField", new Object[] {e.field(), i.problem(locale)}, locale))
+                .orElse(e.getMessage());
+        return answer(HttpStatus.BAD_REQUEST, message, Optional.of(e.field()).filter(f -> !f.isEmpty()));
+    }
+
+    private static Optional<InvalidRecordException> refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidRecordException i) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     @ExceptionHandler(InvalidRecordException.class)
-    ResponseEntity<ApiError> invalid(InvalidRecordException e) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Optional.of(e.field()));
+    ResponseEntity<ApiError> invalid(InvalidRecordException e, java.util.Locale locale) {
+        // the field keeps its name in the record's JSON form; what is wrong with it is said in the caller's language
+        return answer(HttpStatus.BAD_REQUEST, messages.getMessage("api.invalidField", new Object[] {e.field(), e.problem(locale)}, locale),
+                Optional.of(e.field()));
     }
 
     @ExceptionHandler(ImportException.class)
@@ -47,13 +62,15 @@ public class ApiErrors {
     }
 
     @ExceptionHandler(ScreeningInputException.class)
-    ResponseEntity<ApiError> badScreening(ScreeningInputException e) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Optional.empty());
+    ResponseEntity<ApiError> badScreening(ScreeningInputException e, java.util.Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST, messages.getMessage("api.invalidField", new Object[] {e.field(), e.problem(locale)}, locale),
+                Optional.of(e.field()));
     }
 
     @ExceptionHandler(MissingReferenceException.class)
-    ResponseEntity<ApiError> missingReference(MissingReferenceException e) {
-        return answer(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), Optional.empty());
+    ResponseEntity<ApiError> missingReference(MissingReferenceException e, java.util.Locale locale) {
+        return answer(HttpStatus.UNPROCESSABLE_ENTITY, messages.getMessage("api.missingReference",
+                new Object[] {e.record().value(), e.missing().value()}, locale), Optional.empty());
     }
 
     @ExceptionHandler(RevisionConflictException.class)

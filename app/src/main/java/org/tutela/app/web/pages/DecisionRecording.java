@@ -60,7 +60,7 @@ final class DecisionRecording implements Recording<Decision> {
         var concerning = in.records("concerning", Set.of(RecordKind.PERSON));
         var provenance = Recording.readProvenance(in, current.map(Decision::provenance));
         if (subject != null && subject.equals(id)) {
-            in.error("subject", "a decision cannot be about itself");
+            in.errorKey("subject", "records.error.decisionAboutItself");
         }
         if (!in.valid()) {
             return null;

@@ -102,10 +102,20 @@ final class FormBuilder {
 
     private FormBuilder add(String name, String label, Control control, boolean required, String help, List<OptionGroup> groups,
                             List<String> kinds) {
+        // the registry's codes among the choices read in the page's language; a record picked keeps its title
+        if (control != Control.PICK && control != Control.PICKS) {
+            groups = groups.stream().map(g -> new OptionGroup(g.label().isEmpty() ? "" : words.label(codeOf(g.label()), g.label()),
+                    g.options().stream().map(o -> new FormField.Option(o.value(), words.label(o.value(), o.label()))).toList())).toList();
+        }
         fields.add(new FormField(name, label, control, required, Optional.ofNullable(help).filter(h -> !h.isEmpty()), groups,
                 values.getOrDefault(name, List.of()).stream().filter(v -> v != null).toList(), Optional.ofNullable(errors.get(name)),
                 kinds));
         return this;
+    }
+
+    /** The code a group's English heading was made from (Labels.phrase undone): "state actor" → STATE_ACTOR. */
+    private static String codeOf(String heading) {
+        return heading.toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
     }
 
     Set<String> fieldNames() {

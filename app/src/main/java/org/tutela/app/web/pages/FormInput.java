@@ -87,6 +87,11 @@ public final class FormInput {
         errors.putIfAbsent(field, message);
     }
 
+    /** What a record's constructor refused, beside {@code field}, in the page's language. */
+    public void problem(String field, InvalidRecordException e) {
+        error(field, e.problem(words.locale()));
+    }
+
     List<String> raw(String name) {
         return values.getOrDefault(name, List.of());
     }

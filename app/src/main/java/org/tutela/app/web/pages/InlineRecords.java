@@ -72,12 +72,12 @@ final class InlineRecords {
                     Source.Reliability.CANNOT_BE_JUDGED, Optional.empty(), Provenance.none());
             return in.create("newSourceTitle", source) ? Optional.of(source.id()) : Optional.empty();
         } catch (InvalidRecordException e) {
-            in.error(switch (e.field()) {
+            in.problem(switch (e.field()) {
                 case "url" -> "newSourceUrl";
                 case "published" -> "newSourcePublished";
                 case "publisher" -> "newSourcePublisher";
                 default -> "newSourceTitle";
-            }, e.problem());
+            }, e);
             return Optional.empty();
         }
     }
@@ -102,8 +102,8 @@ final class InlineRecords {
                     List.of(), Set.of(), Optional.empty(), citing(source));
             return in.create("newVictimName", person) ? Optional.of(person.id()) : Optional.empty();
         } catch (InvalidRecordException e) {
-            in.error(e.field().equals("birthDate") ? "newVictimBirthDate" : e.field().startsWith("names") && nativeName.isPresent()
-                    && e.problem().contains(nativeName.get()) ? "newVictimNativeName" : "newVictimName", e.problem());
+            in.problem(e.field().equals("birthDate") ? "newVictimBirthDate" : e.field().startsWith("names") && nativeName.isPresent()
+                    && e.problem().contains(nativeName.get()) ? "newVictimNativeName" : "newVictimName", e);
             return Optional.empty();
         }
     }
@@ -140,7 +140,7 @@ final class InlineRecords {
                     controlling, Optional.empty(), citing(source));
             return in.create("newPerpetratorName", organisation) ? Optional.of(organisation.id()) : Optional.empty();
         } catch (InvalidRecordException e) {
-            in.error("newPerpetratorName", e.problem());
+            in.problem("newPerpetratorName", e);
             return Optional.empty();
         }
     }

@@ -35,7 +35,8 @@ public class PageErrors {
     @ExceptionHandler({InvalidRecordException.class, MethodArgumentTypeMismatchException.class})
     ModelAndView bad(Exception e, Locale locale) {
         String what = e instanceof InvalidRecordException i && "id".equals(i.field())
-                ? messages.getMessage("error.notAnId", new Object[] {i.problem()}, locale) : e.getMessage();
+                ? messages.getMessage("error.notAnId", new Object[] {i.problem(locale)}, locale)
+                : e instanceof InvalidRecordException i ? i.field() + ": " + i.problem(locale) : e.getMessage();
         return page(HttpStatus.BAD_REQUEST, what);
     }
 

@@ -71,7 +71,7 @@ final class PersonRecording implements Recording<Person> {
                     : new PersonName(n.full(), PersonName.Kind.PRIMARY, n.given(), n.patronymic(), n.surname(), n.language()))
                     .orElse(PersonName.of(primary, PersonName.Kind.PRIMARY)));
         } catch (InvalidRecordException e) {
-            in.error("primaryName", e.problem());
+            in.problem("primaryName", e);
             return null;
         }
         for (String other : others) {
@@ -83,7 +83,7 @@ final class PersonRecording implements Recording<Person> {
                 names.add(kept(current, other).filter(n -> n.kind() != PersonName.Kind.PRIMARY)
                         .orElse(PersonName.of(other, PersonName.Kind.ALIAS)));
             } catch (InvalidRecordException e) {
-                in.error("otherNames", e.problem());
+                in.problem("otherNames", e);
             }
         }
         if (!in.valid()) {

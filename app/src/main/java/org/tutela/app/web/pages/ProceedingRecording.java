@@ -118,7 +118,7 @@ final class ProceedingRecording implements Recording<Proceeding> {
                 charges.add(kept.map(c -> new Charge(c.description(), category, from, to, c.maxPenaltyYears(), c.deathPenalty(),
                         c.sentenceYears(), c.valueAtStakeEur(), c.punishes())).orElse(new Charge(description.get(), category, from, to)));
             } catch (InvalidRecordException e) {
-                in.error(prefix + "Description", e.problem());
+                in.problem(prefix + "Description", e);
             }
         }
         var provenance = Recording.readProvenance(in, current.map(Proceeding::provenance));

@@ -132,7 +132,7 @@ public class RecordingForms {
         try {
             record = recording.build(in, id, current.map(r -> (T) r));
         } catch (InvalidRecordException e) {
-            in.error(recording.fieldFor(e.field()), e.problem());
+            in.problem(recording.fieldFor(e.field()), e);
         }
         // records created on the way (a new victim, perpetrator or source) commit with this one or not at all
         List<RegistryRecord> created = in.created();
@@ -170,7 +170,8 @@ public class RecordingForms {
             return form(recording, action, values, in.errors(), Optional.of(words().get("records.form.stale", latest(id).number())),
                     current.map(r -> expectedRevision), HttpStatus.CONFLICT);
         } catch (MissingReferenceException e) {
-            return form(recording, action, values, in.errors(), Optional.of(words().get("records.form.missing", e.getMessage())),
+            return form(recording, action, values, in.errors(), Optional.of(words().get("records.form.missing",
+                    words().get("api.missingReference", e.record().value(), e.missing().value()))),
                     current.map(r -> expectedRevision), HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }

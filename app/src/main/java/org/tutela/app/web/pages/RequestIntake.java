@@ -137,7 +137,7 @@ final class RequestIntake implements Recording<CooperationRequest> {
         var requesting = in.requiredState("requestingState");
         var requested = in.requiredState("requestedState");
         if (requesting != null && requesting.equals(requested)) {
-            in.error("requestedState", "is the same state as the requesting state");
+            in.errorKey("requestedState", "records.error.sameState");
         }
         var date = in.date("date");
         var references = in.lines("referenceNumbers");
@@ -156,18 +156,18 @@ final class RequestIntake implements Recording<CooperationRequest> {
             var birth = in.date(prefix + "Birth");
             if (name.isEmpty()) {
                 if (record.isPresent() || birth.isPresent()) {
-                    in.error(prefix + "Name", "write the name as the request gives it");
+                    in.errorKey(prefix + "Name", "records.error.writeName");
                 }
                 continue;
             }
             try {
                 persons.add(new NamedPerson(name.get(), record, role.orElse(NamedPerson.Role.TARGET), birth));
             } catch (InvalidRecordException e) {
-                in.error(prefix + "Name", e.problem());
+                in.problem(prefix + "Name", e);
             }
         }
         if (persons.isEmpty() && !in.errors().containsKey("person1Name")) {
-            in.error("person1Name", "is required: a request is against someone; write the name as the request gives it");
+            in.errorKey("person1Name", "records.error.nameRequired");
         }
 
         List<Charge> offences = new ArrayList<>();
@@ -179,7 +179,7 @@ final class RequestIntake implements Recording<CooperationRequest> {
             Optional<LocalDate> to = in.date(prefix + "To");
             if (description.isEmpty()) {
                 if (from.isPresent() || to.isPresent()) {
-                    in.error(prefix + "Description", "name the offence these dates belong to");
+                    in.errorKey(prefix + "Description", "records.error.offenceForDates");
                 }
                 continue;
             }
@@ -190,7 +190,7 @@ final class RequestIntake implements Recording<CooperationRequest> {
             try {
                 offences.add(new Charge(description.get(), category.orElse(Charge.Category.OTHER), from, to));
             } catch (InvalidRecordException e) {
-                in.error(prefix + "Description", e.problem());
+                in.problem(prefix + "Description", e);
             }
         }
 
@@ -199,7 +199,7 @@ final class RequestIntake implements Recording<CooperationRequest> {
         var openEnded = in.choices("openEnded", Measure.Kind.class);
         for (Measure.Kind k : openEnded) {
             if (!kinds.contains(k)) {
-                in.error("openEnded", Labels.phrase(k) + " is marked open-ended but not ticked among the measures asked");
+                in.errorKey("openEnded", "records.error.openEndedNotAsked", in.words().label(k));
             }
         }
         List<Measure> measures = kinds.stream().map(k -> new Measure(k, openEnded.contains(k) ? Measure.Scope.OPEN_ENDED
@@ -207,7 +207,7 @@ final class RequestIntake implements Recording<CooperationRequest> {
         var instruments = in.choices("legalBases", CooperationRequest.Instrument.class);
         var detail = in.line("legalBasisDetail");
         if (detail.isPresent() && instruments.isEmpty()) {
-            in.error("legalBases", "tick the instrument the cited articles belong to");
+            in.errorKey("legalBases", "records.error.instrumentForArticles");
         }
         List<LegalBasis> bases = new ArrayList<>();
         for (int i = 0; i < instruments.size(); i++) {
@@ -221,15 +221,15 @@ final class RequestIntake implements Recording<CooperationRequest> {
         var attachmentText = in.text("attachmentText");
         if (attachmentName.isPresent() || attachmentText.isPresent()) {
             if (attachmentName.isEmpty()) {
-                in.error("attachmentName", "give the attached document a name");
+                in.errorKey("attachmentName", "records.error.attachmentName");
             } else if (attachmentText.isEmpty()) {
-                in.error("attachmentText", "paste the document's text");
+                in.errorKey("attachmentText", "records.error.attachmentText");
             } else {
                 try {
                     attachments.add(new Attachment(attachmentName.get(), attachmentKind.orElse(Attachment.Kind.OTHER), attachmentAuthor,
                             attachmentText.get()));
                 } catch (InvalidRecordException e) {
-                    in.error("attachment" + capitalised(e.field().replace("attachments.", "")), e.problem());
+                    in.problem("attachment" + capitalised(e.field().replace("attachments.", "")), e);
                 }
             }
         }

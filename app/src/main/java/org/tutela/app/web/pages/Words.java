@@ -12,6 +12,22 @@ record Words(MessageSource messages, Locale locale) {
         return messages.getMessage(key, args, locale);
     }
 
+    /**
+     * A code of the registry as a choice in this language (a select's option, a checkbox): the words the
+     * screening's facts bundle gives it, the same as the report uses; {@code english} in English, or where
+     * the bundle has no words for it.
+     */
+    String label(String code, String english) {
+        if (locale.getLanguage().equals("en")) {
+            return english;
+        }
+        return org.tutela.core.screening.FactWording.code(code, locale).orElse(english);
+    }
+
+    String label(Enum<?> code) {
+        return label(code.name(), Labels.phrase(code));
+    }
+
     Optional<String> maybe(String key, Object... args) {
         try {
             return Optional.of(messages.getMessage(key, args, locale));

@@ -97,6 +97,20 @@ class RecordsApiTest {
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.body().get("field").asText()).isEqualTo("birthDate");
 
+        // what is wrong is said in the caller's language, the field by its name in the JSON
+        ApiServer.Answer future = call("POST", "/api/records",
+                "{\"kind\":\"person\",\"names\":[{\"full\":\"A B\"}],\"birthDate\":\"2999-01-01\"}", "Accept-Language", "fr");
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.body().get("field").asText()).isEqualTo("birthDate");
+        assertThat(future.body().get("message").asText()).isEqualTo("birthDate : 2999-01-01 est dans le futur");
+        ApiServer.Answer futureEn = call("POST", "/api/records",
+                "{\"kind\":\"person\",\"names\":[{\"full\":\"A B\"}],\"birthDate\":\"2999-01-01\"}", "Accept-Language", "en");
+        assertThat(futureEn.body().get("message").asText()).isEqualTo("birthDate: 2999-01-01 is in the future");
+        ApiServer.Answer missingFr = call("POST", "/api/records",
+                "{\"kind\":\"relationship\",\"type\":\"FAMILY\",\"from\":\"" + Samples.TARGET + "\",\"to\":\"person-nobody\"}",
+                "Accept-Language", "fr");
+        assertThat(missingFr.body().get("message").asText()).contains("person-nobody").contains("n’est pas dans le registre");
+
         ApiServer.Answer missingRef = call("POST", "/api/records",
                 "{\"kind\":\"relationship\",\"type\":\"FAMILY\",\"from\":\"" + Samples.TARGET + "\",\"to\":\"person-nobody\"}");
         assertThat(missingRef.status()).isEqualTo(422);

@@ -91,6 +91,35 @@ class ScreeningApiTest {
         assertThat(send("GET", "/api/records/person-example-nazarov", null).statusCode()).isEqualTo(404);
     }
 
+    /** Each message of a report comes with its key and arguments, as stored, and its text in the caller's language. */
+    @Test
+    void aReportsMessagesCarryTheirTextInTheCallersLanguage() throws Exception {
+        String intake = Files.readString(Path.of("..", "docs", "examples", "intake-with-facts.json"));
+        JsonNode fr = json(server.call("POST", "/api/screenings?asOf=2024-04-01", intake, "X-Purpose", "screening test",
+                "Accept-Language", "fr").raw());
+        JsonNode en = json(server.call("POST", "/api/screenings?asOf=2024-04-01", intake, "X-Purpose", "screening test",
+                "Accept-Language", "en").raw());
+        int reasons = 0;
+        for (int i = 0; i < fr.get("flags").size(); i++) {
+            JsonNode outcome = fr.get("flags").get(i).get("outcome");
+            JsonNode english = en.get("flags").get(i).get("outcome");
+            if (!"not-fired".equals(outcome.get("type").asText()) || outcome.get("wording").size() != 1) {
+                continue;
+            }
+            JsonNode message = outcome.at("/wording/0");
+            assertThat(message.get("key").asText()).startsWith("reason.");
+            assertThat(message.get("args").isArray()).isTrue();
+            assertThat(english.at("/wording/0/text").asText()).isEqualTo(english.get("reason").asText());
+            assertThat(message.get("text").asText()).isNotBlank().isNotEqualTo(outcome.get("reason").asText())
+                    .doesNotContainPattern("TNR-\\d|\\b[A-Z]{2,}(_[A-Z0-9]+)+\\b");
+            reasons++;
+        }
+        assertThat(reasons).as("the example intake has flags that did not fire").isPositive();
+        JsonNode fact = java.util.stream.StreamSupport.stream(fr.get("flags").spliterator(), false)
+                .filter(f -> "FIRED".equals(f.get("status").asText())).findFirst().orElseThrow().at("/outcome/facts/0");
+        assertThat(fact.at("/message/text").asText()).isNotBlank().isNotEqualTo(fact.get("statement").asText());
+    }
+
     @Test
     void badIntakesAreRefusedWithTheReason() throws Exception {
         HttpResponse<String> empty = send("POST", "/api/screenings", "[]");

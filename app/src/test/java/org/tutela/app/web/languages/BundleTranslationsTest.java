@@ -54,6 +54,7 @@ class BundleTranslationsTest {
         all.add(new Bundle(CORE_BUNDLES.resolve("facts.properties"), key -> true));
         all.add(new Bundle(CORE_BUNDLES.resolve("red-flags.properties"), key -> RULE_PACK_WORDS.matcher(key).matches()));
         all.add(new Bundle(Path.of("../core/src/main/resources/org/tutela/core/requests/workflow-rules.properties"), key -> true));
+        all.add(new Bundle(Path.of("../core/src/main/resources/org/tutela/core/registry/problems.properties"), key -> true));
         return all;
     }
 
@@ -68,7 +69,7 @@ class BundleTranslationsTest {
     @Test
     void theBundlesAreFound() throws IOException {
         assertThat(bundles()).extracting(Bundle::name).contains("common", "security", "workflow", "screening", "patterns", "names",
-                "facts", "red-flags", "workflow-rules");
+                "facts", "red-flags", "workflow-rules", "problems");
     }
 
     @Test

@@ -228,4 +228,24 @@ class RecordFormsHttpTest {
         assertThat(typed.statusCode()).isEqualTo(422);
         assertThat(typed.body()).contains("id=\"e-from\"").contains("choose one of the suggestions");
     }
+
+    /**
+     * What a record refuses is said beside its field in the page's language, and the choices of a select read
+     * in that language too, never as the registry's codes.
+     */
+    @Test
+    void aFormsProblemAndItsChoicesReadInFrench() throws Exception {
+        Map<String, List<String>> status = form("person", Samples.TARGET.value(), "type", "REFUGEE", "grantingState", "LT",
+                "granted", "2021-01-10", "source", Samples.SOURCE.value());
+        HttpResponse<String> fr = post("/record/protection-status?lang=fr", status, documenter);
+        assertThat(fr.statusCode()).as(fr.body()).isEqualTo(422);
+        String field = fr.body().substring(fr.body().indexOf("id=\"field-persecutingState\""));
+        field = field.substring(0, field.indexOf("</div>"));
+        assertThat(field).contains("Face à (État de persécution redoutée)").contains("id=\"e-persecutingState\"")
+                .contains("est obligatoire pour un statut de réfugié").doesNotContain("is required");
+        HttpResponse<String> en = post("/record/protection-status?lang=en", status, documenter);
+        assertThat(en.body()).contains("is required for a refugee, asylum-seeker or subsidiary protection status");
+        String page = get("/record/protection-status?lang=fr", documenter).body();
+        assertThat(page).contains(">réfugié</option>").doesNotContain(">refugee</option>").doesNotContain(">REFUGEE</option>");
+    }
 }

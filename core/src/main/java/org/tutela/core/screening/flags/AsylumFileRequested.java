@@ -7,6 +7,7 @@ import org.tutela.core.registry.ProtectionStatus;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -39,7 +40,7 @@ public final class AsylumFileRequested implements Flag {
             return new Fired(facts);
         }
         if (!immigrationFile) {
-            return new NotFired("the request asks for no refugee, asylum or immigration file");
+            return new NotFired(Message.of("reason.asylum-file.none"));
         }
         return perTarget(c, w, "asylum", (p, found) -> {
             for (ProtectionStatus s : statuses(c, p)) {
@@ -49,6 +50,6 @@ public final class AsylumFileRequested implements Flag {
                     return;
                 }
             }
-        }, () -> "the request asks for an immigration file, but no target has an asylum-type status in the registry");
+        }, () -> Message.of("reason.asylum-file.no-status"));
     }
 }

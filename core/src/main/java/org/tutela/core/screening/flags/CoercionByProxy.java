@@ -12,6 +12,7 @@ import org.tutela.core.registry.Relationship;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.NotEvaluable;
 import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -29,11 +30,11 @@ public final class CoercionByProxy implements Flag {
     @Override
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
         Set<Country> behind = c.statesBehind().keySet();
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         Outcome outcome = perTarget(c, w, "relatives", (p, facts) -> {
             Map<Person, Relationship> relatives = c.relatives(p.id());
             if (relatives.isEmpty()) {
-                notes.add("no relative of " + p.label() + " is recorded");
+                notes.add(Message.of("note.no-relative", p.label()));
             }
             relatives.forEach((relative, tie) -> {
                 Fact kinship = tie.detail().isPresent() ? c.fact(tie, "fact.relative.detail", relative.label(), p.label(), tie.detail().get())
@@ -59,11 +60,9 @@ public final class CoercionByProxy implements Flag {
                     facts.add(kinship);
                 }
             });
-        }, () -> "no relative of a target is recorded as accused in " + (c.proceedings().isEmpty() ? "the case" : c.caseLabels())
-                + " or as targeted by coercion by proxy linked to it" + suffix(notes));
+        }, () -> c.proceedings().isEmpty() ? Message.of("reason.coercion.none") : Message.of("reason.coercion.none.in", c.caseLabels()), notes);
         if (outcome instanceof NotFired && c.proceedings().isEmpty() && !c.citesCase()) {
-            return new NotEvaluable("the request cites no case number, so it is unknown whether relatives "
-                    + "of the target are accused or detained in its case", List.of(w.ask("case")));
+            return new NotEvaluable(Message.of("missing.case-number.relatives"), List.of(w.ask("case")));
         }
         return outcome;
     }

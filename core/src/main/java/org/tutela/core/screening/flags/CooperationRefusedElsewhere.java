@@ -13,6 +13,7 @@ import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotEvaluable;
 import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -30,8 +31,7 @@ public final class CooperationRefusedElsewhere implements Flag {
     @Override
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
         if (c.proceedings().isEmpty() && c.targets().isEmpty()) {
-            return new NotEvaluable("neither the request's case nor its target is identified in the registry",
-                    List.of(w.ask("refusals")));
+            return new NotEvaluable(Message.of("missing.refusals.nothing-identified"), List.of(w.ask("refusals")));
         }
         Set<RecordId> about = new LinkedHashSet<>(c.caseIds());
         for (Person p : c.targets()) {
@@ -78,10 +78,9 @@ public final class CooperationRefusedElsewhere implements Flag {
             return new Fired(facts);
         }
         if (!c.unidentifiedTargets().isEmpty()) {
-            return new NotEvaluable("the identity of " + c.unidentifiedNames() + " is not confirmed, so refusals concerning "
-                    + "the person cannot be looked up", List.of(w.ask("refusals")));
+            return new NotEvaluable(Message.of("missing.refusals.identity", c.unidentifiedNames()), List.of(w.ask("refusals")));
         }
-        return new NotFired("no refusal, annulment or notice deletion on political or human-rights grounds is recorded for "
-                + (c.proceedings().isEmpty() ? "the target" : c.caseLabels() + " or the target") + " as of " + c.asOf());
+        return new NotFired(c.proceedings().isEmpty() ? Message.of("reason.refusals.none", c.asOf())
+                : Message.of("reason.refusals.none.case", c.caseLabels(), c.asOf()));
     }
 }

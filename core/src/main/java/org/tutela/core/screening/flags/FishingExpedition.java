@@ -2,13 +2,13 @@ package org.tutela.core.screening.flags;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.tutela.core.registry.CooperationRequest.Measure;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotEvaluable;
 import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -45,9 +45,9 @@ public final class FishingExpedition implements Flag {
         }
         List<Measure> unspecified = c.request().measures().stream().filter(m -> m.scope() == Measure.Scope.UNSPECIFIED).toList();
         if (!unspecified.isEmpty()) {
-            return new NotEvaluable("the scope of " + unspecified.stream().map(m -> words(m.kind())).collect(Collectors.joining(", "))
-                    + " is not recorded", List.of(w.ask("scope")));
+            return new NotEvaluable(Message.of("missing.scope", unspecified.stream().map(Measure::kind).distinct().toList()),
+                    List.of(w.ask("scope")));
         }
-        return new NotFired("every measure is specific and the request states its offences and facts");
+        return new NotFired(Message.of("reason.fishing.none"));
     }
 }

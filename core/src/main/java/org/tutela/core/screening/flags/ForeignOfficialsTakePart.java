@@ -6,6 +6,7 @@ import org.tutela.core.requests.Condition;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -27,7 +28,7 @@ public final class ForeignOfficialsTakePart implements Flag {
                         ? c.requestFact("fact.officials-present.described", c.request().requestingState(), m.description().get())
                         : c.requestFact("fact.officials-present", c.request().requestingState())).toList();
         if (facts.isEmpty()) {
-            return new NotFired("the request does not ask for its officials to attend or to receive the file");
+            return new NotFired(Message.of("reason.officials.none"));
         }
         // the same state's officials were present before where the requested state had said they must not be
         List<Fact> all = new java.util.ArrayList<>(facts);

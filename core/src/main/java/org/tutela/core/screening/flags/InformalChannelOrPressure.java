@@ -12,6 +12,7 @@ import org.tutela.core.registry.RecordId;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -54,8 +55,7 @@ public final class InformalChannelOrPressure implements Flag {
         if (!facts.isEmpty()) {
             return new Fired(facts);
         }
-        return new NotFired("no pressure on officials is recorded for this request or its targets"
-                + (c.request().channel().isEmpty() ? "; the channel of the request is not recorded" : ", and it came through "
-                + words(c.request().channel().get())));
+        return new NotFired(c.request().channel().isEmpty() ? Message.of("reason.pressure.none.channel-unknown")
+                : Message.of("reason.pressure.none", c.request().channel().get()));
     }
 }

@@ -4,14 +4,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.tutela.core.registry.Charge;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotEvaluable;
 import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -62,12 +61,11 @@ public final class PretextCharges implements Flag {
             return new Fired(facts);
         }
         if (pretexts.isEmpty()) {
-            return new NotFired(allCharges(c).isEmpty() ? "no charge is stated" : "the charges ("
-                    + allCharges(c).stream().map(ch -> words(ch.category())).distinct().collect(Collectors.joining(", "))
-                    + ") are not of the kinds typically used as a pretext");
+            return new NotFired(allCharges(c).isEmpty() ? Message.of("reason.charges.none")
+                    : Message.of("reason.charges.not-pretext", allCharges(c).stream().map(Charge::category).distinct().toList()));
         }
         List<Fact> facts = new ArrayList<>();
-        String kinds = pretexts.stream().map(ch -> words(ch.category())).distinct().collect(Collectors.joining(", "));
+        List<Charge.Category> kinds = pretexts.stream().map(Charge::category).distinct().toList();
         long years = (long) w.parameter("old-years");
         Optional<LocalDate> requestDate = c.requestDate();
         for (Charge ch : pretexts) {
@@ -93,11 +91,9 @@ public final class PretextCharges implements Flag {
             return new Fired(facts);
         }
         if (!c.unidentifiedTargets().isEmpty()) {
-            return new NotEvaluable("charges of " + kinds + " are alleged, but the profile of " + c.unidentifiedNames()
-                    + " cannot be read (identity not confirmed)", List.of(w.ask("profile")));
+            return new NotEvaluable(Message.of("missing.profile", kinds, c.unidentifiedNames()), List.of(w.ask("profile")));
         }
-        return new NotFired("charges of " + kinds + " are alleged, but no target has a recorded political profile and the acts are less than "
-                + years + " years old" + (pretexts.stream().allMatch(ch -> ch.allegedTo().or(ch::allegedFrom).isEmpty())
-                ? " as far as the request states (no dates of the acts given)" : ""));
+        return new NotFired(Message.of(pretexts.stream().allMatch(ch -> ch.allegedTo().or(ch::allegedFrom).isEmpty())
+                ? "reason.pretext.no-profile.undated" : "reason.pretext.no-profile", kinds, years));
     }
 }

@@ -3,6 +3,7 @@ package org.tutela.core.screening.flags;
 import java.util.List;
 import org.tutela.core.registry.CooperationRequest.Measure;
 import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -21,7 +22,7 @@ public final class PrivilegedMaterial implements Flag {
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
         List<Measure> intrusive = c.request().measures().stream().filter(m -> INTRUSIVE_ON_PRIVILEGE.contains(m.kind())).toList();
         if (intrusive.isEmpty()) {
-            return new NotFired("the request asks for no search, seizure or interception");
+            return new NotFired(Message.of("reason.privilege.no-measure"));
         }
         return perTarget(c, w, "lawyer", (p, facts) -> {
             if (isLawyer(c, p)) {
@@ -30,6 +31,6 @@ public final class PrivilegedMaterial implements Flag {
                         ? c.requestFact("fact.asks.measure.described", m.kind(), m.description().get())
                         : c.requestFact("fact.asks.measure", m.kind())));
             }
-        }, () -> "no target is recorded as a lawyer, so no professional privilege is known to be at stake");
+        }, () -> Message.of("reason.privilege.no-lawyer"));
     }
 }

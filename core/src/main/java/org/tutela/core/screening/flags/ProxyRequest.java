@@ -12,6 +12,7 @@ import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotEvaluable;
 import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -67,11 +68,8 @@ public final class ProxyRequest implements Flag {
         if (!c.unidentifiedTargets().isEmpty() || !linkUnknown.isEmpty()) {
             String who = !c.unidentifiedTargets().isEmpty() ? c.unidentifiedNames()
                     : linkUnknown.stream().map(Person::label).collect(Collectors.joining(", "));
-            return new NotEvaluable("the link of " + who + " to " + RequestContext.name(requesting) + " is unknown",
-                    List.of(w.ask("link")));
+            return new NotEvaluable(Message.of("missing.link", who, requesting), List.of(w.ask("link")));
         }
-        return new NotFired("the request is made by " + RequestContext.name(requesting) + " in its own name, in "
-                + (c.proceedings().isEmpty() ? "a case not in the registry" : "its own case") + ", and no other state's interest "
-                + "in a target without ties to it is recorded");
+        return new NotFired(Message.of(c.proceedings().isEmpty() ? "reason.proxy.none.case-unknown" : "reason.proxy.none", requesting));
     }
 }

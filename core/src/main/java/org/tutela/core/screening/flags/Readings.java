@@ -94,7 +94,7 @@ public final class Readings {
 
     /** States as a list in words: "Kazakhstan (KZ), Belgium (BE)", or the words for none recorded. */
     public static Object statesInWords(java.util.Collection<Country> states) {
-        return states.isEmpty() ? NOT_RECORDED : states.stream().map(RequestContext::name).collect(Collectors.joining(", "));
+        return states.isEmpty() ? NOT_RECORDED : Message.states(states);
     }
 
 
@@ -140,7 +140,7 @@ public final class Readings {
             if ((s.type() == ProtectionStatus.Type.LAWYER_AT_RISK || s.type() == ProtectionStatus.Type.HUMAN_RIGHTS_DEFENDER_AT_RISK)
                     && s.activeOn(c.asOf())) {
                 facts.add(c.fact(s, "fact.designated", p.label(), s.type(), s.grantingBody().<Object>map(b -> labelOf(c, b))
-                        .orElse(RequestContext.name(s.grantingState()))));
+                        .orElse(s.grantingState())));
             }
         }
         if (p.hasRole(Person.Role.LAWYER) || !c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT).isEmpty()) {
@@ -208,9 +208,16 @@ public final class Readings {
      */
     public static Outcome perTarget(RequestContext c, Rule.Wording w, String askKey,
                                      java.util.function.BiConsumer<Person, List<Fact>> test,
-                                     java.util.function.Supplier<String> notFired) {
+                                     java.util.function.Supplier<Message> notFired) {
+        return perTarget(c, w, askKey, test, notFired, List.of());
+    }
+
+    /** As above; {@code notes}, filled by the test, are said after the reason a flag did not fire. */
+    public static Outcome perTarget(RequestContext c, Rule.Wording w, String askKey,
+                                     java.util.function.BiConsumer<Person, List<Fact>> test,
+                                     java.util.function.Supplier<Message> notFired, List<Message> notes) {
         if (!c.namesTargets()) {
-            return new NotEvaluable("the request names no person it is directed against", List.of(w.ask(askKey)));
+            return new NotEvaluable(Message.of("missing.no-target"), List.of(w.ask(askKey)));
         }
         List<Fact> facts = new ArrayList<>();
         for (Person p : c.targets()) {
@@ -220,10 +227,9 @@ public final class Readings {
             return new Fired(facts.stream().distinct().toList());
         }
         if (!c.unidentifiedTargets().isEmpty()) {
-            return new NotEvaluable("the identity of " + c.unidentifiedNames() + " is not confirmed in the registry, "
-                    + "so what the registry knows of the person cannot be used", List.of(w.ask(askKey)));
+            return new NotEvaluable(Message.of("missing.identity", c.unidentifiedNames()), List.of(w.ask(askKey)));
         }
-        return new NotFired(notFired.get());
+        return new NotFired(notFired.get(), notes);
     }
 
     public static List<ProtectionStatus> statuses(RequestContext c, Person p) {
@@ -265,7 +271,7 @@ public final class Readings {
         return r.label();
     }
 
-    /** A code of the registry in English words, for the reasons a flag gives in English. */
+    /** A code of the registry in English words, for the English labels of records ({@link #labelOf}). */
     public static String words(Enum<?> code) {
         return switch (code.name()) {
             case "MLA" -> "MLA request";
@@ -275,16 +281,4 @@ public final class Readings {
         };
     }
 
-    public static String grounds(Decision d, Set<Decision.Ground> of) {
-        return d.grounds().stream().filter(of::contains).map(g -> g.name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                .collect(Collectors.joining(" and "));
-    }
-
-    public static String states(Set<Country> states) {
-        return states.stream().map(RequestContext::name).collect(Collectors.joining(", "));
-    }
-
-    public static String suffix(List<String> notes) {
-        return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
-    }
 }

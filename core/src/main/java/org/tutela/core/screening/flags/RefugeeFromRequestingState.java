@@ -2,11 +2,11 @@ package org.tutela.core.screening.flags;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.tutela.core.registry.Country;
 import org.tutela.core.registry.ProtectionStatus;
 import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -24,7 +24,7 @@ public final class RefugeeFromRequestingState implements Flag {
     @Override
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
         Map<Country, Fact> behind = c.statesBehind();
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         return perTarget(c, w, "status", (p, facts) -> {
             for (ProtectionStatus s : statuses(c, p)) {
                 if (!s.type().isAsylum()) {
@@ -32,8 +32,8 @@ public final class RefugeeFromRequestingState implements Flag {
                 }
                 Country from = s.persecutingState().orElseThrow();
                 if (!s.protectsOn(c.asOf())) {
-                    notes.add(p.label() + "'s " + words(s.type()) + " status against " + RequestContext.name(from) + " had ended by " + c.asOf()
-                            + s.endReason().map(r -> " (" + r.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")").orElse(""));
+                    notes.add(s.endReason().isPresent() ? Message.of("note.status.ended.because", p.label(), s.type(), from, c.asOf(), s.endReason().get())
+                            : Message.of("note.status.ended", p.label(), s.type(), from, c.asOf()));
                 } else if (behind.containsKey(from)) {
                     if (s.activeOn(c.asOf())) {
                         facts.add(s.granted().isPresent()
@@ -46,11 +46,9 @@ public final class RefugeeFromRequestingState implements Flag {
                     }
                     facts.add(behind.get(from));
                 } else {
-                    notes.add(p.label() + " holds " + words(s.type()) + " status against " + RequestContext.name(from)
-                            + ", which is neither the requesting state nor a state behind the request");
+                    notes.add(Message.of("note.status.elsewhere", p.label(), s.type(), from));
                 }
             }
-        }, () -> "no target holds an active refugee, asylum-seeker or subsidiary protection status against "
-                + states(behind.keySet()) + " in the registry as of " + c.asOf() + suffix(notes));
+        }, () -> Message.of("reason.refugee.none", statesInWords(behind.keySet()), c.asOf()), notes);
     }
 }

@@ -12,6 +12,7 @@ import org.tutela.core.requests.BreachFact;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -37,8 +38,7 @@ public final class RequestingStateRecord implements Flag {
         StateIncidents.Tally incidents = c.registry().incidents(StateIncidents.of(states, Set.of(c.request().id()), shown));
         List<BreachFact> breaches = c.earlierBreaches();
         if (incidents.total() == 0 && breaches.isEmpty()) {
-            return new NotFired("no incident of transnational repression by " + states(states) + " and no breach of a condition or hold "
-                    + "on its earlier requests is recorded as of " + c.asOf());
+            return new NotFired(Message.of("reason.record.none", statesInWords(states), c.asOf()));
         }
         List<Fact> facts = new ArrayList<>();
         incidents.counts().forEach(s -> facts.add(c.requestFact("fact.record.count", s.count(), s.state(), c.asOf())));

@@ -10,6 +10,7 @@ import org.tutela.core.registry.Person;
 import org.tutela.core.registry.Proceeding;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.RequestContext;
@@ -63,9 +64,8 @@ public final class RiskToLifeOnSurrender implements Flag {
             return new Fired(facts);
         }
         if (Readings.allCharges(c).isEmpty()) {
-            return new NotEvaluable("no offence is stated, so the penalty it carries is unknown", List.of(w.ask("penalty")));
+            return new NotEvaluable(Message.of("missing.penalty"), List.of(w.ask("penalty")));
         }
-        return new NotFired("no offence stated is recorded as punishable by death, and no execution, death in custody or "
-                + "disappearance of a co-accused or relative is recorded");
+        return new NotFired(Message.of("reason.risk.none"));
     }
 }

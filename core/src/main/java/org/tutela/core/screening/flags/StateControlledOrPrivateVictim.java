@@ -12,6 +12,7 @@ import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotEvaluable;
 import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -52,15 +53,14 @@ public final class StateControlledOrPrivateVictim implements Flag {
         }
         List<RecordId> unknown = c.complainantIds().stream().filter(id -> c.registry().get(id).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            return new NotEvaluable("the complainant(s) " + unknown + " are not in the registry, so who controls them is unknown",
-                    List.of(w.ask("injured-party")));
+            return new NotEvaluable(Message.of("missing.complainants", unknown.size(),
+                    unknown.stream().map(RecordId::value).collect(java.util.stream.Collectors.joining(", "))), List.of(w.ask("injured-party")));
         }
         boolean needsVictim = allCharges(c).stream().anyMatch(ch -> WITH_INJURED_PARTY.contains(ch.category()));
         if (c.complainantIds().isEmpty() && needsVictim) {
-            return new NotEvaluable("the request alleges an economic offence but names no injured party or complainant",
-                    List.of(w.ask("injured-party")));
+            return new NotEvaluable(Message.of("missing.injured-party"), List.of(w.ask("injured-party")));
         }
-        return new NotFired(c.complainantIds().isEmpty() ? "no complainant or injured party is named, and the offences alleged have none"
-                : "no complainant is recorded as controlled by " + states(behind) + ", and no finding of a private dispute is recorded");
+        return new NotFired(c.complainantIds().isEmpty() ? Message.of("reason.victim.none")
+                : Message.of("reason.victim.not-controlled", statesInWords(behind)));
     }
 }

@@ -12,6 +12,7 @@ import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotEvaluable;
 import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -46,9 +47,9 @@ public final class SuspectEvidence implements Flag {
             }
         }
         List<Attachment> testimony = c.request().attachments().stream().filter(TestimonyComparison::isTestimony).toList();
-        List<String> notText = new ArrayList<>();
+        List<Message> notText = new ArrayList<>();
         for (Attachment a : testimony) {
-            TextCheck.problem(a.text()).ifPresent(problem -> notText.add("'" + a.name() + "' " + problem));
+            TextCheck.problem(a.text()).ifPresent(problem -> notText.add(Message.of("note.attachment", a.name(), problem)));
         }
         for (SimilarStatements s : c.similarStatements()) {
             facts.add(c.requestFact("fact.similar-statements", s.first(), s.firstAuthor().<Object>map(a -> a).orElse(NOT_RECORDED),
@@ -60,13 +61,12 @@ public final class SuspectEvidence implements Flag {
             return new Fired(facts);
         }
         if (!notText.isEmpty()) {
-            return new NotEvaluable("attachments could not be read as text: " + String.join("; ", notText), List.of(w.ask("transcript")));
+            return new NotEvaluable(Message.of("missing.attachments-not-text"), notText, List.of(w.ask("transcript")));
         }
         long readable = testimony.size();
         if (readable < 2) {
-            return new NotEvaluable("fewer than two witness statements or interrogation records are attached, so their "
-                    + "wording cannot be compared", List.of(w.ask("statements")));
+            return new NotEvaluable(Message.of("missing.statements"), List.of(w.ask("statements")));
         }
-        return new NotFired(readable + " statements compared: no two by different witnesses share their wording; no conviction in absentia recorded");
+        return new NotFired(Message.of("reason.evidence.none", readable));
     }
 }

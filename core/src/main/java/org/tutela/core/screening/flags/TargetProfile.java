@@ -3,6 +3,7 @@ package org.tutela.core.screening.flags;
 import java.util.ArrayList;
 import java.util.List;
 import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -19,7 +20,7 @@ public final class TargetProfile implements Flag {
 
     @Override
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         return perTarget(c, w, "profile", (p, facts) -> {
             facts.addAll(profile(c, p));
             // a profile shown by the charge itself: the person is prosecuted for a protected activity
@@ -28,9 +29,8 @@ public final class TargetProfile implements Flag {
                 facts.addAll(punishing);
             }
             if (facts.isEmpty() && !p.roles().isEmpty()) {
-                notes.add(p.label() + " is recorded as " + p.roles().stream().map(Readings::words).collect(java.util.stream.Collectors.joining(", "))
-                        + ", none of them a political profile of this flag");
+                notes.add(Message.of("note.roles", p.label(), List.copyOf(p.roles())));
             }
-        }, () -> "no target has a recorded political, journalistic, human-rights or opposition-lawyer profile" + suffix(notes));
+        }, () -> Message.of("reason.profile.none"), notes);
     }
 }

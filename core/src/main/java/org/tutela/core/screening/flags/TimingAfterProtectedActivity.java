@@ -12,6 +12,7 @@ import org.tutela.core.registry.Incident;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.NotEvaluable;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -41,13 +42,13 @@ public final class TimingAfterProtectedActivity implements Flag {
             }
         }
         if (moves.isEmpty()) {
-            return new NotEvaluable("the date of the request is not recorded", List.of(w.ask("date")));
+            return new NotEvaluable(Message.of("missing.request-date"), List.of(w.ask("date")));
         }
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         return perTarget(c, w, "activity", (p, facts) -> {
             List<Fact> activities = protectedActivities(c, p);
             if (activities.isEmpty()) {
-                notes.add("no dated protected activity of " + p.label() + " is recorded");
+                notes.add(Message.of("note.no-activity", p.label()));
             }
             for (Fact activity : activities) {
                 LocalDate start = activity.date().orElseThrow();
@@ -59,6 +60,6 @@ public final class TimingAfterProtectedActivity implements Flag {
                     }
                 });
             }
-        }, () -> "nothing in the case follows within " + window + " days on a recorded protected activity of a target" + suffix(notes));
+        }, () -> Message.of("reason.timing.none", window), notes);
     }
 }

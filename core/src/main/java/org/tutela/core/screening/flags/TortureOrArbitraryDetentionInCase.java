@@ -13,6 +13,7 @@ import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotEvaluable;
 import org.tutela.core.screening.Outcome.NotFired;
+import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome;
 import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
@@ -32,10 +33,8 @@ public final class TortureOrArbitraryDetentionInCase implements Flag {
         List<Proceeding> proceedings = c.proceedings();
         if (proceedings.isEmpty()) {
             // a case the registry does not hold has no recorded findings; a request that cites no case cannot be checked at all
-            return c.citesCase() ? new NotFired("the case the request cites (" + c.citedCase() + ") is not in the registry as of "
-                    + c.asOf() + ", so no finding about it is recorded")
-                    : new NotEvaluable("the request cites no case number, so findings made in its case cannot be looked up",
-                    List.of(w.ask("case")));
+            return c.citesCase() ? new NotFired(Message.of("reason.findings.case-unknown", c.citedCase(), c.asOf()))
+                    : new NotEvaluable(Message.of("missing.case-number.findings"), List.of(w.ask("case")));
         }
         Set<RecordId> subjects = new LinkedHashSet<>(c.caseIds());
         proceedings.forEach(p -> subjects.addAll(p.accused()));
@@ -59,7 +58,6 @@ public final class TortureOrArbitraryDetentionInCase implements Flag {
                 }
             }
         }
-        return facts.isEmpty() ? new NotFired("no finding of torture or arbitrary detention recorded in " + c.caseLabels()
-                + " as of " + c.asOf()) : new Fired(facts);
+        return facts.isEmpty() ? new NotFired(Message.of("reason.findings.none", c.caseLabels(), c.asOf())) : new Fired(facts);
     }
 }

@@ -1,6 +1,7 @@
 package org.tutela.core.screening.testimony;
 
 import java.util.Optional;
+import org.tutela.core.screening.Message;
 
 /**
  * Tells text from what only passes for it: a PDF or a ZIP read as characters, base64, bytes decoded
@@ -10,13 +11,13 @@ public final class TextCheck {
     private TextCheck() {
     }
 
-    /** Why {@code text} cannot be read as a statement, or empty if it can. */
-    public static Optional<String> problem(String text) {
+    /** Why {@code text} cannot be read as a statement (a part of a sentence of the facts bundle), or empty if it can. */
+    public static Optional<Message> problem(String text) {
         if (text.startsWith("%PDF-")) {
-            return Optional.of("is a PDF file, not its text");
+            return Optional.of(Message.of("text.pdf"));
         }
         if (text.startsWith("PK") && text.length() > 3 && text.charAt(2) < 0x20) {
-            return Optional.of("is a ZIP or office file, not its text");
+            return Optional.of(Message.of("text.zip"));
         }
         int letters = 0;
         int visible = 0;
@@ -41,16 +42,16 @@ public final class TextCheck {
             }
         }
         if (visible == 0) {
-            return Optional.of("is empty");
+            return Optional.of(Message.of("text.empty"));
         }
         if (undecodable * 200 > visible) {
-            return Optional.of("contains " + undecodable + " undecodable characters (binary data or a wrong character set)");
+            return Optional.of(Message.of("text.undecodable", undecodable));
         }
         if (longestRun > 120) {
-            return Optional.of("has a run of " + longestRun + " characters without a space (encoded data, not prose)");
+            return Optional.of(Message.of("text.no-spaces", longestRun));
         }
         if (letters * 10 < visible * 5) {
-            return Optional.of("does not read as prose: letters are only " + (100 * letters / visible) + "% of its characters");
+            return Optional.of(Message.of("text.not-prose", 100 * letters / visible));
         }
         return Optional.empty();
     }

@@ -117,14 +117,21 @@ class TestimonyComparisonTest {
         });
     }
 
+    private static String problem(String text) {
+        return org.tutela.core.screening.FactWording.render(TextCheck.problem(text).orElseThrow(), java.util.Locale.ENGLISH, "?");
+    }
+
     @Test
     void tellsTextFromWhatOnlyPassesForIt() {
-        assertThat(TextCheck.problem("%PDF-1.4\n%âãÏÓ\n1 0 obj")).contains("is a PDF file, not its text");
-        assertThat(TextCheck.problem("JVBERi0xLjQKJcOkw7zDtsOfCjIgMCBvYmoKPDwvTGVuZ3RoIDMgMCBSL0ZpbHRlci9GbGF0ZURlY29kZT4+CnN0cmVhbQp4nDPQM1Qo"
+        assertThat(problem("%PDF-1.4\n%âãÏÓ\n1 0 obj")).isEqualTo("is a PDF file, not its text");
+        assertThat(problem("JVBERi0xLjQKJcOkw7zDtsOfCjIgMCBvYmoKPDwvTGVuZ3RoIDMgMCBSL0ZpbHRlci9GbGF0ZURlY29kZT4+CnN0cmVhbQp4nDPQM1Qo"
                 + "5yrUMwDCtFwFbQ1DPUM1Qo5yrUMwDCtFwFbQ1DPUM1Qo5yrUMwDCtFwFbQ1DPUM1Qo5yrUMwDCtFwFbQ1DPUM1Qo5yrUMwDCtFwFbQ1DPUMwDCtF"))
-                .hasValueSatisfying(p -> assertThat(p).contains("without a space"));
-        assertThat(TextCheck.problem("\uFFFD\uFFFD\uFFFD abc \uFFFD\uFFFD")).hasValueSatisfying(p -> assertThat(p).contains("undecodable"));
-        assertThat(TextCheck.problem("12 34 56 78 90 12 34 56 78 90 ## ## ##")).hasValueSatisfying(p -> assertThat(p).contains("letters"));
+                .contains("without a space");
+        assertThat(problem("\uFFFD\uFFFD\uFFFD abc \uFFFD\uFFFD")).contains("undecodable");
+        assertThat(problem("12 34 56 78 90 12 34 56 78 90 ## ## ##")).contains("letters");
+        // the same reading in French, from the same message
+        assertThat(org.tutela.core.screening.FactWording.render(TextCheck.problem("%PDF-1.4").orElseThrow(), java.util.Locale.FRENCH, "?"))
+                .contains("PDF").doesNotContain("not its text");
         assertThat(TextCheck.problem(original())).isEmpty();
     }
 

@@ -177,6 +177,38 @@ class SeedCaseScreeningTest {
         }
     }
 
+    @Test
+    void everyReasonAndWarningOfEveryRequestIsAMessageReadInFrenchWithoutInternalCodes() {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("\\b[A-Z]{2,}(_[A-Z0-9]+)+\\b|TNR-\\d");
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (CooperationRequest r : SEED.all(CooperationRequest.class)) {
+            ScreeningReport report = SCREENING.screen(r, SEED, LocalDate.of(2025, 12, 31));
+            for (FlagResult f : java.util.stream.Stream.concat(report.flags().stream(),
+                    report.provisional().stream().flatMap(p -> p.flags().stream())).toList()) {
+                if (f.fired()) {
+                    continue;
+                }
+                List<org.tutela.core.screening.Message> wording = f.outcome() instanceof Outcome.NotFired n ? n.wording()
+                        : ((Outcome.NotEvaluable) f.outcome()).wording();
+                String english = f.outcome() instanceof Outcome.NotFired n ? n.reason() : ((Outcome.NotEvaluable) f.outcome()).missing();
+                assertThat(wording).as("%s: %s", f.flag().id(), english).isNotEmpty();
+                wording.forEach(m -> keys.add(m.key()));
+                String fr = org.tutela.core.screening.FactWording.render(wording, java.util.Locale.FRENCH, "?");
+                assertThat(org.tutela.core.screening.FactWording.render(wording, java.util.Locale.ENGLISH, "?")).isEqualTo(english);
+                assertThat(fr).as(english).isNotEqualTo(english).isNotEqualTo("?").doesNotContainPattern(code);
+                assertThat(english).doesNotContainPattern(code);
+            }
+            assertThat(report.warningWording()).hasSameSizeAs(report.warnings());
+            List<String> french = report.warnings(java.util.Locale.FRENCH);
+            for (int i = 0; i < french.size(); i++) {
+                assertThat(french.get(i)).as(report.warnings().get(i)).isNotEqualTo(report.warnings().get(i)).doesNotContainPattern(code);
+                assertThat(report.warnings().get(i)).doesNotContainPattern(code);
+            }
+        }
+        // the seed case reaches reasons of both kinds, not one message alone
+        assertThat(keys).anyMatch(k -> k.startsWith("reason.")).anyMatch(k -> k.startsWith("missing.")).hasSizeGreaterThan(8);
+    }
+
     static final class Log implements ScreeningLog {
         final Map<RecordId, ScreeningReport> latest = new HashMap<>();
         final List<Alert> alerts = new ArrayList<>();
