@@ -95,7 +95,11 @@ public final class Tutela implements AutoCloseable {
         OwnerView owners = (request, registry) -> CompartmentView.ownerOf(request.id(), registry, compartments);
         // breaches recorded in requests' files are facts later screenings read (flags 11 and 15), through the owner's view
         Screening engine = new Screening(RulePack.standard(), PersonResolver.recordedThen(new NameResolver(search)))
-                .readingBreaches(org.tutela.core.requests.Workflow.breachRecord(storage.requestFiles()));
+                .readingBreaches(org.tutela.core.requests.Workflow.breachRecord(storage.requestFiles())
+                        // and those federation partners reported, as the owner's view shows their bulletins' records
+                        .withReported((states, view) -> federation().readings().reportedBreaches(states, view)))
+                // federation partners' protected persons, known by their encodings only (docs/federation.md); made below
+                .readingPartners((request, view) -> federation().partnerProtection().of(request, view));
         this.standing = new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC(), owners);
         this.screening = new ScreeningDesk(engine, storage.registry(), storage.screeningLog(), owners);
         this.feed = storage.changeFeed();
@@ -108,7 +112,7 @@ public final class Tutela implements AutoCloseable {
         this.requests = new RequestDesk(storage.requestFiles(), new DeskAssignments(storage.dataSource()), screening, audit, Clock.systemUTC());
         this.federation = new org.tutela.app.federation.Federation(settings.dataDir(),
                 new org.tutela.storage.federation.PartnerRegistry(storage.dataSource()),
-                new org.tutela.storage.federation.BulletinLedger(storage.dataSource()), storage.registry(), requests, Clock.systemUTC());
+                new org.tutela.storage.federation.BulletinLedger(storage.dataSource()), storage.registry(), requests, compartments, Clock.systemUTC());
         this.checkpointing = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "audit-checkpoints");
             thread.setDaemon(true);

@@ -69,7 +69,8 @@ final class DossierCommand implements Callable<Integer> {
             RegistryView view = compartments == null || compartments.isEmpty() ? tutela.registry()
                     : DossierAssembly.visible(tutela.registryFor(() -> Optional.of(new Caller("cli:" + user, Role.DOCUMENTER,
                             Set.copyOf(compartments), Optional.of("dossier"), Optional.empty()))));
-            Optional<Dossier> dossier = DossierAssembly.of(view, RecordId.of(id), who, LocalDate.now(), Locale.forLanguageTag(lang));
+            Optional<Dossier> dossier = DossierAssembly.of(view, RecordId.of(id), who, LocalDate.now(), Locale.forLanguageTag(lang),
+                    tutela.federation().partnerProtection());
             if (dossier.isEmpty()) {
                 spec.commandLine().getErr().println("dossier: --id '" + id + "' is no request or person" + (compartments == null ? "" : " in " + compartments));
                 return 1;

@@ -50,7 +50,7 @@ final class FederationCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Opens the installation, runs {@code work} on it and flushes what it printed. */
+    /** Opens the installation, runs {@code work} on it and flushes what it printed, in the words of {@code --lang}. */
     abstract static class Base implements Callable<Integer> {
         @Mixin
         DataOptions data;
@@ -58,16 +58,32 @@ final class FederationCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
+        @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "Language of the output: en, fr, nl or ru. Default: ${DEFAULT-VALUE}.")
+        String lang;
+
+        /** The output's words ({@code cli.*} of the federation bundle). */
+        CliWords words;
+
         abstract void run(Tutela tutela, Federation federation, PrintWriter out) throws Exception;
 
         @Override
         public Integer call() throws Exception {
+            words = CliWords.of(lang);
             try (Tutela tutela = Tutela.open(data.settings())) {
                 PrintWriter out = spec.commandLine().getOut();
                 run(tutela, tutela.federation(), out);
                 out.flush();
             }
             return 0;
+        }
+
+        /** One line of output, worded by {@code key}. */
+        void say(PrintWriter out, String key, Object... args) {
+            out.println(words.say(key, args));
+        }
+
+        String word(String key, Object... args) {
+            return words.say(key, args);
         }
     }
 
@@ -79,18 +95,23 @@ final class FederationCommand implements Runnable {
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) {
             var key = federation.init(id);
-            out.printf("federation id %s%nkey %s%nfingerprint %s%npublic key %s%n", id, key.publicKey().id(), key.publicKey().fingerprint(),
-                    key.publicKey().base64());
+            identity(this, out, id, key.publicKey());
         }
+    }
+
+    /** This installation's id and key, as partners are to be given them. */
+    static void identity(Base command, PrintWriter out, String id, PublicKeyText key) {
+        command.say(out, "cli.identity.id", id);
+        command.say(out, "cli.identity.key", key.id());
+        command.say(out, "cli.identity.fingerprint", key.fingerprint());
+        command.say(out, "cli.identity.public-key", key.base64());
     }
 
     @Command(name = "key", mixinStandardHelpOptions = true, description = "Show this installation's id, key fingerprint and public key (what partners are given).")
     static final class Key extends Base {
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) {
-            var key = federation.key();
-            out.printf("federation id %s%nkey %s%nfingerprint %s%npublic key %s%n", federation.id(), key.publicKey().id(),
-                    key.publicKey().fingerprint(), key.publicKey().base64());
+            identity(this, out, federation.id(), federation.key().publicKey());
         }
     }
 
@@ -113,6 +134,10 @@ final class FederationCommand implements Runnable {
         @Option(names = "--group", description = "A sharing group shared with this partner (repeat).")
         List<String> groups = new java.util.ArrayList<>();
 
+        @Option(names = "--compartment", description = "The compartment the records of this partner's bulletins are written into "
+                + "(default: as before; at first, the unassigned pool).")
+        String compartment;
+
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) {
             PublicKeyText publicKey = new PublicKeyText(key);
@@ -124,7 +149,11 @@ final class FederationCommand implements Runnable {
             Set<String> allGroups = new java.util.TreeSet<>(known.map(Partner::groups).orElse(Set.of()));
             allGroups.addAll(groups);
             federation.putPartner(new Partner(id, name, Optional.ofNullable(endpoint).or(() -> known.flatMap(Partner::endpoint)), keys, allGroups));
-            out.printf("partner %s: key %s, fingerprint %s, groups %s%n", id, publicKey.id(), publicKey.fingerprint(), allGroups);
+            if (compartment != null) {
+                federation.setReceivingCompartment(id, Optional.of(compartment));
+            }
+            say(out, "cli.partner.added", id, publicKey.id(), publicKey.fingerprint(), allGroups);
+            federation.receivingCompartment(id).ifPresent(c -> say(out, "cli.partner.receiving", id, c));
         }
     }
 
@@ -133,12 +162,14 @@ final class FederationCommand implements Runnable {
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) {
             for (Partner p : federation.partners().all()) {
-                out.printf("%s  %s  %s  groups %s%n", p.id(), p.name(), p.endpoint().map(URI::toString).orElse("(bundle files only)"), p.groups());
+                say(out, "cli.partners.partner", p.id(), p.name(), p.endpoint().map(URI::toString).orElse(word("cli.partners.bundles-only")),
+                        p.groups(), federation.receivingCompartment(p.id()).map(c -> word("cli.partners.compartment", c))
+                                .orElse(word("cli.partners.pool")));
                 for (Partner.Key k : p.keys()) {
-                    out.printf("    key %s  %s%s%n", k.id(), k.key().fingerprint(), k.revoked().map(r -> "  REVOKED " + r).orElse(""));
+                    say(out, "cli.partners.key", k.id(), k.key().fingerprint(), k.revoked().map(r -> word("cli.partners.revoked", r)).orElse(""));
                 }
             }
-            federation.rules().values().forEach(r -> out.printf("group %s receives %s, fields %s%n", r.group(),
+            federation.rules().values().forEach(r -> say(out, "cli.group.rules", r.group(),
                     r.kinds().stream().map(Content.Kind::text).toList(), r.fields().stream().map(Sensitive.Field::text).toList()));
         }
     }
@@ -153,7 +184,7 @@ final class FederationCommand implements Runnable {
             if (!federation.revokeKey(keyId)) {
                 throw new FederationInputException("key", "'" + keyId + "' is no partner's key");
             }
-            out.printf("key %s revoked%n", keyId);
+            say(out, "cli.key.revoked", keyId);
         }
     }
 
@@ -177,7 +208,7 @@ final class FederationCommand implements Runnable {
             Set<Sensitive.Field> f = fields.stream().map(Sensitive.Field::parse).collect(Collectors.toCollection(() -> EnumSet.noneOf(Sensitive.Field.class)));
             SharingRules rules = new SharingRules(group, k, f);
             federation.putRules(rules);
-            out.printf("group %s receives %s, fields %s%n", rules.group(), rules.kinds().stream().map(Content.Kind::text).toList(),
+            say(out, "cli.group.rules", rules.group(), rules.kinds().stream().map(Content.Kind::text).toList(),
                     rules.fields().stream().map(Sensitive.Field::text).toList());
         }
     }
@@ -194,7 +225,7 @@ final class FederationCommand implements Runnable {
 
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) {
-            out.printf("group %s encoding secret %s%n", group, federation.putGroupSecret(group, Optional.ofNullable(secret)));
+            say(out, "cli.group.secret", group, federation.putGroupSecret(group, Optional.ofNullable(secret)));
         }
     }
 
@@ -209,8 +240,21 @@ final class FederationCommand implements Runnable {
         @Option(names = "--by", required = true, description = "Who publishes (recorded in the disclosure ledger).")
         String by;
 
+        @Option(names = "--compartment", description = {"Draft from what this compartment may see (default: the unassigned pool,",
+                "the command line's own records). Never the registry as a whole."})
+        String compartment;
+
+        /** What the bulletin is drafted from: one compartment's records, or the unassigned pool's. */
+        org.tutela.core.registry.RegistryView view(Tutela tutela) {
+            return new org.tutela.app.security.CompartmentView(tutela.registry(), tutela.compartments(), Optional.ofNullable(compartment));
+        }
+
+        String where() {
+            return compartment == null ? "the unassigned pool" : "compartment " + compartment;
+        }
+
         void published(Federation.Published p, PrintWriter out) {
-            out.printf("published bulletin %s (sequence %d) for %s: %s%n", p.envelope().bulletin().id(), p.envelope().bulletin().sequence(),
+            say(out, "cli.published", p.envelope().bulletin().id(), p.envelope().bulletin().sequence(),
                     p.envelope().bulletin().distribution().text(), p.recipients().stream().map(Partner::id).toList());
         }
     }
@@ -222,17 +266,18 @@ final class FederationCommand implements Runnable {
 
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) {
-            Decision d = tutela.registry().get(RecordId.of(decision), Decision.class).orElseThrow(() ->
-                    new FederationInputException("decision", "'" + decision + "' is not a decision of this registry"));
-            published(federation.publish(Distribution.parse(to), Marking.parse(marking), Drafts.decision(d, tutela.registry()),
-                    Drafts.requestOf(d, tutela.registry()), by), out);
+            org.tutela.core.registry.RegistryView view = view(tutela);
+            Decision d = view.get(RecordId.of(decision), Decision.class).orElseThrow(() ->
+                    new FederationInputException("decision", "'" + decision + "' is not a decision of " + where()));
+            published(federation.publish(Distribution.parse(to), Marking.parse(marking), Drafts.decision(d, view),
+                    Drafts.requestOf(d, view), by), out);
         }
     }
 
     /** The protection status a publishing command names, or an error naming it. */
-    static ProtectionStatus protectionStatus(Tutela tutela, String id) {
-        return tutela.registry().get(RecordId.of(id), ProtectionStatus.class).orElseThrow(() ->
-                new FederationInputException("status", "'" + id + "' is not a protection status of this registry"));
+    static ProtectionStatus protectionStatus(org.tutela.core.registry.RegistryView view, String id, String where) {
+        return view.get(RecordId.of(id), ProtectionStatus.class).orElseThrow(() ->
+                new FederationInputException("status", "'" + id + "' is not a protection status of " + where));
     }
 
     @Command(name = "publish-protection", mixinStandardHelpOptions = true, description = "Publish a protection status (never the asylum file).")
@@ -242,8 +287,9 @@ final class FederationCommand implements Runnable {
 
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) {
-            ProtectionStatus s = protectionStatus(tutela, status);
-            published(federation.publish(Distribution.parse(to), Marking.parse(marking), Drafts.protection(s, tutela.registry()),
+            org.tutela.core.registry.RegistryView view = view(tutela);
+            ProtectionStatus s = protectionStatus(view, status, where());
+            published(federation.publish(Distribution.parse(to), Marking.parse(marking), Drafts.protection(s, view),
                     Optional.empty(), by), out);
         }
     }
@@ -256,9 +302,10 @@ final class FederationCommand implements Runnable {
 
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) {
-            ProtectionStatus s = protectionStatus(tutela, status);
+            org.tutela.core.registry.RegistryView view = view(tutela);
+            ProtectionStatus s = protectionStatus(view, status, where());
             Distribution distribution = Distribution.parse(to);
-            published(federation.publish(distribution, Marking.parse(marking), federation.encodedProtection(s, distribution),
+            published(federation.publish(distribution, Marking.parse(marking), federation.encodedProtection(s, distribution, view),
                     Optional.empty(), by), out);
         }
     }
@@ -276,12 +323,12 @@ final class FederationCommand implements Runnable {
                     new FederationInputException("request", "'" + request + "' is not a cooperation request of this registry"));
             var hits = federation.possiblyProtected(r, tutela.registry());
             for (var h : hits) {
-                out.printf("%s: possible match with a person protected by partner %s - ask through the channel (bulletin %s: %s granted by %s%s; "
-                        + "similarity %.2f)%n", h.screened(), h.partner(), h.bulletin(), h.type(), h.grantingState().code(),
-                        h.persecutingState().map(c -> " against " + c.code()).orElse(""), h.dice());
+                say(out, "cli.check.match", h.screened(), h.partner(), h.bulletin(), h.type(), h.grantingState().code(),
+                        h.persecutingState().map(c -> word("cli.check.against", c.code())).orElse(""),
+                        String.format(java.util.Locale.ROOT, "%.2f", h.dice()));
             }
             if (hits.isEmpty()) {
-                out.println("no possible match with a person protected by a partner");
+                say(out, "cli.check.none");
             }
         }
     }
@@ -313,7 +360,7 @@ final class FederationCommand implements Runnable {
 
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) throws Exception {
-            out.printf("wrote %d bulletins for %s to %s%n", Bundles.export(federation, partner, after, file), partner, file);
+            say(out, "cli.export.wrote", Bundles.export(federation, partner, after, file), partner, file);
         }
     }
 
@@ -328,12 +375,12 @@ final class FederationCommand implements Runnable {
             for (Reception.Verdict v : Bundles.importFile(federation, file)) {
                 if (v instanceof Reception.Accepted a) {
                     accepted++;
-                    out.printf("accepted %s from %s%n", a.envelope().bulletin().id(), a.partner().id());
+                    say(out, "cli.import.accepted", a.envelope().bulletin().id(), a.partner().id());
                 } else if (v instanceof Reception.Refused r) {
-                    out.printf("refused: %s%n", r.refusal());
+                    say(out, "cli.import.refused", r.refusal());
                 }
             }
-            out.printf("%d accepted%n", accepted);
+            say(out, "cli.import.count", accepted);
         }
     }
 
@@ -342,9 +389,9 @@ final class FederationCommand implements Runnable {
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) {
             for (var s : federation.ledger().sentAfter(0, 1_000)) {
-                out.printf("%d  %s  %s  %s  %s  %s  by %s%s%n", s.sequence(), s.bulletinId(), s.issued(), s.kind(), s.audience(), s.marking(),
-                        s.publishedBy(), s.aboutRecord().map(r -> "  about " + r).orElse(""));
-                federation.ledger().deliveries(s.bulletinId()).forEach(d -> out.printf("    to %s by %s at %s%n", d.partner(), d.channel(), d.at()));
+                say(out, "cli.sent.bulletin", s.sequence(), s.bulletinId(), s.issued(), s.kind(), s.audience(), s.marking(),
+                        s.publishedBy(), s.aboutRecord().map(r -> word("cli.sent.about", r)).orElse(""));
+                federation.ledger().deliveries(s.bulletinId()).forEach(d -> say(out, "cli.sent.delivery", d.partner(), d.channel(), d.at()));
             }
         }
     }
@@ -354,11 +401,11 @@ final class FederationCommand implements Runnable {
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) {
             for (var r : federation.ledger().received(1_000)) {
-                out.printf("%s  from %s (key %s, sequence %d)  %s  received %s by %s  records %s%s%n", r.bulletinId(), r.issuer(), r.keyId(),
-                        r.sequence(), r.kind(), r.received(), r.channel(), r.records(), r.retractedBy().map(b -> "  RETRACTED by " + b).orElse(""));
+                say(out, "cli.received.bulletin", r.bulletinId(), r.issuer(), r.keyId(), r.sequence(), r.kind(), r.received(), r.channel(),
+                        r.records(), r.retractedBy().map(b -> word("cli.received.retracted", b)).orElse(""));
             }
             for (var f : federation.ledger().refusals(1_000)) {
-                out.printf("refused %s by %s: %s %s (%d bytes)%n", f.at(), f.channel(), f.reason(), f.detail(), f.bytes());
+                say(out, "cli.received.refusal", f.at(), f.channel(), f.reason(), f.detail(), f.bytes());
             }
         }
     }

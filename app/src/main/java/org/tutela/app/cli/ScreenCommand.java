@@ -99,10 +99,10 @@ final class ScreenCommand implements Callable<Integer> {
                 out.println(RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
             } else {
                 new org.tutela.app.screening.ReportText(locale).print(out, report, request);
-                // partners' protected persons, known only by their encodings: a hit says whom to ask, never a name
-                tutela.federation().possiblyProtected(request, view).forEach(h -> out.println("Federation: " + h.screened()
-                        + ": possible match with a person protected by partner " + h.partner() + " - ask through the channel (bulletin "
-                        + h.bulletin() + ", " + h.type() + " granted by " + h.grantingState().code() + ")"));
+                // partners' protected persons, known only by their encodings: a match of the report says whom to ask, never a name
+                report.partnerMatches().forEach(m -> out.println("Federation: " + m.asWritten() + ": possible match with a person protected by "
+                        + "partner " + m.partner() + " - ask through the channel (bulletin " + m.bulletin() + ", " + m.type() + " granted by "
+                        + m.grantingState().code() + m.persecutingState().map(c -> " against " + c.code()).orElse("") + ")"));
             }
             out.flush();
         }

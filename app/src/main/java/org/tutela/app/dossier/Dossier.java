@@ -10,7 +10,21 @@ import java.util.Optional;
  */
 public record Dossier(Audience audience, String subjectId, String subjectKind, String title, LocalDate generated,
                       List<String> caseNumbers, List<Person> persons, List<Entry> chronology, List<Request> requests,
-                      List<Flag> flags, List<Pattern> patterns, List<Exhibit> exhibits, Optional<String> band) {
+                      List<Flag> flags, List<Pattern> patterns, List<Exhibit> exhibits, Optional<String> band,
+                      List<PartnerMatch> partnerMatches) {
+
+    public Dossier {
+        partnerMatches = List.copyOf(partnerMatches);
+    }
+
+    /**
+     * A possible match of a request's named person with a person a federation partner protects: the request, the
+     * name as the request wrote it, the partner, group and bulletin to ask about, the status as shared; never a name
+     * of the partner's person. {@code bar}: flag 1 would fire if it is the same person.
+     */
+    public record PartnerMatch(String request, String asWritten, String partner, String group, String bulletin, String status,
+                               boolean bar) {
+    }
 
     /** A date as the sources give it: {@code approximate} when the day was inferred from a month or a year. */
     public record When(Optional<LocalDate> date, boolean approximate) {

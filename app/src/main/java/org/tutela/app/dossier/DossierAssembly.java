@@ -45,13 +45,15 @@ public final class DossierAssembly {
 
     private final RegistryView view;
     private final Locale locale;
+    private final org.tutela.core.screening.PartnerProtection partners;
     private final FlagWording flagWords;
     private final Map<RecordId, Integer> numbers = new LinkedHashMap<>();
     private final Map<RecordId, Set<String>> passages = new LinkedHashMap<>();
 
-    private DossierAssembly(RegistryView view, Locale locale) {
+    private DossierAssembly(RegistryView view, Locale locale, org.tutela.core.screening.PartnerProtection partners) {
         this.view = view;
         this.locale = locale;
+        this.partners = partners;
         this.flagWords = FlagWording.in(locale);
     }
 
@@ -74,8 +76,17 @@ public final class DossierAssembly {
      * titles, explanations and legal grounds, and the facts that fired them.
      */
     public static Optional<Dossier> of(RegistryView view, RecordId id, Audience audience, LocalDate today, Locale locale) {
+        return of(view, id, audience, today, locale, org.tutela.core.screening.PartnerProtection.NONE);
+    }
+
+    /**
+     * The same, its screenings also asking {@code partners} whether a target may be a person a federation partner
+     * protects: a possible match is in the dossier as the screening report has it (whom to ask, never a name).
+     */
+    public static Optional<Dossier> of(RegistryView view, RecordId id, Audience audience, LocalDate today, Locale locale,
+                                       org.tutela.core.screening.PartnerProtection partners) {
         Optional<RegistryRecord> subject = view.get(id).filter(r -> r instanceof CooperationRequest || r instanceof Person);
-        return subject.map(s -> new DossierAssembly(view, locale).assemble(s, audience, today));
+        return subject.map(s -> new DossierAssembly(view, locale, partners).assemble(s, audience, today));
     }
 
     private Dossier assemble(RegistryRecord subject, Audience audience, LocalDate today) {
@@ -91,9 +102,16 @@ public final class DossierAssembly {
         // the requests first, so that their sources are the first exhibits
         List<Dossier.Request> requestRows = requests.stream().map(this::request).toList();
         List<Dossier.Flag> flags = new ArrayList<>();
+        List<Dossier.PartnerMatch> matches = new ArrayList<>();
         Optional<String> band = Optional.empty();
+        Screening screening = Screening.standard().readingPartners(partners);
         for (CooperationRequest r : requests) {
-            ScreeningReport report = Screening.standard().screen(r, view, today);
+            ScreeningReport report = screening.screen(r, view, today);
+            for (org.tutela.core.screening.PartnerMatch m : report.partnerMatches()) {
+                String status = FactWording.code(m.type().name(), locale).orElse(m.type().name()) + " · " + m.grantingState().name()
+                        + m.persecutingState().map(c -> " (" + c.name() + ")").orElse("");
+                matches.add(new Dossier.PartnerMatch(r.label(), m.asWritten(), m.partner(), m.group(), m.bulletin(), status, m.bar()));
+            }
             if (requests.size() == 1) {
                 band = Optional.of(report.band().name());
             }
@@ -120,7 +138,7 @@ public final class DossierAssembly {
         List<String> caseNumbers = requests.stream().flatMap(r -> r.proceeding().flatMap(id -> view.get(id, Proceeding.class)).stream())
                 .map(Proceeding::caseNumber).distinct().toList();
         return new Dossier(audience, subject.id().value(), subject.kind().name(), subject.label(), today, caseNumbers, persons, chronology,
-                requestRows, flags, patterns, exhibits(), band);
+                requestRows, flags, patterns, exhibits(), band, matches);
     }
 
     /** The subject, its requests, their cases, and whatever the registry links to any of them. */

@@ -72,8 +72,13 @@ public final class Federation {
     private final Clock clock;
     private final GroupSecrets secrets;
     private volatile org.tutela.core.names.NameAnalyser analyser;
+    private final PartnerReadings readings;
 
-    public Federation(Path dataDir, PartnerRegistry partners, BulletinLedger ledger, JdbcRegistry registry, RequestDesk requests, Clock clock) {
+    private final org.tutela.storage.security.RecordCompartments compartments;
+
+    public Federation(Path dataDir, PartnerRegistry partners, BulletinLedger ledger, JdbcRegistry registry, RequestDesk requests,
+                      org.tutela.storage.security.RecordCompartments compartments, Clock clock) {
+        this.compartments = compartments;
         this.dataDir = dataDir;
         this.partners = partners;
         this.ledger = ledger;
@@ -81,6 +86,7 @@ public final class Federation {
         this.requests = requests;
         this.clock = clock;
         this.secrets = new GroupSecrets(dataDir);
+        this.readings = new PartnerReadings(ledger, secrets, this::analyser);
     }
 
     // --- this installation
@@ -138,6 +144,38 @@ public final class Federation {
         return partners.revokeKey(keyId, clock.instant());
     }
 
+    /** The compartment the records of {@code partner}'s bulletins go to; empty: the unassigned pool. */
+    public Optional<String> receivingCompartment(String partner) {
+        return partners.receivingCompartment(partner);
+    }
+
+    public Map<String, String> receivingCompartments() {
+        return partners.receivingCompartments();
+    }
+
+    /**
+     * Sets where the records of {@code partner}'s bulletins are written from now on (empty: the unassigned pool).
+     * What was received before stays where it is: moving it is `tutela compartments assign`.
+     */
+    public void setReceivingCompartment(String partner, Optional<String> compartment) {
+        Optional<String> name = compartment.map(String::strip);
+        if (name.isPresent() && !isCompartmentName(name.get())) {
+            throw new FederationInputException("compartment", "'" + name.get() + "' is not a compartment name (lower-case letters, digits, '.', '_' "
+                    + "and '-', at most 64)");
+        }
+        if (!partners.setReceivingCompartment(partner, name)) {
+            throw new FederationInputException("partner", "'" + partner + "' is not a partner of this installation");
+        }
+        LOG.info("federation: bulletins from {} are received into {}", partner, name.map(n -> "compartment " + n).orElse("the unassigned pool"));
+    }
+
+    private static final java.util.regex.Pattern COMPARTMENT = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+    /** The form of a compartment's name, as `tutela compartments assign` takes it. */
+    public static boolean isCompartmentName(String name) {
+        return COMPARTMENT.matcher(name).matches();
+    }
+
     public Map<String, SharingRules> rules() {
         return partners.rules();
     }
@@ -162,47 +200,32 @@ public final class Federation {
         return analyser;
     }
 
-    /** A protection status as a bulletin that names nobody: encoded with the secret of the group it goes to. */
-    public org.tutela.core.federation.ProtectedPerson encodedProtection(org.tutela.core.registry.ProtectionStatus status, Distribution distribution) {
+    /**
+     * A protection status as a bulletin that names nobody: encoded with the secret of the group it goes to, the person
+     * read from {@code view} (what the drafting compartment may see, never the registry as a whole).
+     */
+    public org.tutela.core.federation.ProtectedPerson encodedProtection(org.tutela.core.registry.ProtectionStatus status, Distribution distribution,
+                                                                        org.tutela.core.registry.RegistryView view) {
         String group = Publication.audienceOf(distribution);
         org.tutela.core.federation.PersonEncoding encoder = secrets.encoder(group).orElseThrow(() -> new FederationInputException("group",
                 group + " has no encoding secret here: make or set one with `tutela federation group-secret --group " + group + "`"));
-        return org.tutela.core.federation.Drafts.protectedPerson(status, registry, encoder, analyser());
+        return org.tutela.core.federation.Drafts.protectedPerson(status, view, encoder, analyser());
     }
 
-    /**
-     * The possible matches of a request's targets among the protected persons partners shared as encodings: whom to
-     * ask, about which bulletin; never a name (none was received). A target without a birth year cannot be compared.
-     */
+    /** What partners sent, read for screenings and the request's page. */
+    public PartnerReadings readings() {
+        return readings;
+    }
+
+    /** The possible matches of a request's targets among partners' protected persons ({@link PartnerReadings#possiblyProtected}). */
     public List<org.tutela.core.federation.ProtectedMatching.Hit> possiblyProtected(CooperationRequest request,
                                                                                   org.tutela.core.registry.RegistryView view) {
-        List<org.tutela.core.federation.ProtectedMatching.Screened> screened = new ArrayList<>();
-        for (CooperationRequest.NamedPerson named : request.persons()) {
-            if (named.role() != CooperationRequest.NamedPerson.Role.TARGET) {
-                continue;
-            }
-            Optional<org.tutela.core.registry.Person> person = named.person().flatMap(id -> view.get(id, org.tutela.core.registry.Person.class));
-            List<org.tutela.core.names.AnalysedName> names = new ArrayList<>();
-            names.add(analyser().analyse(named.asWritten()));
-            person.ifPresent(p -> p.names().forEach(n -> names.add(analyser().analyse(n.full()))));
-            Optional<Integer> year = named.birthDate().or(() -> person.flatMap(org.tutela.core.registry.Person::birthDate)).map(LocalDate::getYear);
-            Optional<String> sex = person.flatMap(org.tutela.core.registry.Person::gender).map(g -> g.name().toLowerCase(java.util.Locale.ROOT));
-            screened.add(new org.tutela.core.federation.ProtectedMatching.Screened(named.asWritten(), names, year, sex));
-        }
-        List<org.tutela.core.federation.ProtectedMatching.Shared> shared = new ArrayList<>();
-        for (BulletinLedger.Accepted a : ledger.received(10_000)) {
-            if (!a.kind().equals(Content.Kind.PROTECTED_PERSON.text()) || a.retractedBy().isPresent()) {
-                continue;
-            }
-            try {
-                Bulletin b = BulletinJson.read(a.envelope().getBytes(StandardCharsets.UTF_8)).bulletin();
-                shared.add(new org.tutela.core.federation.ProtectedMatching.Shared(a.issuer(), a.bulletinId(), b.audience(),
-                        (org.tutela.core.federation.ProtectedPerson) b.content()));
-            } catch (BulletinJson.Unreadable e) {
-                throw new IllegalStateException("bulletin " + a.bulletinId() + " was accepted but no longer reads: " + e.getMessage(), e);
-            }
-        }
-        return org.tutela.core.federation.ProtectedMatching.hits(screened, shared, secrets::encoder);
+        return readings.possiblyProtected(request, view);
+    }
+
+    /** The screening's port for partners' protected persons ({@link PartnerReadings#partnerProtection}). */
+    public org.tutela.core.screening.PartnerProtection partnerProtection() {
+        return readings.partnerProtection();
     }
 
     // --- publishing
@@ -300,7 +323,15 @@ public final class Federation {
         } else if (records.isEmpty()) {
             ledger.recordReceived(row);
         } else {
-            registry.saveAll(records, change, ledger.receiving(row));
+            // the records go to the partner's receiving compartment, in the same transaction as the bulletin's row
+            Optional<String> home = partners.receivingCompartment(accepted.partner().id());
+            org.tutela.storage.registry.CommitParticipant received = ledger.receiving(row);
+            registry.saveAll(records, change, (c, revisions) -> {
+                received.beforeCommit(c, revisions);
+                if (home.isPresent()) {
+                    compartments.assignIn(c, revisions.stream().filter(r -> r.number() == 1).map(r -> r.id().value()).toList(), home.get());
+                }
+            });
         }
         LOG.info("federation: accepted bulletin {} ({}) from {} by key {} on {}", b.id(), b.content().kind().text(), b.issuer(),
                 envelope.keyId(), channel);

@@ -117,9 +117,10 @@ public final class ReportRedaction {
                     return new ProvisionalReading(p.asWritten(), p.candidate(), p.candidateName(), p.score(), p.explanation(), read,
                             Assessment.of(read, pack).band());
                 }).toList();
+        // a partner's possible match names no record of this registry, only the request's own name as written: it stays
         return new ScreeningReport(report.requestId(), report.asOf(), report.rulePackVersion(), identifications, flags,
-                Assessment.of(flags, pack, provisional), report.similarStatements(), report.warnings(), provisional,
-                report.warningWording());
+                Assessment.of(flags, pack, provisional, report.partnerMatches()), report.similarStatements(), report.warnings(), provisional,
+                report.warningWording(), report.partnerMatches());
     }
 
     private static List<FlagResult> shown(List<FlagResult> results, Set<RecordId> visible) {

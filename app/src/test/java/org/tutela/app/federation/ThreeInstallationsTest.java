@@ -170,7 +170,7 @@ class ThreeInstallationsTest {
     void aProtectionSharedAsAnEncodingFlagsARequestInAnotherScriptWithoutHerNameEverReachingFrance() throws Exception {
         ProtectionStatus status = be.registry().get(RecordId.of("status-be-refugee-1"), ProtectionStatus.class).orElseThrow();
         Distribution group = new Distribution.Group("protection");
-        Federation.Published p = be.federation().publish(group, Marking.AMBER, be.federation().encodedProtection(status, group),
+        Federation.Published p = be.federation().publish(group, Marking.AMBER, be.federation().encodedProtection(status, group, be.registry()),
                 Optional.empty(), "central-authority");
         byte[] wire = BulletinJson.write(p.envelope());
         HttpResponse<String> answer = new FederationClient(be.federation(), trust).push(at(be, "fr-justice"), p.envelope());

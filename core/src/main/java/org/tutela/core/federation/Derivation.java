@@ -10,6 +10,7 @@ import java.util.Set;
 import org.tutela.core.registry.CaseNumber;
 import org.tutela.core.registry.Citation;
 import org.tutela.core.registry.Decision;
+import org.tutela.core.registry.Incident;
 import org.tutela.core.registry.Person;
 import org.tutela.core.registry.PersonName;
 import org.tutela.core.registry.Proceeding;
@@ -26,8 +27,11 @@ import org.tutela.core.registry.Source;
  * record: a {@link Source} that says "bulletin B from partner P, signed by key K, received at T", cited by
  * everything else. A refusal becomes a {@link Decision} on the requesting state's case (found by its case
  * number, or recorded from the bulletin), which flag 5 reads; a protection status named in clear a
- * {@link Person} and a {@link ProtectionStatus}, which flag 1 reads. Other kinds are kept as received
- * bulletins only. Record ids are derived from the bulletin's, so the same bulletin always makes the same records.
+ * {@link Person} and a {@link ProtectionStatus}, which flag 1 reads; a shareable incident whose tactic is known an
+ * {@link Incident} (flag 15, the patterns). A breached condition and a screening outcome become their source only:
+ * the record the owner's view must show for a screening to read them (flag 15 for a breach, the request's page for
+ * an outcome); so does a protected person, known by its encoding only (the possible matches of a screening). Record
+ * ids are derived from the bulletin's, so the same bulletin always makes the same records.
  */
 public final class Derivation {
     private Derivation() {
@@ -36,7 +40,7 @@ public final class Derivation {
     public static List<RegistryRecord> records(Reception.Accepted accepted, Instant receivedAt, RegistryView registry) {
         Bulletin b = accepted.envelope().bulletin();
         Content content = b.content();
-        if (!(content instanceof RequestDecision) && !(content instanceof ProtectionNotice)) {
+        if (content instanceof Retraction) {
             return List.of();
         }
         List<RegistryRecord> out = new ArrayList<>();
@@ -52,6 +56,12 @@ public final class Derivation {
                 out.add(new Decision(id(b, "decision"), subject, Optional.empty(), Optional.of(d.decidingState()), d.date(), d.outcome(),
                         d.grounds(), Optional.empty(), List.of(), cited));
             }
+        } else if (content instanceof SharedIncident i && i.knownTactic().isPresent()) {
+            // the partner's incident as one of ours, by the state behind it (flag 15, the patterns); its targets never travel
+            cited = Provenance.of(i.date().orElse(issued), Citation.of(source.id()));
+            out.add(new Incident(id(b, "incident"), i.knownTactic().get(), i.state(), Incident.ActingParty.UNKNOWN, List.of(), Optional.empty(),
+                    List.of(), i.date(), Optional.empty(), Optional.empty(), Optional.empty(), i.caseNumbers(), List.of(), Optional.empty(),
+                    i.summary(), List.of(), cited));
         } else if (content instanceof ProtectionNotice p) {
             List<PersonName> names = new ArrayList<>();
             for (int i = 0; i < p.names().size(); i++) {

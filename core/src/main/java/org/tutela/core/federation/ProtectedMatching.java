@@ -28,8 +28,8 @@ public final class ProtectedMatching {
     public record Shared(String partner, String bulletin, String group, ProtectedPerson person) {
     }
 
-    /** A possible match: whom to ask and about which bulletin; the status; how close. */
-    public record Hit(String screened, String partner, String bulletin, ProtectionStatus.Type type, Country grantingState,
+    /** A possible match: whom to ask, in which sharing group and about which bulletin; the status; how close. */
+    public record Hit(String screened, String partner, String group, String bulletin, ProtectionStatus.Type type, Country grantingState,
                       Optional<Country> persecutingState, double dice) {
     }
 
@@ -57,7 +57,7 @@ public final class ProtectedMatching {
                 }
                 if (best >= THRESHOLD) {
                     ProtectedPerson q = p.person();
-                    hits.add(new Hit(s.label(), p.partner(), p.bulletin(), q.type(), q.grantingState(), q.persecutingState(), best));
+                    hits.add(new Hit(s.label(), p.partner(), p.group(), p.bulletin(), q.type(), q.grantingState(), q.persecutingState(), best));
                 }
             }
         }

@@ -50,10 +50,25 @@ public record Assessment(Band band, List<String> drivenBy, List<String> reasonin
      * or be refused.
      */
     public static Assessment of(List<FlagResult> results, RulePack pack, List<ProvisionalReading> provisional) {
+        return of(results, pack, provisional, List.of());
+    }
+
+    /**
+     * As above, with the possible matches among persons federation partners protect: each is said in the reasoning
+     * (whom to ask, through the channel); one that would fire flag 1 (an asylum-type status against a state behind
+     * the request) holds the band at SUSPEND_PENDING_IDENTIFICATION or graver, as a provisional bar does.
+     */
+    public static Assessment of(List<FlagResult> results, RulePack pack, List<ProvisionalReading> provisional,
+                                List<PartnerMatch> partnerMatches) {
         Lines confirmed = ofConfirmed(results, pack);
         List<ProvisionalReading> grave = provisional.stream()
                 .filter(p -> !p.bars().isEmpty() || p.band() == Band.REFUSE).toList();
-        if (grave.isEmpty()) {
+        List<PartnerMatch> partnerBars = partnerMatches.stream().filter(PartnerMatch::bar).toList();
+        if (grave.isEmpty() && partnerBars.isEmpty()) {
+            if (partnerMatches.isEmpty()) {
+                return confirmed.assessment(pack);
+            }
+            partnerMatches.forEach(m -> confirmed.add(partnerLine(m)));
             return confirmed.assessment(pack);
         }
         Lines lines = new Lines();
@@ -61,10 +76,16 @@ public record Assessment(Band band, List<String> drivenBy, List<String> reasonin
             lines.add(Message.of("assessment.provisional", p.asWritten(), p.candidateName(),
                     String.format(java.util.Locale.ROOT, "%.2f", p.score()), flags(p.fired()), p.band()));
         }
+        for (PartnerMatch m : partnerMatches) {
+            lines.add(partnerLine(m));
+        }
         List<String> drivers = new ArrayList<>(confirmed.drivers);
         grave.forEach(p -> p.bars().forEach(b -> drivers.add(b.flag().id())));
+        if (!partnerBars.isEmpty()) {
+            drivers.add(org.tutela.core.screening.flags.RefugeeFromRequestingState.ID);
+        }
         if (Band.SUSPEND_PENDING_IDENTIFICATION.graverThan(confirmed.band)) {
-            lines.add(Message.of("assessment.provisional.suspend"));
+            lines.add(Message.of(grave.isEmpty() ? "assessment.partner-match.suspend" : "assessment.provisional.suspend"));
             lines.bandMeaning(pack, Band.SUSPEND_PENDING_IDENTIFICATION);
             lines.addAll(confirmed.withoutBandMeaning());
             lines.band = Band.SUSPEND_PENDING_IDENTIFICATION;
@@ -78,6 +99,14 @@ public record Assessment(Band band, List<String> drivenBy, List<String> reasonin
         lines.drivers.addAll(drivers);
         lines.notAssessed.addAll(confirmed.notAssessed);
         return lines.assessment(pack);
+    }
+
+    /** A possible match in the reasoning: who may be protected, by which partner, and that it is to be asked, never assumed. */
+    private static Message partnerLine(PartnerMatch m) {
+        return m.bar()
+                ? Message.of("assessment.partner-match.bar", m.asWritten(), m.partner(), m.type(), m.grantingState(),
+                        m.persecutingState().orElseThrow(), m.bulletin())
+                : Message.of("assessment.partner-match", m.asWritten(), m.partner(), m.type(), m.grantingState(), m.bulletin());
     }
 
     private static Lines ofConfirmed(List<FlagResult> results, RulePack pack) {

@@ -12,7 +12,8 @@ import org.tutela.core.requests.BreachFact;
  * The port through which a screening reads the breaches recorded in other requests' files (conditions
  * and assurances breached, disclosures made under a hold or without a decision). The screening asks only
  * about requests it found in the registry view it screens with, which for a stored request is its
- * owner's view ({@link OwnerView}): a breach on a request the owner may not see does not exist for it.
+ * owner's view ({@link OwnerView}): a breach on a request the owner may not see does not exist for it. Beside
+ * them, the breaches federation partners reported ({@link #reported}), read through the same view.
  */
 @FunctionalInterface
 public interface BreachRecord {
@@ -27,6 +28,42 @@ public interface BreachRecord {
      */
     default List<CooperationRequest> filed(RegistryView view, Set<Country> states) {
         return view.withAnyKey(CooperationRequest.class, states.stream().map(RecordKey::stateBehind).toList());
+    }
+
+    /**
+     * The breaches federation partners reported about {@code states}, as {@code view} shows the records their
+     * bulletins became; none without federation.
+     */
+    default List<ReportedBreach> reported(java.util.Set<org.tutela.core.registry.Country> states, org.tutela.core.registry.RegistryView view) {
+        return List.of();
+    }
+
+    /** The same files, with the breaches {@code partners} reported beside them. */
+    default BreachRecord withReported(Reported partners) {
+        BreachRecord files = this;
+        return new BreachRecord() {
+            @Override
+            public List<BreachFact> of(CooperationRequest request) {
+                return files.of(request);
+            }
+
+            @Override
+            public List<CooperationRequest> filed(RegistryView view, Set<Country> states) {
+                return files.filed(view, states);
+            }
+
+            @Override
+            public List<ReportedBreach> reported(java.util.Set<org.tutela.core.registry.Country> states,
+                                                 org.tutela.core.registry.RegistryView view) {
+                return partners.reported(states, view);
+            }
+        };
+    }
+
+    /** Where reported breaches come from: the federation's received bulletins. */
+    @FunctionalInterface
+    interface Reported {
+        List<ReportedBreach> reported(java.util.Set<org.tutela.core.registry.Country> states, org.tutela.core.registry.RegistryView view);
     }
 
     /** No workflow: files, the command line's own screenings, tests of other flags. */

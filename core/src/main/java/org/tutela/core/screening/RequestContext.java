@@ -40,6 +40,7 @@ public final class RequestContext {
     private final List<SimilarStatements> similarStatements;
     private final BreachRecord breachRecord;
     private List<org.tutela.core.requests.BreachFact> earlierBreaches;
+    private List<ReportedBreach> reportedBreaches;
     private List<Proceeding> proceedings;
     private List<Proceeding> own;
     private List<Person> targets;
@@ -314,6 +315,25 @@ public final class RequestContext {
                     .toList();
         }
         return earlierBreaches;
+    }
+
+    /**
+     * The breaches federation partners reported about the states that send this request (the requesting state and
+     * the state it acts for), as the registry view shows the records the bulletins became: none after the request's
+     * date (or the screening date, for an undated request). Oldest first.
+     */
+    public List<ReportedBreach> reportedBreaches() {
+        if (reportedBreaches == null) {
+            Set<Country> states = new LinkedHashSet<>();
+            states.add(request.requestingState());
+            request.onBehalfOf().ifPresent(states::add);
+            LocalDate until = request.eventDate().filter(d -> d.isBefore(asOf)).orElse(asOf);
+            reportedBreaches = breachRecord.reported(Set.copyOf(states), registry).stream()
+                    .filter(b -> states.contains(b.state()) && !b.on().isAfter(until))
+                    .sorted(java.util.Comparator.comparing(ReportedBreach::on).thenComparing(b -> b.source().value()))
+                    .toList();
+        }
+        return reportedBreaches;
     }
 
     /**

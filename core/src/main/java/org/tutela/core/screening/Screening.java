@@ -28,6 +28,7 @@ public final class Screening {
     private final List<Rule> rules;
     private final Clock clock;
     private final BreachRecord breaches;
+    private final PartnerProtection partners;
 
     public Screening(RulePack pack, PersonResolver resolver) {
         this(pack, resolver, org.tutela.core.screening.flags.Flags.ALL, Clock.systemUTC());
@@ -35,11 +36,13 @@ public final class Screening {
 
     /** For tests of the band logic and for packs with other rules: the rules must match the pack's flags one to one. */
     public Screening(RulePack pack, PersonResolver resolver, List<Rule> rules, Clock clock) {
-        this(pack, resolver, rules, clock, BreachRecord.NONE);
+        this(pack, resolver, rules, clock, BreachRecord.NONE, PartnerProtection.NONE);
     }
 
-    private Screening(RulePack pack, PersonResolver resolver, List<Rule> rules, Clock clock, BreachRecord breaches) {
+    private Screening(RulePack pack, PersonResolver resolver, List<Rule> rules, Clock clock, BreachRecord breaches,
+                      PartnerProtection partners) {
         this.breaches = java.util.Objects.requireNonNull(breaches, "breaches");
+        this.partners = java.util.Objects.requireNonNull(partners, "partners");
         this.pack = pack;
         this.resolver = resolver;
         this.rules = List.copyOf(rules);
@@ -59,7 +62,12 @@ public final class Screening {
 
     /** The same screening, reading the breaches recorded in requests' files through {@code record}. */
     public Screening readingBreaches(BreachRecord record) {
-        return new Screening(pack, resolver, rules, clock, record);
+        return new Screening(pack, resolver, rules, clock, record, partners);
+    }
+
+    /** The same screening, asking {@code partners} whether a target may be a person a federation partner protects. */
+    public Screening readingPartners(PartnerProtection partners) {
+        return new Screening(pack, resolver, rules, clock, breaches, partners);
     }
 
     public RulePack rulePack() {
@@ -99,9 +107,12 @@ public final class Screening {
         if (!provisional.isEmpty()) {
             warnings.add(Message.of("warning.provisional"));
         }
+        // what partners shared by the screening date, judged as flag 1 would judge it on the states behind this request
+        List<PartnerMatch> matches = partners.of(request, view).stream().filter(h -> !h.received().isAfter(asOf))
+                .map(h -> PartnerMatch.judged(h, context.statesBehind())).toList();
         warnings.addAll(warnings(request, identifications, context));
         return ScreeningReport.worded(request.id(), asOf, pack.version(), identifications, results,
-                Assessment.of(results, pack, provisional), similar, warnings, provisional);
+                Assessment.of(results, pack, provisional, matches), similar, warnings, provisional, matches);
     }
 
     /**
@@ -132,7 +143,7 @@ public final class Screening {
         List<org.tutela.core.registry.Person> persons = intake.stream().filter(org.tutela.core.registry.Person.class::isInstance)
                 .map(org.tutela.core.registry.Person.class::cast).toList();
         Screening withIntakePersons = persons.isEmpty() ? this : new Screening(pack,
-                resolver.also(PersonResolver.among(persons, org.tutela.core.names.NameMatcher.standard())), rules, clock, breaches);
+                resolver.also(PersonResolver.among(persons, org.tutela.core.names.NameMatcher.standard())), rules, clock, breaches, partners);
         return withIntakePersons.screen(request, registry.with(intake), asOf);
     }
 

@@ -10,8 +10,9 @@ import org.tutela.core.screening.testimony.SimilarStatements;
  * What a screening found on one request as of one date, under one version of the rule pack: who the
  * named persons were taken to be, each flag's result, the overall assessment, the attached statements
  * found near-identical (with their shared passages, as character offsets in each attachment's text, for
- * highlighting), warnings about the request itself, and the provisional readings: the flags as they
- * would be if a strong, not yet confirmed candidate were the person named.
+ * highlighting), warnings about the request itself, the provisional readings: the flags as they
+ * would be if a strong, not yet confirmed candidate were the person named, and the possible matches with
+ * persons federation partners protect (references to the partner and the bulletin, never a name).
  *
  * <p>Each warning is stored as a message ({@code warningWording}, the same order as {@code warnings}),
  * rendered in the reader's language by {@link #warnings(java.util.Locale)}; {@code warnings} holds their
@@ -21,10 +22,13 @@ import org.tutela.core.screening.testimony.SimilarStatements;
 public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion,
                               List<Identification> identifications, List<FlagResult> flags, Assessment assessment,
                               List<SimilarStatements> similarStatements, List<String> warnings,
-                              List<ProvisionalReading> provisional, List<Message> warningWording) {
+                              List<ProvisionalReading> provisional, List<Message> warningWording,
+                              List<PartnerMatch> partnerMatches) {
 
     public ScreeningReport {
         warningWording = warningWording == null ? List.of() : List.copyOf(warningWording);
+        // reports stored before federation partners' matches were kept have none
+        partnerMatches = partnerMatches == null ? List.of() : List.copyOf(partnerMatches);
         identifications = List.copyOf(identifications);
         // reports stored before provisional readings existed have none
         provisional = provisional == null ? List.of() : List.copyOf(provisional);
@@ -33,19 +37,36 @@ public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePac
         warnings = List.copyOf(warnings);
     }
 
+    /** A report with no possible match among federation partners' protected persons. */
+    public ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
+                           List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
+                           List<String> warnings, List<ProvisionalReading> provisional, List<Message> warningWording) {
+        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, warningWording,
+                List.of());
+    }
+
     /** A report whose warnings are plain text only, as reports stored before warnings were messages. */
     public ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
                            List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
                            List<String> warnings, List<ProvisionalReading> provisional) {
-        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, List.of());
+        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, List.of(),
+                List.of());
     }
 
     /** A report whose warnings are messages, their English words kept beside them. */
     public static ScreeningReport worded(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
                                          List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
                                          List<Message> warnings, List<ProvisionalReading> provisional) {
+        return worded(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, List.of());
+    }
+
+    /** The same, with the possible matches among federation partners' protected persons. */
+    public static ScreeningReport worded(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
+                                         List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
+                                         List<Message> warnings, List<ProvisionalReading> provisional, List<PartnerMatch> partnerMatches) {
         return new ScreeningReport(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements,
-                warnings.stream().map(m -> FactWording.render(m, java.util.Locale.ENGLISH, m.key())).toList(), provisional, warnings);
+                warnings.stream().map(m -> FactWording.render(m, java.util.Locale.ENGLISH, m.key())).toList(), provisional, warnings,
+                partnerMatches);
     }
 
     /** The warnings in {@code locale}; a report stored before warnings were messages keeps its English lines. */
@@ -64,7 +85,8 @@ public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePac
     public ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
                            List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
                            List<String> warnings) {
-        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, List.of());
+        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, List.of(), List.of(),
+                List.of());
     }
 
     /** True when the rules were also read on unconfirmed candidates: the report says so at its top. */

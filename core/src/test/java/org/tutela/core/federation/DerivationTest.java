@@ -76,9 +76,31 @@ class DerivationTest {
     }
 
     @Test
-    void kindsTheRegistryDoesNotHoldBecomeNoRecord() {
-        Bulletin b = bulletin("b-0000000010", 10, NOW, new Distribution.Group("mla-desks"),
+    void aScreeningOutcomeAndABreachBecomeTheirSourceOnly() {
+        Bulletin outcome = bulletin("b-0000000010", 10, NOW, new Distribution.Group("mla-desks"),
                 new ScreeningOutcome("BE-2026-1", Country.of("KZ"), "refuse", List.of("TNR-05"), List.of(), Sensitive.none()));
-        assertThat(Derivation.records(accepted(b), NOW, RecordSet.of(List.of()))).isEmpty();
+        assertThat(Derivation.records(accepted(outcome), NOW, RecordSet.of(List.of()))).singleElement().isInstanceOfSatisfying(Source.class,
+                s -> assertThat(s.id()).isEqualTo(Derivation.id(outcome, "source")));
+        Bulletin breach = bulletin("b-0000000011", 11, NOW, new Distribution.Group("mla-desks"), new ConditionBreached("BE-2018-7",
+                Country.of("KZ"), "no-foreign-officials-present", Optional.of(LocalDate.of(2019, 10, 1)), List.of("170000131000012"), Sensitive.none()));
+        assertThat(Derivation.records(accepted(breach), NOW, RecordSet.of(List.of()))).singleElement().isInstanceOf(Source.class);
+    }
+
+    @Test
+    void aSharedIncidentWithAKnownTacticBecomesAnIncidentOfTheStateBehindIt() {
+        Bulletin b = bulletin("b-0000000012", 12, NOW, new Distribution.Group("mla-desks"), new SharedIncident(Country.of("KZ"),
+                "direct-attack", Optional.of("kidnapping-plot"), Optional.of(LocalDate.of(2015, 9, 1)), "kidnapping plot against an exile",
+                List.of("170000131000012"), Sensitive.none()));
+        List<RegistryRecord> records = Derivation.records(accepted(b), NOW, RecordSet.of(List.of()));
+        Source source = only(records, Source.class);
+        org.tutela.core.registry.Incident incident = only(records, org.tutela.core.registry.Incident.class);
+        assertThat(incident.tactic()).isEqualTo(org.tutela.core.registry.Incident.Tactic.KIDNAPPING_PLOT);
+        assertThat(incident.perpetratorState()).isEqualTo(Country.of("KZ"));
+        assertThat(incident.targets()).isEmpty();
+        assertThat(incident.provenance().citations()).extracting(c -> c.source()).containsExactly(source.id());
+        // a tactic this installation does not know, or of another family, leaves the source only
+        Bulletin unknown = bulletin("b-0000000013", 13, NOW, new Distribution.Group("mla-desks"), new SharedIncident(Country.of("KZ"),
+                "direct-attack", Optional.of("online-threats"), Optional.empty(), "threats", List.of(), Sensitive.none()));
+        assertThat(Derivation.records(accepted(unknown), NOW, RecordSet.of(List.of()))).singleElement().isInstanceOf(Source.class);
     }
 }

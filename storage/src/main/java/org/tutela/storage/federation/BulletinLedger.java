@@ -204,6 +204,11 @@ public final class BulletinLedger implements Received {
         return receivedWhere("", null, limit);
     }
 
+    /** The accepted bulletins of one kind not retracted, latest first: what screenings read, without the others' envelopes. */
+    public List<Accepted> inForce(String kind, int limit) {
+        return receivedWhere("WHERE kind = ? AND retracted_by IS NULL", kind, limit);
+    }
+
     private List<Accepted> receivedWhere(String where, String arg, int limit) {
         return Jdbc.read(dataSource, c -> {
             List<Accepted> out = new ArrayList<>();

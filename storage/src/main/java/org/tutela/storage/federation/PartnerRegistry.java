@@ -125,6 +125,60 @@ public final class PartnerRegistry {
         }
     }
 
+    // --- receiving compartments (V110)
+
+    /** The compartment the records of {@code partner}'s bulletins are written into; empty: the unassigned pool. */
+    public Optional<String> receivingCompartment(String partner) {
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT compartment FROM federation_receiving WHERE partner_id = ?")) {
+                st.setString(1, partner);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        }, WHAT);
+    }
+
+    /** Every partner's receiving compartment, by partner. */
+    public Map<String, String> receivingCompartments() {
+        return Jdbc.read(dataSource, c -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT partner_id, compartment FROM federation_receiving ORDER BY partner_id");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
+        }, WHAT);
+    }
+
+    /** Sets (or, empty, clears) the compartment {@code partner}'s bulletins are received into; false when there is no such partner. */
+    public boolean setReceivingCompartment(String partner, Optional<String> compartment) {
+        return Jdbc.inTransaction(dataSource, c -> {
+            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM federation_partner WHERE id = ?")) {
+                exists.setString(1, partner);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                }
+            }
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM federation_receiving WHERE partner_id = ?")) {
+                delete.setString(1, partner);
+                delete.executeUpdate();
+            }
+            if (compartment.isPresent()) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO federation_receiving (partner_id, compartment) VALUES (?, ?)")) {
+                    insert.setString(1, partner);
+                    insert.setString(2, compartment.get());
+                    insert.executeUpdate();
+                }
+            }
+            return true;
+        }, WHAT);
+    }
+
     // --- sharing rules
 
     public Map<String, SharingRules> rules() {

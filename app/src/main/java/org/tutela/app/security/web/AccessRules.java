@@ -103,6 +103,7 @@ public final class AccessRules {
             new Rule(GET, "/admin/lists", new Needs(Capability.MANAGE_USERS)),
             new Rule(POST, "/admin/lists", new Needs(Capability.MANAGE_USERS)),
             new Rule(GET, "/federation", new Needs(Capability.MANAGE_USERS)),
+            new Rule(POST, "/federation/partners/*/compartment", new Needs(Capability.MANAGE_USERS)),
 
             new Rule(GET, "/statistics", new Needs(Capability.STATISTICS)),
             new Rule(GET, "/statistics/**", new Needs(Capability.STATISTICS)),

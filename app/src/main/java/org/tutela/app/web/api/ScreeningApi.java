@@ -41,10 +41,22 @@ public class ScreeningApi {
     private final ShownScreenings shown;
     private final Intake intake = new Intake();
 
-    public ScreeningApi(ScreeningDesk desk, Registry registry, ShownScreenings shown) {
+    private final org.tutela.app.Tutela tutela;
+
+    public ScreeningApi(ScreeningDesk desk, Registry registry, ShownScreenings shown, org.tutela.app.Tutela tutela) {
         this.desk = desk;
         this.registry = registry;
         this.shown = shown;
+        this.tutela = tutela;
+    }
+
+    @GetMapping("/api/records/{id}/partner-screenings")
+    @Operation(summary = "Federation partners' screenings of requests in the same case (same requesting state, a case number in "
+            + "common), with their provenance, as the caller's compartments show the records their bulletins became")
+    public List<org.tutela.app.federation.PartnerReadings.PartnerScreening> partnerScreenings(@PathVariable String id) {
+        RecordId requestId = RecordId.of(id);
+        CooperationRequest request = registry.get(requestId, CooperationRequest.class).orElseThrow(() -> new RecordNotFoundException(requestId));
+        return tutela.federation().readings().partnerScreenings(request, registry);
     }
 
     @PostMapping("/api/records/{id}/screenings")

@@ -22,11 +22,13 @@ import org.tutela.core.registry.Registry;
 @Controller
 public class DossierDownload {
     private final Registry registry;
+    private final org.tutela.app.Tutela tutela;
     private final PdfDossier pdf = new PdfDossier();
 
-    /** {@code registry} is the caller's compartment view. */
-    public DossierDownload(Registry registry) {
+    /** {@code registry} is the caller's compartment view; {@code tutela} answers for federation partners' protected persons. */
+    public DossierDownload(Registry registry, org.tutela.app.Tutela tutela) {
         this.registry = registry;
+        this.tutela = tutela;
     }
 
     @GetMapping({"/requests/{id}/dossier", "/persons/{id}/dossier"})
@@ -44,7 +46,8 @@ public class DossierDownload {
         }
         Locale locale = Locale.forLanguageTag(lang);
         // the caller's records only: one outside its compartments reads as one that never existed
-        var dossier = DossierAssembly.of(DossierAssembly.visible(registry), recordId, who, LocalDate.now(), locale)
+        var dossier = DossierAssembly.of(DossierAssembly.visible(registry), recordId, who, LocalDate.now(), locale,
+                        tutela.federation().partnerProtection())
                 .orElseThrow(() -> new RecordNotFoundException(recordId));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

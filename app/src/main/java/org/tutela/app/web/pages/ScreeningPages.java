@@ -31,7 +31,10 @@ public class ScreeningPages {
     private final ScreeningDesk desk;
     private final ShownScreenings shown;
 
-    public ScreeningPages(Registry registry, ScreeningDesk desk, ShownScreenings shown) {
+    private final org.tutela.app.Tutela tutela;
+
+    public ScreeningPages(Registry registry, ScreeningDesk desk, ShownScreenings shown, org.tutela.app.Tutela tutela) {
+        this.tutela = tutela;
         this.registry = registry;
         this.desk = desk;
         this.shown = shown;
@@ -48,6 +51,8 @@ public class ScreeningPages {
         view.addObject("alerts", shown.alerts(Optional.of(request.id()), false, 50));
         view.addObject("today", LocalDate.now().toString());
         view.addObject("justSaved", saved.isPresent());
+        // partners' screenings in the same case, as the viewer's compartments show what their bulletins became
+        view.addObject("partnerScreenings", tutela.federation().readings().partnerScreenings(request, registry));
         Optional<JdbcScreeningLog.RecordedScreening> shown = screening
                 .flatMap(n -> history.stream().filter(s -> s.id() == n).findFirst())
                 .or(() -> history.stream().findFirst());

@@ -94,9 +94,41 @@ class FederationPageInBrowserTest {
     }
 
     @Test
+    void anAdministratorSetsWhereAPartnersBulletinsAreReceived() {
+        browser.go("/federation");
+        assertThat(browser.text("table.partners td.receiving")).contains("the unassigned pool");
+        browser.type("compartment", "From LI!");
+        browser.submitting(browser.find("form.receiving-form"));
+        assertThat(browser.text("#federation-problem")).contains("'From LI!' is not a compartment name");
+        assertThat(be.federation().receivingCompartment("li-justice")).isEmpty();
+        browser.go("/federation");
+        browser.type("compartment", "from-li");
+        browser.submitting(browser.find("form.receiving-form"));
+        assertThat(browser.text("table.partners td.receiving")).contains("compartment from-li");
+        assertThat(be.federation().receivingCompartment("li-justice")).contains("from-li");
+        // what li-justice sends from now on is written there
+        Federation.Published p = li.federation().publish(new Distribution.Group("mla-desks"), Marking.AMBER, new RequestDecision("LI-RH-2020-3",
+                Country.of("KZ"), Country.of("LI"), Optional.empty(), Optional.of(java.time.LocalDate.of(2020, 1, 9)), Decision.Outcome.REFUSED,
+                Set.of(Decision.Ground.POLITICAL_MOTIVATION), List.of("170000131000012"), List.of(), Sensitive.none()), Optional.empty(), "central-authority");
+        assertThat(be.federation().receive(BulletinJson.write(p.envelope()), "bundle")).isInstanceOf(Reception.Accepted.class);
+        String decision = "fed-li-justice-" + p.envelope().bulletin().id() + "-decision";
+        assertThat(be.compartments().of(decision)).contains("from-li");
+        browser.go("/federation");
+        browser.type("compartment", "");
+        browser.submitting(browser.find("form.receiving-form"));
+        assertThat(be.federation().receivingCompartment("li-justice")).isEmpty();
+    }
+
+    @Test
     void aReviewerIsKeptOut() throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/federation"))
                 .header("Authorization", reviewer).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(403);
+        HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT
+                        + "/federation/partners/li-justice/compartment")).header("Authorization", reviewer)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("compartment=mine")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(403);
+        assertThat(be.federation().receivingCompartment("li-justice")).isNotEqualTo(Optional.of("mine"));
     }
 }

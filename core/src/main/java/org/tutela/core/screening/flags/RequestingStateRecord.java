@@ -18,7 +18,10 @@ import org.tutela.core.screening.RequestContext;
 import org.tutela.core.screening.Rule;
 import static org.tutela.core.screening.flags.Readings.*;
 
-/** Flag 15: The requesting state's documented record of transnational repression (context only). */
+/**
+ * Flag 15: The requesting state's documented record of transnational repression (context only): incidents, breaches
+ * recorded in the files of its earlier requests, and breaches federation partners reported.
+ */
 public final class RequestingStateRecord implements Flag {
     public static final String ID = "TNR-15";
 
@@ -37,7 +40,8 @@ public final class RequestingStateRecord implements Flag {
         // the view (a database counts from its index), so that the cost does not grow with the state's record
         StateIncidents.Tally incidents = c.registry().incidents(StateIncidents.of(states, Set.of(c.request().id()), shown));
         List<BreachFact> breaches = c.earlierBreaches();
-        if (incidents.total() == 0 && breaches.isEmpty()) {
+        List<org.tutela.core.screening.ReportedBreach> reported = c.reportedBreaches();
+        if (incidents.total() == 0 && breaches.isEmpty() && reported.isEmpty()) {
             return new NotFired(Message.of("reason.record.none", statesInWords(states), c.asOf()));
         }
         List<Fact> facts = new ArrayList<>();
@@ -52,6 +56,13 @@ public final class RequestingStateRecord implements Flag {
         breaches.forEach(b -> breached.merge(b.state(), 1L, Long::sum));
         breached.forEach((state, count) -> facts.add(c.requestFact("fact.record.breaches", count, state, c.asOf())));
         breaches.stream().skip(Math.max(0, breaches.size() - shown)).forEach(b -> facts.add(breachFact(c, b)));
+        // breaches federation partners reported, each cited to the bulletin it came in
+        reported.stream().skip(Math.max(0, reported.size() - shown)).forEach(b -> c.registry().get(b.source()).ifPresent(source ->
+                facts.add(b.terms().isPresent()
+                        ? c.fact(source, List.of(org.tutela.core.registry.Citation.of(source.id())), "fact.record.reported-breach.described",
+                                b.state(), b.condition(), b.on(), b.partner(), b.terms().get())
+                        : c.fact(source, List.of(org.tutela.core.registry.Citation.of(source.id())), "fact.record.reported-breach",
+                                b.state(), b.condition(), b.on(), b.partner()))));
         return new Fired(facts);
     }
 }
