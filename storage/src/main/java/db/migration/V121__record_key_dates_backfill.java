@@ -29,8 +29,8 @@ public class V121__record_key_dates_backfill extends BaseJavaMigration {
             int pending = 0;
             while (rs.next()) {
                 RegistryRecord record = json.read(RecordKind.fromSlug(rs.getString(1)).orElseThrow(), rs.getString(2));
-                setDate(write, 1, record.eventDate());
-                setDate(write, 2, record.provenance().validFrom());
+                setDate(write, 1, org.tutela.storage.registry.RecordKeys.earliest(record.eventDate()));
+                setDate(write, 2, org.tutela.storage.registry.RecordKeys.earliest(record.provenance().validFrom()));
                 write.setString(3, record.id().value());
                 write.addBatch();
                 if (++pending == 1000) {

@@ -3,6 +3,7 @@ package org.tutela.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import org.tutela.core.registry.ApproximateDate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -78,6 +79,8 @@ public final class RecordJson {
                 return RecordId.of(value);
             }
         });
+        module.addSerializer(ApproximateDate.class, new ToStringSerializer(ApproximateDate.class));
+        module.addDeserializer(ApproximateDate.class, new ApproximateDateJson());
         module.addDeserializer(Country.class, new FromStringDeserializer<>(Country.class) {
             @Override
             protected Country _deserialize(String value, DeserializationContext ctxt) {
@@ -216,6 +219,9 @@ public final class RecordJson {
             if (target == java.time.LocalDate.class) {
                 return new RecordFormatException(path, "is not a date: expected YYYY-MM-DD, as text", e);
             }
+            if (target == ApproximateDate.class) {
+                return new RecordFormatException(path, "is not a date: " + ApproximateDate.Forms.ACCEPTED + ", as text", e);
+            }
             if (target == String.class) {
                 return new RecordFormatException(path, "expected text (a JSON string)", e);
             }
@@ -244,6 +250,9 @@ public final class RecordJson {
         }
         if (type == java.time.LocalDate.class) {
             return "a date (YYYY-MM-DD)";
+        }
+        if (type == ApproximateDate.class) {
+            return "a date (" + ApproximateDate.Forms.ACCEPTED + ")";
         }
         return "a " + type.getSimpleName().toLowerCase(Locale.ROOT);
     }

@@ -22,6 +22,36 @@ class RecordJsonTest {
     }
 
     @Test
+    void datesAreReadAsPreciseAsTheyAreWrittenAndOldDaysStayDays() {
+        var request = Samples.mlaRequest();
+        String old = json.write(request);
+        assertThat(old).contains("\"date\":\"2021-02-10\"");
+        var back = (org.tutela.core.registry.CooperationRequest) json.read(request.kind(), old);
+        assertThat(back.date()).contains(org.tutela.core.registry.ApproximateDate.on(2021, 2, 10));
+        assertThat(back.date().orElseThrow().isDay()).isTrue();
+
+        for (String form : java.util.List.of("2021", "2021-02", "2021~", "2020/2021", "../2021-02", "2020-11/..")) {
+            String text = old.replace("\"date\":\"2021-02-10\"", "\"date\":\"" + form + "\"");
+            var read = (org.tutela.core.registry.CooperationRequest) json.read(request.kind(), text);
+            assertThat(read.date().orElseThrow().text()).isEqualTo(form);
+            assertThat(json.write(read)).contains("\"date\":\"" + form + "\"");
+        }
+    }
+
+    @Test
+    void aDateThatIsNotOneIsRefusedNamingTheField() {
+        String old = json.write(Samples.mlaRequest());
+        for (String wrong : java.util.List.of("\"date\":2021", "\"date\":\"10/02/2021\"", "\"date\":\"2021-02-30\"", "\"date\":\"2022/2021\"")) {
+            String text = old.replace("\"date\":\"2021-02-10\"", wrong);
+            assertThatThrownBy(() -> json.read(RecordKind.COOPERATION_REQUEST, text)).as(wrong)
+                    .isInstanceOfSatisfying(RecordFormatException.class, e -> {
+                        assertThat(e.field()).isEqualTo("date");
+                        assertThat(e.getMessage()).contains("not a date").doesNotContain("ApproximateDate");
+                    });
+        }
+    }
+
+    @Test
     void anEventWithoutItsOwnDateStaysWithoutOne() {
         var request = Samples.mlaRequest();
         var undated = new org.tutela.core.registry.CooperationRequest(request.id(), request.type(), request.requestingState(),

@@ -178,7 +178,7 @@ public final class NameIndex implements AutoCloseable {
         for (PersonName n : p.names()) {
             addName(d, n.full(), analysed);
         }
-        p.birthDate().ifPresent(b -> d.add(new StoredField(BIRTH, BirthDate.of(b).toString())));
+        p.birthDate().flatMap(BirthDate::from).ifPresent(b -> d.add(new StoredField(BIRTH, b.toString())));
         p.gender().ifPresent(g -> d.add(new StoredField(GENDER, g.name())));
         p.nationalities().forEach(c -> d.add(new StoredField(NATIONALITY, c.code())));
         d.add(new BinaryDocValuesField(FACTS, Facts.of(p, analysed).encode()));
@@ -371,7 +371,7 @@ public final class NameIndex implements AutoCloseable {
         }
 
         static Facts of(Person p, List<AnalysedName> analysed) {
-            return new Facts(p.id().value(), "", p.names().stream().map(PersonName::full).toList(), p.birthDate().map(BirthDate::of),
+            return new Facts(p.id().value(), "", p.names().stream().map(PersonName::full).toList(), p.birthDate().flatMap(BirthDate::from),
                     p.gender(), p.nationalities(), Optional.empty(), Optional.empty(), analysed.stream().map(Analysis::of).toList());
         }
 

@@ -1,5 +1,6 @@
 package org.tutela.search;
 
+import org.tutela.core.registry.ApproximateDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tutela.core.lists.ListEntry;
@@ -133,10 +134,10 @@ class NameSearchTest {
     @Test
     void evidenceReordersNamesakes() {
         Person older = new Person(RecordId.of("p-old"), List.of(PersonName.of("Pavlo Demchuk", PersonName.Kind.PRIMARY)),
-                Optional.of(LocalDate.of(1950, 2, 3)), Optional.of(Person.Gender.MALE), List.of(Country.of("UA")), List.of(),
+                Optional.of(ApproximateDate.on(1950, 2, 3)), Optional.of(Person.Gender.MALE), List.of(Country.of("UA")), List.of(),
                 Set.of(), Optional.empty(), Provenance.none());
         Person younger = new Person(RecordId.of("p-young"), List.of(PersonName.of("Pavlo Demchuk", PersonName.Kind.PRIMARY)),
-                Optional.of(LocalDate.of(1990, 7, 8)), Optional.of(Person.Gender.MALE), List.of(Country.of("UA")), List.of(),
+                Optional.of(ApproximateDate.on(1990, 7, 8)), Optional.of(Person.Gender.MALE), List.of(Country.of("UA")), List.of(),
                 Set.of(), Optional.empty(), Provenance.none());
         index.rebuild(List.of(older, younger));
         NameQuery q = NameQuery.of("Demchuk Pavlo").withBirthDate(BirthDate.parse("1990"));

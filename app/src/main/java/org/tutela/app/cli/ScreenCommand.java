@@ -13,6 +13,7 @@ import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.RegistryView;
+import org.tutela.core.screening.Reading;
 import org.tutela.core.screening.ScreeningReport;
 import org.tutela.json.RecordJson;
 import picocli.CommandLine.ArgGroup;
@@ -49,8 +50,13 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--request", paramLabel = "ID", description = "The request of the intake FILE to screen, when it holds several.")
     String requestId;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Use only what was known on this date (default: today).")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Screen as of this date (default: today); see --reading.")
     LocalDate asOf;
+
+    @Option(names = "--reading", paramLabel = "READING", defaultValue = "VALID_ON",
+            description = {"How --as-of is read: VALID_ON (default: what was true on the date, as known today) or",
+                    "KNOWN_ON (only what had been recorded in the registry by the end of the date)."})
+    Reading reading;
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
@@ -76,7 +82,7 @@ final class ScreenCommand implements Callable<Integer> {
             RegistryView view;
             if (target.id != null) {
                 RecordId id = RecordId.of(target.id);
-                report = tutela.screening().screen(id, date);
+                report = tutela.screening().screen(id, date, reading, tutela.registry());
                 request = tutela.registry().get(id, CooperationRequest.class).orElseThrow();
                 view = tutela.registry();
             } else {
@@ -86,7 +92,13 @@ final class ScreenCommand implements Callable<Integer> {
                 Intake.Read read = new Intake().readIntake(target.file, tutela.registry());
                 List<RegistryRecord> intake = read.records();
                 java.util.Optional<RecordId> named = requestId == null ? read.screen() : java.util.Optional.of(RecordId.of(requestId));
-                report = tutela.screening().screenIntake(intake, named, date, tutela.registry());
+                if (reading == Reading.KNOWN_ON) {
+                    // an intake is screened as it stands; only the registry around it is read as it was recorded
+                    report = tutela.screening().screenIntake(intake, named, date,
+                            tutela.registry().asRecordedAt(org.tutela.core.registry.Registry.endOf(date))).withReading(reading);
+                } else {
+                    report = tutela.screening().screenIntake(intake, named, date, tutela.registry());
+                }
                 request = intake.stream().filter(r -> r.id().equals(report.requestId())).map(CooperationRequest.class::cast)
                         .findFirst().orElseThrow();
                 view = tutela.registry().with(intake);

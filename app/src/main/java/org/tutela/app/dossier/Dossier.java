@@ -1,6 +1,7 @@
 package org.tutela.app.dossier;
 
 import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,15 +27,24 @@ public record Dossier(Audience audience, String subjectId, String subjectKind, S
                                boolean bar) {
     }
 
-    /** A date as the sources give it: {@code approximate} when the day was inferred from a month or a year. */
-    public record When(Optional<LocalDate> date, boolean approximate) {
+    /**
+     * A date as the sources give it, written in the dossier's language as precise as it was recorded ({@code shown}:
+     * "2013", "May 2013", "about 2013"); {@code approximate} when it is not a known day, or when a record written
+     * before dates could be approximate marks its day as inferred from a month or a year.
+     */
+    public record When(Optional<ApproximateDate> date, boolean approximate, String shown) {
         public String iso() {
-            return date.map(LocalDate::toString).orElse("");
+            return shown;
+        }
+
+        /** True when only a record's old mark, not the date itself, says it is approximate: the words must say so. */
+        public boolean markedOnly() {
+            return approximate && date.filter(ApproximateDate::isDay).isPresent();
         }
     }
 
     /** A person the dossier is about, with every spelling of the name and the protection held. */
-    public record Person(String id, String name, List<String> otherNames, Optional<LocalDate> birthDate, List<String> nationalities,
+    public record Person(String id, String name, List<String> otherNames, Optional<String> birthDate, List<String> nationalities,
                          List<String> protection) {
     }
 
@@ -61,7 +71,7 @@ public record Dossier(Audience audience, String subjectId, String subjectKind, S
     }
 
     /** A source, numbered in order of first citation, with the passages relied on. */
-    public record Exhibit(int number, String title, Optional<String> publisher, Optional<LocalDate> published, Optional<String> url,
+    public record Exhibit(int number, String title, Optional<String> publisher, Optional<String> published, Optional<String> url,
                           String reliability, List<String> passages) {
     }
 }

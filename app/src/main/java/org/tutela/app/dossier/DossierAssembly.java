@@ -1,6 +1,8 @@
 package org.tutela.app.dossier;
 
 import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
+import org.tutela.core.registry.DateWording;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -92,7 +94,7 @@ public final class DossierAssembly {
     private Dossier assemble(RegistryRecord subject, Audience audience, LocalDate today) {
         List<CooperationRequest> requests = subject instanceof CooperationRequest r ? List.of(r)
                 : view.all(CooperationRequest.class).stream().filter(r -> r.targets().contains(subject.id()))
-                        .sorted(Comparator.comparing(r -> r.date().orElse(LocalDate.MAX))).toList();
+                        .sorted(Comparator.comparing(r -> r.date().map(ApproximateDate::earliest).orElse(LocalDate.MAX))).toList();
         Set<RecordId> personIds = new LinkedHashSet<>();
         if (subject instanceof Person p) {
             personIds.add(p.id());
@@ -121,7 +123,7 @@ public final class DossierAssembly {
             }
         }
         List<Dossier.Entry> chronology = related(subject, requests).stream().filter(r -> r.eventDate().isPresent())
-                .sorted(Comparator.comparing((RegistryRecord r) -> r.eventDate().get()).thenComparing(r -> r.id().value()))
+                .sorted(Comparator.comparing((RegistryRecord r) -> r.eventDate().get(), ApproximateDate.ORDER).thenComparing(r -> r.id().value()))
                 .map(r -> new Dossier.Entry(when(r), r.kind().name(), event(r), cite(r.provenance().citations()))).toList();
         List<Dossier.Pattern> patterns = new ArrayList<>();
         Set<Finding> seen = new LinkedHashSet<>();
@@ -160,7 +162,7 @@ public final class DossierAssembly {
 
     private Dossier.Request request(CooperationRequest r) {
         List<Dossier.Decision> decisions = view.referencing(r.id(), Decision.class).stream().filter(d -> d.subject().equals(r.id()))
-                .sorted(Comparator.comparing(d -> d.eventDate().orElse(LocalDate.MAX)))
+                .sorted(Comparator.comparing(d -> d.eventDate().map(ApproximateDate::earliest).orElse(LocalDate.MAX)))
                 .map(d -> new Dossier.Decision(when(d), d.outcome().name(), d.body().map(this::label).orElse(d.state().map(Country::name).orElse("")),
                         d.grounds().stream().map(Enum::name).sorted().toList(), cite(d.provenance().citations()))).toList();
         return new Dossier.Request(r.id().value(), r.label(), when(r), r.type().name(), r.requestingState().name(), r.requestedState().name(),
@@ -178,8 +180,8 @@ public final class DossierAssembly {
                 .map(PersonName::full).distinct().toList();
         List<String> protection = view.referencing(p.id(), ProtectionStatus.class).stream()
                 .map(s -> s.type().name() + " · " + s.grantingState().name() + s.persecutingState().map(c -> " (" + c.name() + ")").orElse("")
-                        + s.granted().map(d -> " · " + d).orElse("")).toList();
-        return new Dossier.Person(p.id().value(), p.primaryName().full(), others, p.birthDate(),
+                        + s.granted().map(d -> " · " + DateWording.format(d, locale)).orElse("")).toList();
+        return new Dossier.Person(p.id().value(), p.primaryName().full(), others, p.birthDate().map(d -> DateWording.format(d, locale)),
                 p.nationalities().stream().map(Country::name).toList(), protection);
     }
 
@@ -198,9 +200,14 @@ public final class DossierAssembly {
         return view.get(id).map(RegistryRecord::label).orElse(id.value());
     }
 
-    private static Dossier.When when(RegistryRecord r) {
-        boolean approximate = r.provenance().citations().stream().anyMatch(c -> c.passage().filter(p -> p.contains(APPROXIMATE)).isPresent());
-        return new Dossier.When(r.eventDate(), approximate);
+    private Dossier.When when(RegistryRecord r) {
+        boolean marked = r.provenance().citations().stream().anyMatch(c -> c.passage().filter(p -> p.contains(APPROXIMATE)).isPresent());
+        Optional<ApproximateDate> date = r.eventDate();
+        return new Dossier.When(date, marked || date.filter(d -> !d.isDay()).isPresent(), shown(date));
+    }
+
+    private String shown(Optional<ApproximateDate> date) {
+        return date.map(d -> DateWording.format(d, locale)).orElse("");
     }
 
     /** Numbers the sources of {@code citations} as exhibits (first cited, first numbered) and keeps their passages. */
@@ -221,7 +228,7 @@ public final class DossierAssembly {
         List<Dossier.Exhibit> exhibits = new ArrayList<>();
         numbers.forEach((id, n) -> {
             Optional<Source> s = view.get(id, Source.class);
-            exhibits.add(new Dossier.Exhibit(n, s.map(Source::title).orElse(id.value()), s.flatMap(Source::publisher), s.flatMap(Source::published),
+            exhibits.add(new Dossier.Exhibit(n, s.map(Source::title).orElse(id.value()), s.flatMap(Source::publisher), s.flatMap(Source::published).map(d -> DateWording.format(d, locale)),
                     s.flatMap(Source::url), s.map(x -> x.reliability().name()).orElse("CANNOT_BE_JUDGED"),
                     List.copyOf(passages.getOrDefault(id, Set.of()))));
         });

@@ -62,7 +62,7 @@ public final class PartnerReadings {
             List<org.tutela.core.names.AnalysedName> names = new ArrayList<>();
             names.add(analyser.get().analyse(named.asWritten()));
             person.ifPresent(p -> p.names().forEach(n -> names.add(analyser.get().analyse(n.full()))));
-            Optional<Integer> year = named.birthDate().or(() -> person.flatMap(org.tutela.core.registry.Person::birthDate)).map(LocalDate::getYear);
+            Optional<Integer> year = named.birthDate().or(() -> person.flatMap(org.tutela.core.registry.Person::birthDate)).flatMap(org.tutela.core.registry.ApproximateDate::year);
             Optional<String> sex = person.flatMap(org.tutela.core.registry.Person::gender).map(g -> g.name().toLowerCase(java.util.Locale.ROOT));
             screened.add(new org.tutela.core.federation.ProtectedMatching.Screened(named.asWritten(), names, year, sex));
         }

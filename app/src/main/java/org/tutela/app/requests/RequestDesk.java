@@ -230,6 +230,6 @@ public final class RequestDesk {
             case PROXY_COMPLAINT -> "Complaint by a proxy";
             case OTHER -> "Request";
         };
-        return type + ", " + r.requestingState() + " → " + r.requestedState() + r.date().map(d -> ", " + d).orElse("");
+        return type + ", " + r.requestingState() + " → " + r.requestedState() + r.date().map(d -> ", " + org.tutela.core.registry.DateWording.english(d)).orElse("");
     }
 }

@@ -33,8 +33,8 @@ public final class NameResolver implements PersonResolver {
         List<Resolution> out = new ArrayList<>();
         try {
             NameQuery query = NameQuery.of(named.asWritten());
-            if (named.birthDate().isPresent()) {
-                query = query.withBirthDate(BirthDate.of(named.birthDate().get()));
+            if (named.birthDate().flatMap(BirthDate::from).isPresent()) {
+                query = query.withBirthDate(named.birthDate().flatMap(BirthDate::from).get());
             }
             // only persons the view holds compete for the suggestions: the view is the request owner's
             for (SearchHit hit : search.search(query, Scope.registryOnly(), SUGGESTIONS, id -> registry.get(id).isPresent())) {

@@ -104,6 +104,12 @@ public final class ReportPage {
         Map<Fact, String> statements = new LinkedHashMap<>();
         everyResult.stream().flatMap(f -> f.facts().stream()).forEach(f -> statements.putIfAbsent(f, words.statement(f)));
         model.put("statements", statements);
+        // dates as precise as they were recorded, in the report's language
+        Map<Fact, String> factDates = new LinkedHashMap<>();
+        everyResult.stream().flatMap(f -> f.facts().stream()).forEach(f -> f.date()
+                .ifPresent(d -> factDates.putIfAbsent(f, org.tutela.core.registry.DateWording.format(d, locale))));
+        model.put("factDates", factDates);
+        model.put("requestDate", request.date().map(d -> org.tutela.core.registry.DateWording.format(d, locale)));
         // why each flag did not fire, or what is missing, and the warnings: stored as messages, shown in the reader's words
         Map<Outcome, String> reasons = new LinkedHashMap<>();
         everyResult.stream().map(FlagResult::outcome).forEach(o -> reasons.putIfAbsent(o, words.reason(o)));

@@ -120,7 +120,7 @@ public final class ReportRedaction {
         // a partner's possible match names no record of this registry, only the request's own name as written: it stays
         return new ScreeningReport(report.requestId(), report.asOf(), report.rulePackVersion(), identifications, flags,
                 Assessment.of(flags, pack, provisional, report.partnerMatches()), report.similarStatements(), report.warnings(), provisional,
-                report.warningWording(), report.partnerMatches());
+                report.warningWording(), report.partnerMatches(), report.reading());
     }
 
     private static List<FlagResult> shown(List<FlagResult> results, Set<RecordId> visible) {

@@ -32,6 +32,7 @@ public final class ReportText {
     public void print(PrintWriter out, ScreeningReport report, CooperationRequest request) {
         out.println(request.label() + " — " + say("screening.report.asOf") + " " + report.asOf() + " ("
                 + say("screening.report.rulePack") + " " + report.rulePackVersion() + ")");
+        out.println(say("screening.report.reading") + ": " + say("screening.reading." + report.reading().name(), report.asOf().toString()));
         out.println(say("screening.assessment") + ": " + say("screening.band." + report.band().name()));
         words.reasoning(report.assessment()).forEach(line -> out.println("  " + line));
         out.println(say("screening.fired", report.fired().size()));
@@ -41,7 +42,7 @@ public final class ReportText {
         for (FlagResult r : report.fired()) {
             out.println("  " + r.flag().id() + " " + words.flagText(r.flag().id(), "title", r.flag().title())
                     + " [" + say("screening.severity." + r.flag().severity().name()) + "]");
-            r.facts().forEach(f -> out.println("      - " + words.statement(f) + f.date().map(d -> " (" + d + ")").orElse("")));
+            r.facts().forEach(f -> out.println("      - " + words.statement(f) + f.date().map(d -> " (" + org.tutela.core.registry.DateWording.format(d, locale) + ")").orElse("")));
         }
         if (!report.notEvaluable().isEmpty()) {
             out.println(say("screening.notEvaluable", report.notEvaluable().size()));

@@ -11,6 +11,7 @@ import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.RegistryView;
 import org.tutela.core.screening.OwnerView;
 import org.tutela.core.screening.Screening;
+import org.tutela.core.screening.Reading;
 import org.tutela.core.screening.ScreeningInputException;
 import org.tutela.core.screening.ScreeningReport;
 import org.tutela.storage.screening.JdbcScreeningLog;
@@ -60,20 +61,38 @@ public final class ScreeningDesk {
      * history; and the owner's view is within the caller's, since the caller may see the request.
      */
     public ScreeningReport screen(RecordId requestId, LocalDate asOf, RegistryView view) {
+        return screen(requestId, asOf, Reading.VALID_ON, view);
+    }
+
+    /**
+     * The same under one of the two readings of "as of": {@link Reading#KNOWN_ON} reads only what had been
+     * recorded by the end of {@code asOf} (the revisions, {@link Registry#asRecordedAt(java.time.Instant)}),
+     * still through the owner's compartments.
+     */
+    public ScreeningReport screen(RecordId requestId, LocalDate asOf, Reading reading, RegistryView view) {
         CooperationRequest request = view.get(requestId, CooperationRequest.class)
                 .orElseThrow(() -> view.get(requestId).isPresent()
                         ? new ScreeningInputException("request", org.tutela.core.screening.Message.of("input.not-a-request", requestId.value()))
                         : new RecordNotFoundException(requestId));
-        ScreeningReport report = inSlot(() -> engine.screen(request, owners.of(request, registry), asOf));
+        ScreeningReport report = inSlot(() -> engine.screen(request, owners.of(request, read(reading, asOf)), asOf).withReading(reading));
         log.record(report);
         return report;
     }
 
     /** Screens a stored request as its owner sees it, as of a date, without keeping the report. */
     public ScreeningReport preview(RecordId requestId, LocalDate asOf, RegistryView view) {
+        return preview(requestId, asOf, Reading.VALID_ON, view);
+    }
+
+    public ScreeningReport preview(RecordId requestId, LocalDate asOf, Reading reading, RegistryView view) {
         CooperationRequest request = view.get(requestId, CooperationRequest.class)
                 .orElseThrow(() -> new RecordNotFoundException(requestId));
-        return inSlot(() -> engine.screen(request, owners.of(request, registry), asOf));
+        return inSlot(() -> engine.screen(request, owners.of(request, read(reading, asOf)), asOf).withReading(reading));
+    }
+
+    /** The registry a reading starts from: as it is now, or as it had been recorded by the end of the day. */
+    private RegistryView read(Reading reading, LocalDate asOf) {
+        return reading == Reading.KNOWN_ON ? registry.asRecordedAt(Registry.endOf(asOf)) : registry;
     }
 
     /**

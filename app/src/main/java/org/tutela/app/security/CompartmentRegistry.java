@@ -18,6 +18,7 @@ import org.tutela.core.registry.RecordNotFoundException;
 import org.tutela.core.registry.RecordQuery;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.registry.RegistryView;
 import org.tutela.core.registry.Revision;
 import org.tutela.storage.registry.JdbcRegistry;
 import org.tutela.storage.security.RecordCompartments;
@@ -181,6 +182,18 @@ public final class CompartmentRegistry implements Registry {
         }
         noteOn(concerned(who.get(), id), who.get(), AuditTrail.READ, id.value(), AuditTrail.ALLOWED, "as recorded at " + at);
         return registry.asRecordedAt(id, at);
+    }
+
+    /** The registry as recorded by {@code at}, cut down to the caller's compartments (as they are now). */
+    @Override
+    public RegistryView asRecordedAt(Instant at) {
+        Optional<Caller> who = caller.get();
+        if (who.isEmpty()) {
+            return org.tutela.core.registry.RecordSet.of(List.of());
+        }
+        List<RegistryRecord> seen = visibleOnly(who.get(), registry.asRecordedAt(at).all(RegistryRecord.class));
+        note(who.get(), AuditTrail.SEARCH, "registry as recorded at " + at, AuditTrail.ALLOWED, ids(seen));
+        return org.tutela.core.registry.RecordSet.of(seen);
     }
 
     @Override

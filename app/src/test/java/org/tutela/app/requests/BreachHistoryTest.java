@@ -1,5 +1,6 @@
 package org.tutela.app.requests;
 
+import org.tutela.core.registry.ApproximateDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ class BreachHistoryTest {
     /** A request of the same state as the samples' one, three months later, asking for its officials to attend. */
     static CooperationRequest laterRequest(RecordId id) {
         CooperationRequest r = Samples.mlaRequest();
-        return new CooperationRequest(id, r.type(), r.requestingState(), r.requestedState(), Optional.of(LocalDate.of(2021, 5, 20)),
+        return new CooperationRequest(id, r.type(), r.requestingState(), r.requestedState(), Optional.of(ApproximateDate.on(2021, 5, 20)),
                 List.of(), r.requestingAuthority(), Optional.empty(), r.persons(), r.offences(), r.allegedFacts(),
                 List.of(CooperationRequest.Measure.of(CooperationRequest.Measure.Kind.FOREIGN_OFFICIALS_PRESENT,
                         CooperationRequest.Measure.Scope.SPECIFIC, "two investigators at the hearing")),

@@ -30,7 +30,7 @@ class ReportSummaryTest {
         List<CooperationRequest> requests = DEMO.all(CooperationRequest.class);
         assertThat(requests).isNotEmpty();
         for (CooperationRequest request : requests) {
-            ScreeningReport report = Screening.standard().screen(request, DEMO, request.date().orElse(LocalDate.of(2024, 1, 1)));
+            ScreeningReport report = Screening.standard().screen(request, DEMO, request.date().map(org.tutela.core.registry.ApproximateDate::latest).orElse(LocalDate.of(2024, 1, 1)));
             Document page = Jsoup.parse(new ReportPage().standalone(report, request, DEMO, Locale.ENGLISH));
             String what = request.id().value();
             Element summary = page.selectFirst("section.summary");

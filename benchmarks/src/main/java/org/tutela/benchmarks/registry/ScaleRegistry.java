@@ -1,5 +1,6 @@
 package org.tutela.benchmarks.registry;
 
+import org.tutela.core.registry.ApproximateDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ final class ScaleRegistry {
                 incident(RecordId.of("incident-bench-hostage"), BY, List.of(target, brother), List.of("2020-0417"), List.of(proceeding),
                         Provenance.of(LocalDate.of(2020, 6, 1), Citation.of(source))),
                 new Decision(RecordId.of("decision-bench-finding"), proceeding, Optional.empty(), Optional.empty(),
-                        Optional.of(LocalDate.of(2021, 5, 5)), Decision.Outcome.FINDING, Set.of(Decision.Ground.ARBITRARY_DETENTION),
+                        Optional.of(ApproximateDate.on(2021, 5, 5)), Decision.Outcome.FINDING, Set.of(Decision.Ground.ARBITRARY_DETENTION),
                         Optional.empty(), List.of(brother), Provenance.of(LocalDate.of(2021, 5, 5), Citation.of(source))),
                 request(REQUEST, BY, "MLA/2021/17", Optional.of(prosecutor), Optional.of(proceeding), target, "КАВАЛЕНКА Надзея",
                         Provenance.of(LocalDate.of(2021, 2, 10), Citation.of(source))));
@@ -108,20 +109,20 @@ final class ScaleRegistry {
                                          Provenance provenance) {
         return new Proceeding(id, state, number, Proceeding.Type.CRIMINAL, authority,
                 List.of(Charge.of("extremism", Charge.Category.EXTREMISM)), List.copyOf(accused), List.of(),
-                Optional.of(LocalDate.of(2020, 9, 1)), Proceeding.Status.OPEN, List.of(), Optional.empty(), provenance);
+                Optional.of(ApproximateDate.on(2020, 9, 1)), Proceeding.Status.OPEN, List.of(), Optional.empty(), provenance);
     }
 
     private static Incident incident(RecordId id, Country state, List<RecordId> targets, List<String> numbers, List<RecordId> linked,
                                      Provenance provenance) {
         return new Incident(id, Incident.Tactic.COERCION_BY_PROXY, state, Incident.ActingParty.STATE, List.of(), Optional.empty(),
-                List.copyOf(targets), Optional.of(LocalDate.of(2020, 6, 1)), Optional.empty(), Optional.empty(),
+                List.copyOf(targets), Optional.of(ApproximateDate.on(2020, 6, 1)), Optional.empty(), Optional.empty(),
                 Optional.of("arrest of a relative"), numbers, linked, Optional.empty(), "A relative arrested and questioned",
                 List.of(), provenance);
     }
 
     private static CooperationRequest request(RecordId id, Country state, String number, Optional<RecordId> authority,
                                               Optional<RecordId> proceeding, RecordId target, String asWritten, Provenance provenance) {
-        return new CooperationRequest(id, CooperationRequest.Type.MLA, state, LT, Optional.of(LocalDate.of(2021, 2, 10)),
+        return new CooperationRequest(id, CooperationRequest.Type.MLA, state, LT, Optional.of(ApproximateDate.on(2021, 2, 10)),
                 List.of(number), authority, proceeding,
                 List.of(new CooperationRequest.NamedPerson(asWritten, Optional.of(target), CooperationRequest.NamedPerson.Role.TARGET,
                         Optional.empty())),

@@ -1,5 +1,6 @@
 package org.tutela.benchmarks.screening;
 
+import org.tutela.core.registry.ApproximateDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ public class ScreeningBenchmark {
         }
         registry = RecordSet.of(records);
         request = new CooperationRequest(RecordId.of("request-bench"), CooperationRequest.Type.MLA, Country.of("BY"), Country.of("LT"),
-                Optional.of(LocalDate.of(2021, 3, 1)), List.of("B-1"), Optional.empty(), Optional.empty(),
+                Optional.of(ApproximateDate.on(2021, 3, 1)), List.of("B-1"), Optional.empty(), Optional.empty(),
                 List.of(new CooperationRequest.NamedPerson("Given1 Surname1", Optional.of(RecordId.of("person-1")),
                         CooperationRequest.NamedPerson.Role.TARGET, Optional.empty())),
                 List.of(Charge.of("fraud", Charge.Category.FRAUD)), List.of("facts"), List.of(), List.of(), Optional.empty(),

@@ -56,7 +56,7 @@ public final class Counts {
     }
 
     private static Optional<String> year(Incident i) {
-        return i.eventDate().map(d -> String.valueOf(d.getYear()));
+        return i.eventDate().map(d -> String.valueOf(d.namedYear()));
     }
 
     private Table count(String id, String column, Function<Incident, Optional<String>> key, boolean byCount) {
@@ -89,7 +89,7 @@ public final class Counts {
 
     private Table outcomesByYear() {
         Map<String, List<RequestOutcome>> byYear = requests.stream().collect(Collectors.groupingBy(
-                o -> o.request().eventDate().map(d -> String.valueOf(d.getYear())).orElse(UNKNOWN), TreeMap::new, Collectors.toList()));
+                o -> o.request().eventDate().map(d -> String.valueOf(d.namedYear())).orElse(UNKNOWN), TreeMap::new, Collectors.toList()));
         List<List<String>> rows = new ArrayList<>();
         byYear.forEach((year, list) -> {
             List<String> row = new ArrayList<>(List.of(year, String.valueOf(list.size())));
@@ -115,10 +115,10 @@ public final class Counts {
     private Table requestList() {
         return new Table("requests", List.of("request", "date", "type", "requesting-state", "on-behalf-of", "requested-state", "outcome",
                 "decided", "days-waited"), requests.stream()
-                .sorted(Comparator.comparing((RequestOutcome o) -> o.request().eventDate().orElse(LocalDate.MAX)))
-                .map(o -> List.of(o.request().id().value(), o.request().eventDate().map(LocalDate::toString).orElse(""),
+                .sorted(Comparator.comparing((RequestOutcome o) -> o.request().eventDate().map(org.tutela.core.registry.ApproximateDate::earliest).orElse(LocalDate.MAX)))
+                .map(o -> List.of(o.request().id().value(), o.request().eventDate().map(org.tutela.core.registry.ApproximateDate::text).orElse(""),
                         o.request().type().name(), o.request().requestingState().code(),
                         o.request().onBehalfOf().map(c -> c.code()).orElse(""), o.request().requestedState().code(), o.status().name(),
-                        o.decided().map(LocalDate::toString).orElse(""), o.daysWaited().map(String::valueOf).orElse(""))).toList());
+                        o.decided().map(org.tutela.core.registry.ApproximateDate::text).orElse(""), o.daysWaited().map(String::valueOf).orElse(""))).toList());
     }
 }

@@ -21,7 +21,7 @@ public record Filter(Optional<Country> perpetrator, Optional<Country> host, Opti
         return perpetrator.map(i.perpetratorState()::equals).orElse(true)
                 && host.map(h -> i.hostState().filter(h::equals).isPresent()).orElse(true)
                 && family.map(i.family()::equals).orElse(true)
-                && inYears(i.eventDate().map(d -> d.getYear()));
+                && inYears(i.eventDate().map(d -> d.namedYear()));
     }
 
     /** A request is a co-opting act: it passes a family filter only for that family. */
@@ -29,7 +29,7 @@ public record Filter(Optional<Country> perpetrator, Optional<Country> host, Opti
         return perpetrator.map(p -> p.equals(r.requestingState()) || r.onBehalfOf().filter(p::equals).isPresent()).orElse(true)
                 && host.map(r.requestedState()::equals).orElse(true)
                 && family.map(f -> f == Incident.Family.CO_OPTING_OTHER_COUNTRIES).orElse(true)
-                && inYears(r.eventDate().map(d -> d.getYear()));
+                && inYears(r.eventDate().map(d -> d.namedYear()));
     }
 
     private boolean inYears(Optional<Integer> year) {

@@ -2,6 +2,7 @@ package org.tutela.core.federation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,16 +52,17 @@ public final class Derivation {
         if (content instanceof RequestDecision d) {
             // a decision is true from the day it was taken, not from the day the bulletin about it came
             cited = Provenance.of(d.date().orElse(issued), Citation.of(source.id()));
+            Optional<ApproximateDate> taken = d.date().map(ApproximateDate::of);
             RecordId subject = d.caseNumbers().isEmpty() ? null : proceeding(b, d, cited, registry, out);
             if (subject != null) {
-                out.add(new Decision(id(b, "decision"), subject, Optional.empty(), Optional.of(d.decidingState()), d.date(), d.outcome(),
+                out.add(new Decision(id(b, "decision"), subject, Optional.empty(), Optional.of(d.decidingState()), taken, d.outcome(),
                         d.grounds(), Optional.empty(), List.of(), cited));
             }
         } else if (content instanceof SharedIncident i && i.knownTactic().isPresent()) {
             // the partner's incident as one of ours, by the state behind it (flag 15, the patterns); its targets never travel
             cited = Provenance.of(i.date().orElse(issued), Citation.of(source.id()));
             out.add(new Incident(id(b, "incident"), i.knownTactic().get(), i.state(), Incident.ActingParty.UNKNOWN, List.of(), Optional.empty(),
-                    List.of(), i.date(), Optional.empty(), Optional.empty(), Optional.empty(), i.caseNumbers(), List.of(), Optional.empty(),
+                    List.of(), i.date().map(ApproximateDate::of), Optional.empty(), Optional.empty(), Optional.empty(), i.caseNumbers(), List.of(), Optional.empty(),
                     i.summary(), List.of(), cited));
         } else if (content instanceof ProtectionNotice p) {
             List<PersonName> names = new ArrayList<>();
@@ -83,7 +85,7 @@ public final class Derivation {
         String title = "Federation bulletin " + b.id() + " from partner " + a.partner().id() + ", signed by key " + a.key().id()
                 + ", received at " + receivedAt;
         return new Source(id(b, "source"), title, Optional.of(a.partner().name()), Optional.empty(),
-                Optional.of(LocalDate.ofInstant(b.issued(), ZoneOffset.UTC)), Optional.empty(), Source.Type.OFFICIAL_DOCUMENT,
+                Optional.of(ApproximateDate.of(LocalDate.ofInstant(b.issued(), ZoneOffset.UTC))), Optional.empty(), Source.Type.OFFICIAL_DOCUMENT,
                 Source.Reliability.PROBABLY_TRUE, Optional.empty(), Provenance.none());
     }
 

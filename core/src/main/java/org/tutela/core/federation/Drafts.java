@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tutela.core.registry.ApproximateDate;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.Decision;
 import org.tutela.core.registry.Organisation;
@@ -34,7 +35,8 @@ public final class Drafts {
                 .map(CooperationRequest.NamedPerson::asWritten).toList();
         Optional<String> body = decision.body().flatMap(b -> registry.get(b, Organisation.class)).map(Organisation::label);
         return new RequestDecision(request.id().value(), request.requestingState(), decision.state().orElse(request.requestedState()), body,
-                decision.date(), decision.outcome(), decision.grounds(), List.copyOf(cases), persons, Sensitive.none());
+                // the bulletin's form carries a day: a decision known only to the month or year goes without one
+                decision.date().flatMap(ApproximateDate::day), decision.outcome(), decision.grounds(), List.copyOf(cases), persons, Sensitive.none());
     }
 
     /** The bulletin about a protection status: the person's names, birth year and sex beside them; never the file behind the status. */
@@ -44,9 +46,9 @@ public final class Drafts {
         List<String> names = new ArrayList<>();
         names.add(person.primaryName().full());
         person.names().stream().map(PersonName::full).filter(n -> !names.contains(n)).limit(Texts.MAX_ITEMS - 1).forEach(names::add);
-        return new ProtectionNotice(names, person.birthDate().map(d -> d.getYear()),
+        return new ProtectionNotice(names, person.birthDate().flatMap(ApproximateDate::year),
                 person.gender().map(g -> g.name().toLowerCase(java.util.Locale.ROOT)), status.type(), status.grantingState(),
-                status.persecutingState(), status.granted().map(d -> d.getYear()), Sensitive.none());
+                status.persecutingState(), status.granted().flatMap(ApproximateDate::year), Sensitive.none());
     }
 
     /**
@@ -58,7 +60,7 @@ public final class Drafts {
                                                   org.tutela.core.names.NameAnalyser analyser) {
         Person person = registry.get(status.person(), Person.class).orElseThrow(() -> new FederationInputException("status",
                 status.id() + " names " + status.person() + ", which is not a person of this registry"));
-        int year = person.birthDate().map(d -> d.getYear()).orElseThrow(() -> new FederationInputException("birthDate",
+        int year = person.birthDate().flatMap(ApproximateDate::year).orElseThrow(() -> new FederationInputException("birthDate",
                 status.person() + " has no birth date recorded; a name is never encoded without its birth year"));
         String sex = person.gender().map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).orElse("unknown");
         List<String> encodings = new ArrayList<>();
@@ -66,7 +68,7 @@ public final class Drafts {
             encodings.add(encoder.encode(ProtectedMatching.keysOf(analyser.analyse(name.full())), year, sex));
         }
         return new ProtectedPerson(encodings, status.type(), status.grantingState(), status.persecutingState(),
-                status.granted().map(d -> d.getYear()));
+                status.granted().flatMap(ApproximateDate::year));
     }
 
     /** The request a decision is about, for the disclosure ledger. */

@@ -38,6 +38,22 @@ public record BirthDate(int year, Optional<Integer> month, Optional<Integer> day
         return new BirthDate(date.getYear(), Optional.of(date.getMonthValue()), Optional.of(date.getDayOfMonth()));
     }
 
+    /**
+     * A birth date as recorded, as precise as it is: a day, a month or a year; "about" a year, or a span,
+     * only as the year when all its days fall in one year; otherwise nothing a matcher could compare.
+     */
+    public static Optional<BirthDate> from(org.tutela.core.registry.ApproximateDate date) {
+        if (date instanceof org.tutela.core.registry.ApproximateDate.Point p && !p.about()) {
+            LocalDate d = p.start();
+            return Optional.of(switch (p.precision()) {
+                case DAY -> of(d);
+                case MONTH -> new BirthDate(d.getYear(), Optional.of(d.getMonthValue()), Optional.empty());
+                case YEAR -> ofYear(d.getYear());
+            });
+        }
+        return date.year().map(BirthDate::ofYear);
+    }
+
     public static BirthDate ofYear(int year) {
         return new BirthDate(year, Optional.empty(), Optional.empty());
     }

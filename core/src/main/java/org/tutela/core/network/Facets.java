@@ -22,8 +22,9 @@ final class Facets {
 
     static NetworkNode node(RegistryRecord r, int distance) {
         // a person's or an organisation's "date" is only when its record became true: no point on the case's timeline
-        Optional<java.time.LocalDate> date = r instanceof Person || r instanceof Organisation ? Optional.empty() : r.eventDate();
-        boolean approximate = r.provenance().citations().stream()
+        Optional<org.tutela.core.registry.ApproximateDate> date = r instanceof Person || r instanceof Organisation ? Optional.empty() : r.eventDate();
+        // records written before dates could be approximate carry the mark in a citation's passage instead
+        boolean approximate = date.filter(d -> !d.isDay()).isPresent() || r.provenance().citations().stream()
                 .anyMatch(c -> c.passage().filter(p -> p.contains(APPROXIMATE)).isPresent());
         return new NetworkNode(r, Optional.empty(), states(r), date, approximate && date.isPresent(), distance);
     }

@@ -1,6 +1,6 @@
 package org.tutela.core.network;
 
-import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
 import java.util.Optional;
 import java.util.Set;
 import org.tutela.core.registry.Country;
@@ -14,7 +14,7 @@ import org.tutela.core.registry.RegistryRecord;
  * gives a month or a year; none for persons and organisations, which are no events) and how many links away
  * from the focus it was found.
  */
-public record NetworkNode(RegistryRecord record, Optional<String> caseKey, Set<Country> states, Optional<LocalDate> date,
+public record NetworkNode(RegistryRecord record, Optional<String> caseKey, Set<Country> states, Optional<ApproximateDate> date,
                           boolean approximate, int distance) {
 
     public NetworkNode {

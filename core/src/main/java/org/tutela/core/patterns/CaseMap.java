@@ -1,6 +1,6 @@
 package org.tutela.core.patterns;
 
-import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -261,8 +261,11 @@ public final class CaseMap {
         return found;
     }
 
-    /** Whether {@code later} came on or after {@code earlier}; undated records never count as later. */
-    public static boolean onOrAfter(Optional<LocalDate> later, Optional<LocalDate> earlier) {
-        return later.isPresent() && earlier.isPresent() && !later.get().isBefore(earlier.get());
+    /**
+     * Whether {@code later} surely came on or after {@code earlier}: its first possible day is not before the
+     * other's last. Undated records, and dates whose spans overlap, never count as later.
+     */
+    public static boolean onOrAfter(Optional<ApproximateDate> later, Optional<ApproximateDate> earlier) {
+        return later.isPresent() && earlier.isPresent() && !later.get().earliest().isBefore(earlier.get().latest());
     }
 }

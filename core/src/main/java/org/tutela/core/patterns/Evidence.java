@@ -1,6 +1,6 @@
 package org.tutela.core.patterns;
 
-import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
 import java.util.List;
 import java.util.Optional;
 import org.tutela.core.registry.Citation;
@@ -8,7 +8,7 @@ import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RegistryRecord;
 
 /** One record behind a finding, the part it plays, the sources it rests on and the date it is about. */
-public record Evidence(RecordId record, Part part, List<Citation> citations, Optional<LocalDate> date) {
+public record Evidence(RecordId record, Part part, List<Citation> citations, Optional<ApproximateDate> date) {
     public Evidence {
         if (record == null || part == null) {
             throw new IllegalArgumentException("evidence needs a record and a part");

@@ -14,7 +14,7 @@ import org.tutela.core.registry.RecordId;
  */
 public record Finding(String detector, RecordId anchor, List<Country> states, List<Evidence> evidence) {
     private static final Comparator<Evidence> CHRONOLOGY = Comparator
-            .comparing((Evidence e) -> e.date().orElse(java.time.LocalDate.MAX))
+            .comparing((Evidence e) -> e.date().map(org.tutela.core.registry.ApproximateDate::earliest).orElse(java.time.LocalDate.MAX))
             .thenComparing(e -> e.record().value());
 
     public Finding {

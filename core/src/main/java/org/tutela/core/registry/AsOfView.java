@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A view that hides what had not come to be by a date: records whose valid time starts later, and
- * events dated later. Records with no date at all (a person, an organisation) and sources stay visible.
+ * A view that hides what had not come to be by a date: records whose valid time surely starts later, and
+ * events surely dated later (an event "in 2013" may have come by 1 July 2013, and is kept; the flags
+ * ask whether it surely did). Records with no date at all (a person, an organisation) and sources stay visible.
  */
 final class AsOfView implements RegistryView {
     private final RegistryView registry;
@@ -28,7 +29,7 @@ final class AsOfView implements RegistryView {
             // refugee status of 2013, and the status is what counts as of a date
             return true;
         }
-        return record.provenance().knownBy(date) && record.eventDate().map(d -> !d.isAfter(date)).orElse(true);
+        return record.provenance().knownBy(date) && record.eventDate().map(d -> d.possiblyBy(date)).orElse(true);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.tutela.core.registry;
 
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Optional;
  * death), the sentence imposed where there is one, and the value at stake (in euros, converted at the
  * time of the acts), and the protected activity it punishes in itself, where it does.
  */
-public record Charge(String description, Category category, Optional<LocalDate> allegedFrom, Optional<LocalDate> allegedTo,
+public record Charge(String description, Category category, Optional<ApproximateDate> allegedFrom, Optional<ApproximateDate> allegedTo,
                      Optional<Double> maxPenaltyYears, Boolean deathPenalty, Optional<Double> sentenceYears,
                      Optional<Double> valueAtStakeEur, Optional<ProtectedActivity> punishes) {
 
@@ -58,7 +57,7 @@ public record Charge(String description, Category category, Optional<LocalDate> 
         category = category == null ? Category.OTHER : category;
         allegedFrom = Fields.optional(allegedFrom);
         allegedTo = Fields.optional(allegedTo);
-        if (allegedFrom.isPresent() && allegedTo.isPresent() && allegedTo.get().isBefore(allegedFrom.get())) {
+        if (allegedFrom.isPresent() && allegedTo.isPresent() && allegedTo.get().surelyBefore(allegedFrom.get())) {
             throw InvalidRecordException.of("charges.allegedTo", "problem.before-alleged-from");
         }
         maxPenaltyYears = Fields.optional(maxPenaltyYears);
@@ -76,7 +75,7 @@ public record Charge(String description, Category category, Optional<LocalDate> 
     }
 
     /** A charge whose gravity is not recorded. */
-    public Charge(String description, Category category, Optional<LocalDate> allegedFrom, Optional<LocalDate> allegedTo) {
+    public Charge(String description, Category category, Optional<ApproximateDate> allegedFrom, Optional<ApproximateDate> allegedTo) {
         this(description, category, allegedFrom, allegedTo, Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty());
     }
 

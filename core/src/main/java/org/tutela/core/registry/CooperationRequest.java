@@ -1,6 +1,5 @@
 package org.tutela.core.registry;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +9,7 @@ import java.util.Set;
  * an INTERPOL notice or diffusion, or a complaint by a proxy. What the screening reads.
  */
 public record CooperationRequest(RecordId id, Type type, Country requestingState, Country requestedState,
-                                 Optional<LocalDate> date, List<String> referenceNumbers,
+                                 Optional<ApproximateDate> date, List<String> referenceNumbers,
                                  Optional<RecordId> requestingAuthority, Optional<RecordId> proceeding,
                                  List<NamedPerson> persons, List<Charge> offences, List<String> allegedFacts,
                                  List<Measure> measures, List<LegalBasis> legalBases, Optional<Channel> channel,
@@ -54,7 +53,7 @@ public record CooperationRequest(RecordId id, Type type, Country requestingState
 
     /** The record as it was before addressees were modelled: addressed to {@code requestedState} alone. */
     public CooperationRequest(RecordId id, Type type, Country requestingState, Country requestedState,
-                              Optional<LocalDate> date, List<String> referenceNumbers,
+                              Optional<ApproximateDate> date, List<String> referenceNumbers,
                               Optional<RecordId> requestingAuthority, Optional<RecordId> proceeding,
                               List<NamedPerson> persons, List<Charge> offences, List<String> allegedFacts,
                               List<Measure> measures, List<LegalBasis> legalBases, Optional<Channel> channel,
@@ -79,14 +78,14 @@ public record CooperationRequest(RecordId id, Type type, Country requestingState
     }
 
     /** A person named in a request, as the request writes the name, and who the reviewer resolved it to. */
-    public record NamedPerson(String asWritten, Optional<RecordId> person, Role role, Optional<LocalDate> birthDate) {
+    public record NamedPerson(String asWritten, Optional<RecordId> person, Role role, Optional<ApproximateDate> birthDate) {
         public enum Role { TARGET, CO_ACCUSED, WITNESS, RELATIVE, OTHER }
 
         public NamedPerson {
             asWritten = Fields.name("persons.asWritten", asWritten);
             person = Fields.optional(person);
             role = role == null ? Role.TARGET : role;
-            birthDate = Fields.optional(birthDate);
+            birthDate = Fields.pastDate("persons.birthDate", birthDate);
         }
     }
 
@@ -128,10 +127,7 @@ public record CooperationRequest(RecordId id, Type type, Country requestingState
         Fields.required("type", type);
         Fields.required("requestingState", requestingState);
         Fields.required("requestedState", requestedState);
-        date = Fields.optional(date);
-        if (date.isPresent() && date.get().isAfter(LocalDate.now().plusDays(1))) {
-            throw InvalidRecordException.of("date", "problem.future", date.get().toString());
-        }
+        date = Fields.pastDate("date", date);
         referenceNumbers = Fields.texts("referenceNumbers", referenceNumbers);
         requestingAuthority = Fields.optional(requestingAuthority);
         proceeding = Fields.optional(proceeding);
@@ -175,13 +171,13 @@ public record CooperationRequest(RecordId id, Type type, Country requestingState
     }
 
     @Override
-    public Optional<LocalDate> eventDate() {
+    public Optional<ApproximateDate> eventDate() {
         return date.or(provenance::validFrom);
     }
 
     @Override
     public String label() {
-        return type + " request " + requestingState + " → " + addresseeLabel() + date.map(d -> " of " + d).orElse("");
+        return type + " request " + requestingState + " → " + addresseeLabel() + date.map(d -> " of " + DateWording.english(d)).orElse("");
     }
 
     /** "BE", "all INTERPOL members (held by BE)", "BE, via Arab Interior Ministers' Council": where the request goes. */

@@ -1,6 +1,5 @@
 package org.tutela.core.registry;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +11,7 @@ import java.util.Set;
  * the subject. {@code inAbsentia} marks a judgment given in the absence of the accused.
  */
 public record Decision(RecordId id, RecordId subject, Optional<RecordId> body, Optional<Country> state,
-                       Optional<LocalDate> date, Outcome outcome, Set<Ground> grounds, Optional<String> reasoning,
+                       Optional<ApproximateDate> date, Outcome outcome, Set<Ground> grounds, Optional<String> reasoning,
                        List<RecordId> concerning, Provenance provenance, Boolean inAbsentia) implements RegistryRecord {
 
     public enum Outcome {
@@ -51,7 +50,7 @@ public record Decision(RecordId id, RecordId subject, Optional<RecordId> body, O
         Fields.required("subject", subject);
         body = Fields.optional(body);
         state = Fields.optional(state);
-        date = Fields.optional(date);
+        date = Fields.pastDate("date", date);
         Fields.required("outcome", outcome);
         grounds = Fields.enums(Ground.class, grounds);
         reasoning = Fields.optionalText("reasoning", reasoning);
@@ -62,20 +61,20 @@ public record Decision(RecordId id, RecordId subject, Optional<RecordId> body, O
     }
 
     /** A decision not given in absentia. */
-    public Decision(RecordId id, RecordId subject, Optional<RecordId> body, Optional<Country> state, Optional<LocalDate> date,
+    public Decision(RecordId id, RecordId subject, Optional<RecordId> body, Optional<Country> state, Optional<ApproximateDate> date,
                     Outcome outcome, Set<Ground> grounds, Optional<String> reasoning, List<RecordId> concerning,
                     Provenance provenance) {
         this(id, subject, body, state, date, outcome, grounds, reasoning, concerning, provenance, false);
     }
 
     @Override
-    public Optional<LocalDate> eventDate() {
+    public Optional<ApproximateDate> eventDate() {
         return date.or(provenance::validFrom);
     }
 
     @Override
     public String label() {
-        return outcome + date.map(d -> " on " + d).orElse("") + " (" + subject + ")";
+        return outcome + date.map(d -> " on " + DateWording.english(d)).orElse("") + " (" + subject + ")";
     }
 
     @Override

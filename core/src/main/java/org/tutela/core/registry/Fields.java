@@ -81,6 +81,25 @@ final class Fields {
         return value;
     }
 
+    /** An optional date that may not lie wholly in the future (a day's grace for time zones). */
+    static Optional<ApproximateDate> pastDate(String field, Optional<ApproximateDate> value) {
+        Optional<ApproximateDate> v = optional(value);
+        if (v.isPresent() && v.get().surelyAfter(java.time.LocalDate.now().plusDays(1))) {
+            throw InvalidRecordException.of(field, "problem.future", v.get().text());
+        }
+        return v;
+    }
+
+    /**
+     * Refuses an end that surely comes before its start, worded by {@code key} of the problems bundle with the
+     * end and the start; an end that may overlap its start is kept.
+     */
+    static void ordered(String endField, Optional<ApproximateDate> start, Optional<ApproximateDate> end, String key) {
+        if (start.isPresent() && end.isPresent() && end.get().surelyBefore(start.get())) {
+            throw InvalidRecordException.of(endField, key, end.get().text(), start.get().text());
+        }
+    }
+
     static <T> Optional<T> optional(Optional<T> value) {
         return value == null ? Optional.empty() : value;
     }

@@ -1,6 +1,5 @@
 package org.tutela.core.registry;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +10,7 @@ import java.util.Set;
  */
 public record Incident(RecordId id, Tactic tactic, Country perpetratorState, ActingParty actingParty,
                        List<Involvement> perpetrators, Optional<Country> hostState, List<RecordId> targets,
-                       Optional<LocalDate> date, Optional<LocalDate> endDate, Optional<String> place,
+                       Optional<ApproximateDate> date, Optional<ApproximateDate> endDate, Optional<String> place,
                        Optional<String> instrument, List<String> caseNumbers, List<RecordId> linked,
                        Optional<String> outcome, String summary, List<Intervention> interventions,
                        Provenance provenance) implements RegistryRecord {
@@ -61,7 +60,7 @@ public record Incident(RecordId id, Tactic tactic, Country perpetratorState, Act
     }
 
     /** Who responded, how, and with what result. */
-    public record Intervention(String by, String action, Optional<LocalDate> date, Optional<String> result) {
+    public record Intervention(String by, String action, Optional<ApproximateDate> date, Optional<String> result) {
         public Intervention {
             by = Fields.text("interventions.by", by);
             action = Fields.text("interventions.action", action);
@@ -78,14 +77,9 @@ public record Incident(RecordId id, Tactic tactic, Country perpetratorState, Act
         perpetrators = Fields.list("perpetrators", perpetrators);
         hostState = Fields.optional(hostState);
         targets = Fields.list("targets", targets);
-        date = Fields.optional(date);
+        date = Fields.pastDate("date", date);
         endDate = Fields.optional(endDate);
-        if (date.isPresent() && endDate.isPresent() && endDate.get().isBefore(date.get())) {
-            throw InvalidRecordException.of("endDate", "problem.ends-before-start", endDate.get().toString(), date.get().toString());
-        }
-        if (date.isPresent() && date.get().isAfter(LocalDate.now().plusDays(1))) {
-            throw InvalidRecordException.of("date", "problem.future", date.get().toString());
-        }
+        Fields.ordered("endDate", date, endDate, "problem.ends-before-start");
         place = Fields.optionalText("place", place);
         instrument = Fields.optionalText("instrument", instrument);
         caseNumbers = Fields.texts("caseNumbers", caseNumbers);
@@ -101,13 +95,13 @@ public record Incident(RecordId id, Tactic tactic, Country perpetratorState, Act
     }
 
     @Override
-    public Optional<LocalDate> eventDate() {
+    public Optional<ApproximateDate> eventDate() {
         return date.or(provenance::validFrom);
     }
 
     @Override
     public String label() {
-        return tactic + " by " + perpetratorState + date.map(d -> " (" + d + ")").orElse("");
+        return tactic + " by " + perpetratorState + date.map(d -> " (" + DateWording.english(d) + ")").orElse("");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.tutela.core.registry;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,7 +8,7 @@ import java.util.Set;
  * A natural person: a target, a relative, a lawyer, an official. Protection statuses are separate
  * records ({@link ProtectionStatus}) so that each has its own dates and sources.
  */
-public record Person(RecordId id, List<PersonName> names, Optional<LocalDate> birthDate, Optional<Gender> gender,
+public record Person(RecordId id, List<PersonName> names, Optional<ApproximateDate> birthDate, Optional<Gender> gender,
                      List<Country> nationalities, List<Country> residences, Set<Role> roles,
                      Optional<String> notes, Provenance provenance) implements RegistryRecord {
 
@@ -28,10 +27,7 @@ public record Person(RecordId id, List<PersonName> names, Optional<LocalDate> bi
     public Person {
         Fields.required("id", id);
         names = Fields.nonEmpty("names", names, Limits.MAX_NAMES_PER_PERSON);
-        birthDate = Fields.optional(birthDate);
-        if (birthDate.isPresent() && birthDate.get().isAfter(LocalDate.now().plusDays(1))) {
-            throw InvalidRecordException.of("birthDate", "problem.future", birthDate.get().toString());
-        }
+        birthDate = Fields.pastDate("birthDate", birthDate);
         gender = Fields.optional(gender);
         nationalities = Fields.list("nationalities", nationalities);
         residences = Fields.list("residences", residences);
@@ -60,7 +56,7 @@ public record Person(RecordId id, List<PersonName> names, Optional<LocalDate> bi
     }
 
     @Override
-    public Optional<LocalDate> eventDate() {
+    public Optional<ApproximateDate> eventDate() {
         return Optional.empty();
     }
 }

@@ -1,6 +1,5 @@
 package org.tutela.core.registry;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +10,7 @@ import java.util.Set;
  */
 public record Proceeding(RecordId id, Country state, String caseNumber, Type type, Optional<RecordId> authority,
                          List<Charge> charges, List<RecordId> accused, List<RecordId> complainants,
-                         Optional<LocalDate> opened, Status status, List<RecordId> related, Optional<String> notes,
+                         Optional<ApproximateDate> opened, Status status, List<RecordId> related, Optional<String> notes,
                          Provenance provenance) implements RegistryRecord {
 
     public enum Type { CRIMINAL, CIVIL, ADMINISTRATIVE, CIVIL_PARTY_COMPLAINT }
@@ -27,7 +26,7 @@ public record Proceeding(RecordId id, Country state, String caseNumber, Type typ
         charges = Fields.list("charges", charges);
         accused = Fields.list("accused", accused);
         complainants = Fields.list("complainants", complainants);
-        opened = Fields.optional(opened);
+        opened = Fields.pastDate("opened", opened);
         status = status == null ? Status.UNKNOWN : status;
         related = Fields.list("related", related);
         notes = Fields.optionalText("notes", notes);
@@ -35,7 +34,7 @@ public record Proceeding(RecordId id, Country state, String caseNumber, Type typ
     }
 
     @Override
-    public Optional<LocalDate> eventDate() {
+    public Optional<ApproximateDate> eventDate() {
         return opened.or(provenance::validFrom);
     }
 

@@ -9,8 +9,8 @@ import java.util.Set;
  * the state of feared persecution; or a recognised designation such as "lawyer in danger".
  */
 public record ProtectionStatus(RecordId id, RecordId person, Type type, Country grantingState,
-                               Optional<Country> persecutingState, Optional<LocalDate> granted,
-                               Optional<LocalDate> ended, Optional<RecordId> grantingBody, Provenance provenance,
+                               Optional<Country> persecutingState, Optional<ApproximateDate> granted,
+                               Optional<ApproximateDate> ended, Optional<RecordId> grantingBody, Provenance provenance,
                                Optional<EndReason> endReason, Optional<Dispute> disputed) implements RegistryRecord {
 
     /**
@@ -41,14 +41,14 @@ public record ProtectionStatus(RecordId id, RecordId person, Type type, Country 
         Fields.required("type", type);
         Fields.required("grantingState", grantingState);
         persecutingState = Fields.optional(persecutingState);
-        granted = Fields.optional(granted);
+        granted = Fields.pastDate("granted", granted);
         ended = Fields.optional(ended);
         grantingBody = Fields.optional(grantingBody);
         if (type.isAsylum() && persecutingState.isEmpty()) {
             throw InvalidRecordException.of("persecutingState", "problem.persecuting-state");
         }
-        if (granted.isPresent() && ended.isPresent() && ended.get().isBefore(granted.get())) {
-            throw InvalidRecordException.of("ended", "problem.ended-before-granted", granted.get().toString());
+        if (granted.isPresent() && ended.isPresent() && ended.get().surelyBefore(granted.get())) {
+            throw InvalidRecordException.of("ended", "problem.ended-before-granted", granted.get().text());
         }
         provenance = provenance == null ? Provenance.none() : provenance;
         endReason = Fields.optional(endReason);
@@ -60,14 +60,14 @@ public record ProtectionStatus(RecordId id, RecordId person, Type type, Country 
 
     /** A status nobody is recorded as disputing. */
     public ProtectionStatus(RecordId id, RecordId person, Type type, Country grantingState, Optional<Country> persecutingState,
-                            Optional<LocalDate> granted, Optional<LocalDate> ended, Optional<RecordId> grantingBody,
+                            Optional<ApproximateDate> granted, Optional<ApproximateDate> ended, Optional<RecordId> grantingBody,
                             Provenance provenance, Optional<EndReason> endReason) {
         this(id, person, type, grantingState, persecutingState, granted, ended, grantingBody, provenance, endReason, Optional.empty());
     }
 
     /** A status whose end, if any, has no recorded reason. */
     public ProtectionStatus(RecordId id, RecordId person, Type type, Country grantingState, Optional<Country> persecutingState,
-                            Optional<LocalDate> granted, Optional<LocalDate> ended, Optional<RecordId> grantingBody,
+                            Optional<ApproximateDate> granted, Optional<ApproximateDate> ended, Optional<RecordId> grantingBody,
                             Provenance provenance) {
         this(id, person, type, grantingState, persecutingState, granted, ended, grantingBody, provenance, Optional.empty(), Optional.empty());
     }
@@ -77,17 +77,30 @@ public record ProtectionStatus(RecordId id, RecordId person, Type type, Country 
      * it is active, or it ended by naturalisation in the host state or another durable solution.
      */
     public boolean protectsOn(LocalDate date) {
-        return activeOn(date) || granted.map(g -> !g.isAfter(date)).orElse(provenance.knownBy(date))
-                && endReason.filter(EndReason::protectionSurvives).isPresent();
+        return activeOn(date) || grantedBy(date) && endReason.filter(EndReason::protectionSurvives).isPresent();
     }
 
+    /**
+     * True when the status may be in force on {@code date}: granted possibly by then and not surely ended.
+     * A status granted "in 2013" is read as possibly active through 2013; {@link #surelyActiveOn} says
+     * whether the dates leave no doubt.
+     */
     public boolean activeOn(LocalDate date) {
-        return granted.map(g -> !g.isAfter(date)).orElse(provenance.knownBy(date))
-                && ended.map(e -> e.isAfter(date)).orElse(true);
+        return grantedBy(date) && ended.map(e -> e.possiblyAfter(date)).orElse(true);
+    }
+
+    /** True when the recorded dates leave no doubt that the status was in force on {@code date}. */
+    public boolean surelyActiveOn(LocalDate date) {
+        return granted.or(provenance::validFrom).map(g -> g.surelyBy(date)).orElse(true)
+                && ended.map(e -> e.surelyAfter(date)).orElse(true);
+    }
+
+    private boolean grantedBy(LocalDate date) {
+        return granted.map(g -> g.possiblyBy(date)).orElse(provenance.knownBy(date));
     }
 
     @Override
-    public Optional<LocalDate> eventDate() {
+    public Optional<ApproximateDate> eventDate() {
         return granted.or(provenance::validFrom);
     }
 

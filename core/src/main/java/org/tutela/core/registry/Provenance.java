@@ -9,14 +9,12 @@ import java.util.Optional;
  * became known to the world, for a finding or a publication); screening "as of" a date only sees facts
  * valid by then. The time a fact was <em>recorded</em> is kept by the revision, not here.
  */
-public record Provenance(List<Citation> citations, Optional<LocalDate> validFrom, Optional<LocalDate> validTo) {
+public record Provenance(List<Citation> citations, Optional<ApproximateDate> validFrom, Optional<ApproximateDate> validTo) {
     public Provenance {
         citations = Fields.list("provenance.citations", citations, Limits.MAX_CITATIONS);
         validFrom = Fields.optional(validFrom);
         validTo = Fields.optional(validTo);
-        if (validFrom.isPresent() && validTo.isPresent() && validTo.get().isBefore(validFrom.get())) {
-            throw InvalidRecordException.of("provenance.validTo", "problem.ends-before-start", validTo.get().toString(), validFrom.get().toString());
-        }
+        Fields.ordered("provenance.validTo", validFrom, validTo, "problem.ends-before-start");
     }
 
     public static Provenance none() {
@@ -28,6 +26,10 @@ public record Provenance(List<Citation> citations, Optional<LocalDate> validFrom
     }
 
     public static Provenance of(LocalDate validFrom, Citation... citations) {
+        return of(ApproximateDate.of(validFrom), citations);
+    }
+
+    public static Provenance of(ApproximateDate validFrom, Citation... citations) {
         return new Provenance(List.of(citations), Optional.of(validFrom), Optional.empty());
     }
 
@@ -36,21 +38,33 @@ public record Provenance(List<Citation> citations, Optional<LocalDate> validFrom
     }
 
     public Provenance validFrom(LocalDate date) {
+        return validFrom(ApproximateDate.of(date));
+    }
+
+    public Provenance validFrom(ApproximateDate date) {
         return new Provenance(citations, Optional.of(date), validTo);
     }
 
     public Provenance validTo(LocalDate date) {
-        return new Provenance(citations, validFrom, Optional.of(date));
+        return new Provenance(citations, validFrom, Optional.of(ApproximateDate.of(date)));
     }
 
-    /** True when the fact held on {@code date}; a fact with no known start is taken to hold. */
+    /**
+     * True when the fact may have held on {@code date}: it may have begun by then and may not yet have
+     * ended. A fact with no known start is taken to hold.
+     */
     public boolean holdsOn(LocalDate date) {
-        return validFrom.map(from -> !from.isAfter(date)).orElse(true)
-                && validTo.map(to -> !to.isBefore(date)).orElse(true);
+        return validFrom.map(from -> from.possiblyBy(date)).orElse(true)
+                && validTo.map(to -> !to.surelyBefore(date)).orElse(true);
     }
 
-    /** True when the fact had come to be by {@code date}, whether or not it still held. */
+    /** True when the fact may have come to be by {@code date} (its first possible day is not later), whether or not it still held. */
     public boolean knownBy(LocalDate date) {
-        return validFrom.map(from -> !from.isAfter(date)).orElse(true);
+        return validFrom.map(from -> from.possiblyBy(date)).orElse(true);
+    }
+
+    /** True when the dates leave no doubt that the fact had come to be by {@code date}. */
+    public boolean surelyBy(LocalDate date) {
+        return validFrom.map(from -> from.surelyBy(date)).orElse(true);
     }
 }

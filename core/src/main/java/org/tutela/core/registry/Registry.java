@@ -30,6 +30,18 @@ public interface Registry extends RegistryView {
     /** The record as the registry held it at {@code at} (transaction time). */
     Optional<RegistryRecord> asRecordedAt(RecordId id, Instant at);
 
+    /**
+     * The whole registry as it had been recorded by {@code at} (transaction time): each record in its
+     * latest revision recorded by then, none recorded later, none retracted by then. What "as known on a
+     * day" reads; {@link #asOf} on top of it keeps only what was also valid on the day.
+     */
+    RegistryView asRecordedAt(Instant at);
+
+    /** The instant that closes {@code day} (UTC): what had been recorded by the end of that day. */
+    static Instant endOf(java.time.LocalDate day) {
+        return day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minus(1, java.time.temporal.ChronoUnit.MICROS);
+    }
+
     /** Records matching a query, ordered by id. */
     List<RegistryRecord> find(RecordQuery query);
 

@@ -1,6 +1,5 @@
 package org.tutela.core.registry;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,7 +25,7 @@ public sealed interface RegistryRecord
      * The date the record is about: an event's own date, else the date its fact became true. Not named
      * {@code date()} so as not to shadow the {@code date} field some records have.
      */
-    default Optional<LocalDate> eventDate() {
+    default Optional<ApproximateDate> eventDate() {
         return provenance().validFrom();
     }
 

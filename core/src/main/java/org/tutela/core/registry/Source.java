@@ -1,12 +1,11 @@
 package org.tutela.core.registry;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
 /** A document facts are drawn from, with how far it can be relied on. */
 public record Source(RecordId id, String title, Optional<String> publisher, Optional<String> author,
-                     Optional<LocalDate> published, Optional<String> url, Type type, Reliability reliability,
+                     Optional<ApproximateDate> published, Optional<String> url, Type type, Reliability reliability,
                      Optional<String> language, Provenance provenance) implements RegistryRecord {
 
     public enum Type { NEWS_ARTICLE, NGO_REPORT, NGO_STATEMENT, TESTIMONY, COURT_DOCUMENT, OFFICIAL_DOCUMENT, UN_DOCUMENT, LIST, OTHER }
@@ -31,7 +30,7 @@ public record Source(RecordId id, String title, Optional<String> publisher, Opti
     }
 
     @Override
-    public Optional<LocalDate> eventDate() {
+    public Optional<ApproximateDate> eventDate() {
         return published.or(provenance::validFrom);
     }
 

@@ -29,10 +29,18 @@ import java.util.TreeSet;
  */
 public record StateIncidents(Set<Country> states, Optional<LocalDate> asOf, Set<RecordId> notLinkedTo, Set<RecordId> except, int latest) {
 
-    /** The most recent first; undated incidents last; by id where dates are equal. */
+    /**
+     * The most recent first, by the first day each may have happened (what a database keeps beside the keys);
+     * undated incidents last; by id where those days are equal.
+     */
     public static final Comparator<Incident> LATEST_FIRST = Comparator
-            .comparing((Incident i) -> i.eventDate().orElse(LocalDate.MIN)).reversed()
+            .comparing((Incident i) -> earliest(i).orElse(LocalDate.MIN)).reversed()
             .thenComparing(Incident::id);
+
+    /** The first day {@code record} may have happened; none when undated or open towards the past. */
+    public static Optional<LocalDate> earliest(RegistryRecord record) {
+        return record.eventDate().map(ApproximateDate::earliest).filter(d -> !d.equals(LocalDate.MIN));
+    }
 
     public StateIncidents {
         states = Set.copyOf(new TreeSet<>(Fields.required("states", states)));
@@ -80,12 +88,12 @@ public record StateIncidents(Set<Country> states, Optional<LocalDate> asOf, Set<
         List<Incident> counted = candidates.stream().filter(this::counts).map(Incident.class::cast).sorted(LATEST_FIRST).toList();
         Map<Country, StateCount> byState = new LinkedHashMap<>();
         for (Incident i : counted) {
-            byState.merge(i.perpetratorState(), new StateCount(i.perpetratorState(), 1, i.eventDate()), StateCount::plus);
+            byState.merge(i.perpetratorState(), new StateCount(i.perpetratorState(), 1, earliest(i)), StateCount::plus);
         }
         return Tally.of(List.copyOf(byState.values()), counted, latest);
     }
 
-    /** How many incidents one state is recorded to have perpetrated, and the date of its latest dated one. */
+    /** How many incidents one state is recorded to have perpetrated, and the first possible day of its latest dated one. */
     public record StateCount(Country state, long count, Optional<LocalDate> latestDate) {
         public StateCount {
             Fields.required("state", state);

@@ -43,7 +43,7 @@ public final class RequestFile {
     private RequestFile(CooperationRequest request, List<Entry> entries) {
         this.request = request;
         this.entries = List.copyOf(entries);
-        this.stateSince = request.eventDate().orElse(LocalDate.EPOCH);
+        this.stateSince = request.eventDate().map(org.tutela.core.registry.ApproximateDate::earliest).orElse(LocalDate.EPOCH);
         for (int i = 0; i < request.measures().size(); i++) {
             measures.add(new MeasureItem(i + 1, request.measures().get(i), Optional.empty(), Optional.empty(), Optional.empty()));
         }

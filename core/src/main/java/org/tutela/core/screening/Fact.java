@@ -1,6 +1,6 @@
 package org.tutela.core.screening;
 
-import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
 import java.util.List;
 import java.util.Optional;
 import org.tutela.core.registry.Citation;
@@ -13,7 +13,7 @@ import org.tutela.core.registry.RecordId;
  * {@code statement} is the same in English, for readers of the JSON and for reports stored before
  * facts carried messages.
  */
-public record Fact(RecordId record, String statement, List<Citation> citations, Optional<LocalDate> date,
+public record Fact(RecordId record, String statement, List<Citation> citations, Optional<ApproximateDate> date,
                    Optional<Message> message) {
     public Fact {
         citations = List.copyOf(citations);
@@ -22,12 +22,12 @@ public record Fact(RecordId record, String statement, List<Citation> citations, 
     }
 
     /** A fact stated in words only. */
-    public Fact(RecordId record, String statement, List<Citation> citations, Optional<LocalDate> date) {
+    public Fact(RecordId record, String statement, List<Citation> citations, Optional<ApproximateDate> date) {
         this(record, statement, citations, date, Optional.empty());
     }
 
     /** A fact from its message, its English statement rendered from the facts bundle. */
-    public static Fact of(RecordId record, Message message, List<Citation> citations, Optional<LocalDate> date) {
+    public static Fact of(RecordId record, Message message, List<Citation> citations, Optional<ApproximateDate> date) {
         return new Fact(record, FactWording.render(message, java.util.Locale.ENGLISH, message.key()), citations, date, Optional.of(message));
     }
 

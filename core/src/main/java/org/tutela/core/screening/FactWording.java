@@ -75,6 +75,10 @@ public final class FactWording {
 
     /** The words for a code, e.g. REFUGEE: "refugee"; a code the bundle lacks is written in lower case. */
     static String code(ResourceBundle bundle, String code) {
+        if (code.startsWith(Message.DATE_CODE)) {
+            return org.tutela.core.registry.DateWording.format(
+                    org.tutela.core.registry.ApproximateDate.of(code.substring(Message.DATE_CODE.length())), bundle.getLocale());
+        }
         if (code.contains(",")) {
             // a list of flags reads as titles separated by semicolons, other codes by commas
             return java.util.Arrays.stream(code.split(",")).map(one -> code(bundle, one))

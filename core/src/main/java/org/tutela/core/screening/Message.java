@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tutela.core.registry.ApproximateDate;
 import org.tutela.core.registry.Country;
 
 /**
@@ -29,6 +30,13 @@ public record Message(String key, List<Arg> args) {
         public Arg(String value, boolean code) {
             this(value, code, java.util.Optional.empty());
         }
+    }
+
+    /** Marks a date among a message's codes: written in the reader's language, as precise as it was recorded. */
+    static final String DATE_CODE = "date:";
+
+    private static Arg dated(ApproximateDate date) {
+        return new Arg(DATE_CODE + date.text(), true);
     }
 
     /** A code that is no enum value (e.g. NOT_RECORDED), put into words by the bundle. */
@@ -68,7 +76,11 @@ public record Message(String key, List<Arg> args) {
                 // a state is named in the reader's language, its code beside it: "Belgium (BE)", "Belgique (BE)"
                 args.add(new Arg(STATE + c.code(), true));
             } else if (v instanceof LocalDate d) {
+                // a day of the system (a screening date, a workflow step) is written as it is; a date of the registry,
+                // which may be a month or a year, goes through the reader's words
                 args.add(new Arg(d.toString(), false));
+            } else if (v instanceof ApproximateDate d) {
+                args.add(dated(d));
             } else {
                 args.add(new Arg(String.valueOf(v), false));
             }

@@ -67,7 +67,7 @@ public interface PersonResolver {
             List<Resolution> out = new java.util.ArrayList<>();
             MatchSubject query;
             try {
-                query = new MatchSubject(List.of(named.asWritten()), named.birthDate().map(BirthDate::of),
+                query = new MatchSubject(List.of(named.asWritten()), named.birthDate().flatMap(BirthDate::from),
                         java.util.Optional.empty(), java.util.Set.of());
             } catch (NameInputException e) {
                 return List.of();

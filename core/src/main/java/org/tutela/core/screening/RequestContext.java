@@ -1,6 +1,7 @@
 package org.tutela.core.screening;
 
 import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -212,7 +213,7 @@ public final class RequestContext {
                     states.putIfAbsent(p.state(), fact(p, "fact.behind.case", p.label(), p.state()));
                 }
             }
-            for (Organisation o : complainantOrganisations()) {
+            for (Organisation o : complainantOrganisations().stream().filter(this::byRequestTime).toList()) {
                 o.controllingState().ifPresent(c -> states.putIfAbsent(c,
                         fact(o, "fact.behind.complainant", o.name(), c)));
             }
@@ -222,6 +223,30 @@ public final class RequestContext {
             statesBehind = java.util.Collections.unmodifiableMap(states);
         }
         return statesBehind;
+    }
+
+    /**
+     * True unless {@code record} surely came after the request (its first possible day is after the request's
+     * last): a later fact says nothing of who was behind an earlier request or why it was made. Undated
+     * requests and records are kept; a record that may have come before the request is kept.
+     */
+    public boolean byRequestTime(RegistryRecord record) {
+        return request.eventDate().map(when -> record.eventDate().map(d -> !d.surelyAfter(when.latest())).orElse(true)).orElse(true);
+    }
+
+    /**
+     * When {@code record} may have come before the request as well as after it (their dates, known only to
+     * the month or the year, overlap), the fact that says so and asks for the exact date: it then counts as a
+     * possibility, not as settled. Empty when either is undated or the order is certain.
+     */
+    public Optional<Fact> possiblyAfterRequest(RegistryRecord record) {
+        Optional<ApproximateDate> when = request.eventDate();
+        Optional<ApproximateDate> then = record.eventDate();
+        if (when.isEmpty() || then.isEmpty() || when.get().isDay() && then.get().isDay()
+                || then.get().surelyBefore(when.get()) || then.get().surelyAfter(when.get().latest())) {
+            return Optional.empty();
+        }
+        return Optional.of(fact(record, "fact.time.possibly-before", then.get(), when.get()));
     }
 
     public static String name(Country c) {
@@ -304,10 +329,11 @@ public final class RequestContext {
             Set<Country> states = new LinkedHashSet<>();
             states.add(request.requestingState());
             request.onBehalfOf().ifPresent(states::add);
-            LocalDate until = request.eventDate().orElse(asOf);
+            // an earlier request counts only if its dates leave no doubt that it came by this one's last possible day
+            LocalDate until = request.eventDate().map(ApproximateDate::latest).orElse(asOf);
             earlierBreaches = breachRecord.filed(registry, states).stream()
                     .filter(r -> !r.id().equals(request.id()) && states.contains(r.requestingState()))
-                    .filter(r -> r.eventDate().filter(d -> !d.isAfter(until)).isPresent())
+                    .filter(r -> r.eventDate().filter(d -> d.surelyBy(until)).isPresent())
                     .flatMap(r -> breachRecord.of(r).stream())
                     .filter(b -> !b.on().isAfter(asOf))
                     .sorted(java.util.Comparator.comparing(org.tutela.core.requests.BreachFact::on)
@@ -327,7 +353,8 @@ public final class RequestContext {
             Set<Country> states = new LinkedHashSet<>();
             states.add(request.requestingState());
             request.onBehalfOf().ifPresent(states::add);
-            LocalDate until = request.eventDate().filter(d -> d.isBefore(asOf)).orElse(asOf);
+            // breaches surely before the request's last possible day, never after the screening date
+            LocalDate until = request.eventDate().map(ApproximateDate::latest).filter(d -> d.isBefore(asOf)).orElse(asOf);
             reportedBreaches = breachRecord.reported(Set.copyOf(states), registry).stream()
                     .filter(b -> states.contains(b.state()) && !b.on().isAfter(until))
                     .sorted(java.util.Comparator.comparing(ReportedBreach::on).thenComparing(b -> b.source().value()))
@@ -350,10 +377,10 @@ public final class RequestContext {
                 more.stream().filter(c -> !citations.contains(c)).forEach(citations::add);
             });
         }
-        return Fact.of(breach.request(), Message.of(key, args), citations, Optional.of(breach.on()));
+        return Fact.of(breach.request(), Message.of(key, args), citations, Optional.of(ApproximateDate.of(breach.on())));
     }
 
-    public Optional<LocalDate> requestDate() {
+    public Optional<ApproximateDate> requestDate() {
         return request.eventDate();
     }
 }

@@ -87,7 +87,7 @@ public final class Screening {
         if (asOf.isAfter(LocalDate.now(clock).plusDays(1))) {
             throw new ScreeningInputException("asOf", Message.of("input.future", asOf));
         }
-        if (request.eventDate().isPresent() && asOf.isBefore(request.eventDate().get())) {
+        if (request.eventDate().isPresent() && request.eventDate().get().surelyAfter(asOf)) {
             throw new ScreeningInputException("asOf", Message.of("input.before-request", asOf, request.eventDate().get()));
         }
         if (request.persons().size() > MAX_NAMED_PERSONS) {
@@ -208,7 +208,7 @@ public final class Screening {
         }
         request.eventDate().ifPresentOrElse(date -> {
             for (Charge ch : request.offences()) {
-                ch.allegedFrom().filter(d -> d.isAfter(date)).ifPresent(d -> warnings.add(Message.of("warning.offence-after-request",
+                ch.allegedFrom().filter(date::surelyBefore).ifPresent(d -> warnings.add(Message.of("warning.offence-after-request",
                         ch.description(), d, date)));
             }
         }, () -> warnings.add(Message.of("warning.no-request-date", new Message.Code("TNR-16"))));

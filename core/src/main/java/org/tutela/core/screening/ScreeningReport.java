@@ -13,6 +13,8 @@ import org.tutela.core.screening.testimony.SimilarStatements;
  * highlighting), warnings about the request itself, the provisional readings: the flags as they
  * would be if a strong, not yet confirmed candidate were the person named, and the possible matches with
  * persons federation partners protect (references to the partner and the bulletin, never a name).
+ * {@code reading} says how "as of" was read: valid on the day as known today, or as known on the day
+ * ({@link Reading}).
  *
  * <p>Each warning is stored as a message ({@code warningWording}, the same order as {@code warnings}),
  * rendered in the reader's language by {@link #warnings(java.util.Locale)}; {@code warnings} holds their
@@ -23,9 +25,11 @@ public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePac
                               List<Identification> identifications, List<FlagResult> flags, Assessment assessment,
                               List<SimilarStatements> similarStatements, List<String> warnings,
                               List<ProvisionalReading> provisional, List<Message> warningWording,
-                              List<PartnerMatch> partnerMatches) {
+                              List<PartnerMatch> partnerMatches, Reading reading) {
 
     public ScreeningReport {
+        // reports stored before the two readings were told apart were all "valid on the day, as known today"
+        reading = reading == null ? Reading.VALID_ON : reading;
         warningWording = warningWording == null ? List.of() : List.copyOf(warningWording);
         // reports stored before federation partners' matches were kept have none
         partnerMatches = partnerMatches == null ? List.of() : List.copyOf(partnerMatches);
@@ -35,6 +39,21 @@ public record ScreeningReport(RecordId requestId, LocalDate asOf, String rulePac
         flags = List.copyOf(flags);
         similarStatements = List.copyOf(similarStatements);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A report of the reading "valid on the day, as known today". */
+    public ScreeningReport(RecordId requestId, LocalDate asOf, String rulePackVersion, List<Identification> identifications,
+                           List<FlagResult> flags, Assessment assessment, List<SimilarStatements> similarStatements,
+                           List<String> warnings, List<ProvisionalReading> provisional, List<Message> warningWording,
+                           List<PartnerMatch> partnerMatches) {
+        this(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings, provisional, warningWording,
+                partnerMatches, Reading.VALID_ON);
+    }
+
+    /** The same report, made under {@code other}. */
+    public ScreeningReport withReading(Reading other) {
+        return new ScreeningReport(requestId, asOf, rulePackVersion, identifications, flags, assessment, similarStatements, warnings,
+                provisional, warningWording, partnerMatches, other);
     }
 
     /** A report with no possible match among federation partners' protected persons. */

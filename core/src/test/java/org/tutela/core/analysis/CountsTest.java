@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tutela.core.registry.ApproximateDate;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.Country;
 import org.tutela.core.registry.Decision;
@@ -24,19 +25,19 @@ class CountsTest {
     static final LocalDate TODAY = LocalDate.of(2024, 1, 1);
 
     static CooperationRequest request(String id, Country to, LocalDate date) {
-        return new CooperationRequest(RecordId.of(id), CooperationRequest.Type.MLA, BY, to, Optional.of(date), List.of(), Optional.empty(),
+        return new CooperationRequest(RecordId.of(id), CooperationRequest.Type.MLA, BY, to, Optional.of(ApproximateDate.of(date)), List.of(), Optional.empty(),
                 Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(),
                 List.of(), Provenance.none());
     }
 
     static Decision decision(String id, String subject, Decision.Outcome outcome, LocalDate date) {
-        return new Decision(RecordId.of(id), RecordId.of(subject), Optional.empty(), Optional.empty(), Optional.of(date), outcome, Set.of(),
+        return new Decision(RecordId.of(id), RecordId.of(subject), Optional.empty(), Optional.empty(), Optional.of(ApproximateDate.of(date)), outcome, Set.of(),
                 Optional.empty(), List.of(), Provenance.none());
     }
 
     static Incident incident(String id, Incident.Tactic tactic, Country host, LocalDate date) {
         return new Incident(RecordId.of(id), tactic, BY, Incident.ActingParty.STATE, List.of(), Optional.ofNullable(host), List.of(),
-                Optional.ofNullable(date), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(),
+                Optional.ofNullable(date).map(ApproximateDate::of), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(),
                 "fixture", List.of(), Provenance.none());
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.tutela.core.registry.ApproximateDate;
 import org.tutela.core.registry.Country;
 import org.tutela.core.registry.Decision;
 import org.tutela.core.registry.Person;
@@ -45,7 +46,7 @@ class DerivationTest {
         assertThat(d.subject()).isEqualTo(p.id());
         assertThat(d.outcome()).isEqualTo(Decision.Outcome.REFUSED);
         assertThat(d.provenance().citations()).extracting(c -> c.source()).containsExactly(source.id());
-        assertThat(d.provenance().validFrom()).contains(LocalDate.of(2019, 5, 3));
+        assertThat(d.provenance().validFrom()).contains(ApproximateDate.on(2019, 5, 3));
         assertThat(records).allSatisfy(r -> assertThat(r.id().value()).startsWith("fed-li-justice-b-0000000001-").doesNotContain("Jardemalie"));
     }
 

@@ -1,5 +1,6 @@
 package org.tutela.core.federation;
 
+import org.tutela.core.registry.ApproximateDate;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

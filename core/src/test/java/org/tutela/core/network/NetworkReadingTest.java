@@ -1,5 +1,6 @@
 package org.tutela.core.network;
 
+import org.tutela.core.registry.ApproximateDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ class NetworkReadingTest {
     }
 
     static CooperationRequest request(String id, Country to, LocalDate date, String target, String proceeding, String... numbers) {
-        return new CooperationRequest(id(id), CooperationRequest.Type.MLA, HOME, to, Optional.of(date), List.of(numbers), Optional.empty(),
+        return new CooperationRequest(id(id), CooperationRequest.Type.MLA, HOME, to, Optional.of(ApproximateDate.of(date)), List.of(numbers), Optional.empty(),
                 Optional.ofNullable(proceeding).map(RecordId::of),
                 List.of(new NamedPerson("Name of " + target, Optional.of(id(target)), NamedPerson.Role.TARGET, Optional.empty())),
                 List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), cited("r"));
@@ -62,12 +63,12 @@ class NetworkReadingTest {
 
     static Incident incident(String id, Country by, LocalDate date, String target, String passage, String... numbers) {
         return new Incident(id(id), Incident.Tactic.COERCION_BY_PROXY, by, Incident.ActingParty.STATE, List.of(), Optional.of(HOST),
-                List.of(id(target)), Optional.of(date), Optional.empty(), Optional.empty(), Optional.empty(), List.of(numbers), List.of(),
+                List.of(id(target)), Optional.of(ApproximateDate.of(date)), Optional.empty(), Optional.empty(), Optional.empty(), List.of(numbers), List.of(),
                 Optional.empty(), "an invented incident", List.of(), cited(passage));
     }
 
     static Decision refusal(String id, String subject, String... concerning) {
-        return new Decision(id(id), id(subject), Optional.empty(), Optional.of(HOST), Optional.of(LocalDate.of(2021, 5, 1)),
+        return new Decision(id(id), id(subject), Optional.empty(), Optional.of(HOST), Optional.of(ApproximateDate.on(2021, 5, 1)),
                 Decision.Outcome.REFUSED, Set.of(), Optional.empty(), List.of(concerning).stream().map(RecordId::of).toList(), cited("d"), false);
     }
 
@@ -160,7 +161,7 @@ class NetworkReadingTest {
         Network n = new NetworkReading(RecordSet.of(records)).ofCase(case1);
         NetworkNode hostage = n.node(id("i-hostage")).orElseThrow();
         assertThat(hostage.states()).containsExactlyInAnyOrder(HOME, HOST);
-        assertThat(hostage.date()).contains(LocalDate.of(2019, 11, 1));
+        assertThat(hostage.date()).contains(ApproximateDate.on(2019, 11, 1));
         assertThat(hostage.approximate()).isTrue();
         NetworkNode request = n.node(id("r-other")).orElseThrow();
         assertThat(request.states()).containsExactlyInAnyOrder(HOME, OTHER_HOST);
@@ -201,7 +202,7 @@ class NetworkReadingTest {
                 Optional.of(HOME), Optional.empty(), cited("o"));
         records.add(court);
         records.add(bank);
-        records.add(new Decision(id("d-court"), id("r-host"), Optional.of(court.id()), Optional.of(HOST), Optional.of(LocalDate.of(2021, 6, 1)),
+        records.add(new Decision(id("d-court"), id("r-host"), Optional.of(court.id()), Optional.of(HOST), Optional.of(ApproximateDate.on(2021, 6, 1)),
                 Decision.Outcome.REFUSED, Set.of(), Optional.empty(), List.of(id("p-her")), cited("d"), false));
         Proceeding case1 = (Proceeding) records.stream().filter(r -> r.id().value().equals("case-1")).findFirst().orElseThrow();
         records.set(records.indexOf(case1), case1 = new Proceeding(case1.id(), HOME, case1.caseNumber(), case1.type(), Optional.of(court.id()),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tutela.core.registry.ApproximateDate;
 import org.tutela.core.registry.Citation;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.CooperationRequest.NamedPerson;
@@ -63,7 +64,7 @@ final class Fixtures {
     /** A request; {@code proceeding}, {@code behalf} and {@code complainant} may be null. */
     static CooperationRequest request(String id, CooperationRequest.Type type, Country from, Country to, LocalDate date, String target,
                                       String proceeding, Country behalf, String complainant) {
-        return new CooperationRequest(RecordId.of(id), type, from, to, Optional.ofNullable(date), List.of(), Optional.empty(),
+        return new CooperationRequest(RecordId.of(id), type, from, to, Optional.ofNullable(date).map(ApproximateDate::of), List.of(), Optional.empty(),
                 Optional.ofNullable(proceeding).map(RecordId::of),
                 List.of(new NamedPerson("Name of " + target, Optional.of(RecordId.of(target)), NamedPerson.Role.TARGET, Optional.empty())),
                 List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.ofNullable(behalf),
@@ -75,7 +76,7 @@ final class Fixtures {
     }
 
     static Decision decision(String id, String subject, Decision.Outcome outcome, LocalDate date, String... concerning) {
-        return new Decision(RecordId.of(id), RecordId.of(subject), Optional.empty(), Optional.empty(), Optional.ofNullable(date), outcome,
+        return new Decision(RecordId.of(id), RecordId.of(subject), Optional.empty(), Optional.empty(), Optional.ofNullable(date).map(ApproximateDate::of), outcome,
                 Set.of(), Optional.empty(), List.of(concerning).stream().map(RecordId::of).toList(), cited());
     }
 
@@ -83,7 +84,7 @@ final class Fixtures {
                              List<String> perpetrators) {
         return new Incident(RecordId.of(id), tactic, PERSECUTOR, Incident.ActingParty.STATE,
                 perpetrators.stream().map(p -> new Incident.Involvement(RecordId.of(p), Incident.Involvement.Degree.DIRECT)).toList(),
-                Optional.of(HOST), targets.stream().map(RecordId::of).toList(), Optional.ofNullable(date), Optional.empty(), Optional.empty(),
+                Optional.of(HOST), targets.stream().map(RecordId::of).toList(), Optional.ofNullable(date).map(ApproximateDate::of), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of(), linked.stream().map(RecordId::of).toList(), Optional.empty(), "fixture incident", List.of(), cited());
     }
 

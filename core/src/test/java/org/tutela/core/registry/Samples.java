@@ -26,13 +26,13 @@ public final class Samples {
 
     public static Source report() {
         return new Source(SOURCE, "Annual report on exiled journalists", Optional.of("Example Rights Watch"),
-                Optional.empty(), Optional.of(LocalDate.of(2021, 3, 1)), Optional.of("https://example.org/report"),
+                Optional.empty(), Optional.of(ApproximateDate.on(2021, 3, 1)), Optional.of("https://example.org/report"),
                 Source.Type.NGO_REPORT, Source.Reliability.PROBABLY_TRUE, Optional.of("en"), Provenance.none());
     }
 
     public static Source news() {
         return new Source(SOURCE_2, "Exile's brother detained", Optional.of("Example Daily"), Optional.empty(),
-                Optional.of(LocalDate.of(2020, 6, 2)), Optional.empty(), Source.Type.NEWS_ARTICLE,
+                Optional.of(ApproximateDate.on(2020, 6, 2)), Optional.empty(), Source.Type.NEWS_ARTICLE,
                 Source.Reliability.POSSIBLY_TRUE, Optional.empty(), Provenance.none());
     }
 
@@ -40,7 +40,7 @@ public final class Samples {
         return new Person(TARGET,
                 List.of(PersonName.of("Nadzeya", "Kavalenka", PersonName.Kind.PRIMARY),
                         PersonName.of("Надзея Каваленка", PersonName.Kind.NATIVE_SCRIPT)),
-                Optional.of(LocalDate.of(1984, 5, 17)), Optional.of(Person.Gender.FEMALE),
+                Optional.of(ApproximateDate.on(1984, 5, 17)), Optional.of(Person.Gender.FEMALE),
                 List.of(PERSECUTOR), List.of(HOST), Set.of(Person.Role.JOURNALIST),
                 Optional.empty(), Provenance.of(Citation.of(SOURCE, "journalist in exile since 2020")));
     }
@@ -53,7 +53,7 @@ public final class Samples {
 
     public static ProtectionStatus refugeeStatus() {
         return new ProtectionStatus(RecordId.of("protection-sample-target"), TARGET, ProtectionStatus.Type.REFUGEE,
-                HOST, Optional.of(PERSECUTOR), Optional.of(LocalDate.of(2020, 11, 1)), Optional.empty(),
+                HOST, Optional.of(PERSECUTOR), Optional.of(ApproximateDate.on(2020, 11, 1)), Optional.empty(),
                 Optional.empty(), Provenance.of(LocalDate.of(2020, 11, 1), Citation.of(SOURCE)));
     }
 
@@ -70,13 +70,13 @@ public final class Samples {
     public static Proceeding criminalCase() {
         return new Proceeding(CASE, PERSECUTOR, "2020-0417", Proceeding.Type.CRIMINAL, Optional.of(PROSECUTOR),
                 List.of(Charge.of("extremism: running an 'extremist' media channel", Charge.Category.EXTREMISM)),
-                List.of(TARGET, BROTHER), List.of(), Optional.of(LocalDate.of(2020, 9, 1)), Proceeding.Status.OPEN,
+                List.of(TARGET, BROTHER), List.of(), Optional.of(ApproximateDate.on(2020, 9, 1)), Proceeding.Status.OPEN,
                 List.of(), Optional.empty(), Provenance.of(LocalDate.of(2020, 9, 1), Citation.of(SOURCE)));
     }
 
     public static CooperationRequest mlaRequest() {
         return new CooperationRequest(REQUEST, CooperationRequest.Type.MLA, PERSECUTOR, HOST,
-                Optional.of(LocalDate.of(2021, 2, 10)), List.of("MLA/2021/17"), Optional.of(PROSECUTOR), Optional.of(CASE),
+                Optional.of(ApproximateDate.on(2021, 2, 10)), List.of("MLA/2021/17"), Optional.of(PROSECUTOR), Optional.of(CASE),
                 List.of(new CooperationRequest.NamedPerson("КАВАЛЕНКА Надзея", Optional.of(TARGET),
                         CooperationRequest.NamedPerson.Role.TARGET, Optional.empty())),
                 List.of(Charge.of("extremism", Charge.Category.EXTREMISM)), List.of("ran a channel declared extremist"),
@@ -89,7 +89,7 @@ public final class Samples {
 
     public static Decision brotherDetentionFinding() {
         return new Decision(RecordId.of("decision-sample-finding"), CASE, Optional.empty(), Optional.empty(),
-                Optional.of(LocalDate.of(2021, 5, 5)), Decision.Outcome.FINDING,
+                Optional.of(ApproximateDate.on(2021, 5, 5)), Decision.Outcome.FINDING,
                 Set.of(Decision.Ground.ARBITRARY_DETENTION), Optional.empty(), List.of(BROTHER),
                 Provenance.of(LocalDate.of(2021, 5, 5), Citation.of(SOURCE)));
     }
@@ -97,7 +97,7 @@ public final class Samples {
     public static Incident brotherDetained() {
         return new Incident(RecordId.of("incident-sample-hostage"), Incident.Tactic.COERCION_BY_PROXY, PERSECUTOR,
                 Incident.ActingParty.STATE, List.of(new Incident.Involvement(PROSECUTOR, Incident.Involvement.Degree.DIRECT)),
-                Optional.empty(), List.of(TARGET, BROTHER), Optional.of(LocalDate.of(2020, 6, 1)), Optional.empty(),
+                Optional.empty(), List.of(TARGET, BROTHER), Optional.of(ApproximateDate.on(2020, 6, 1)), Optional.empty(),
                 Optional.of("Minsk"), Optional.of("arrest of a relative"), List.of("2020-0417"), List.of(CASE),
                 Optional.empty(), "Brother arrested and questioned about the target's whereabouts", List.of(),
                 Provenance.of(LocalDate.of(2020, 6, 1), Citation.of(SOURCE_2)));

@@ -47,7 +47,7 @@ public final class StateIncidentSamples {
         Provenance provenance = knownFrom == null ? Provenance.of(Citation.of(Samples.SOURCE))
                 : Provenance.of(knownFrom, Citation.of(Samples.SOURCE));
         return new Incident(RecordId.of(id), Incident.Tactic.ASSAULT, state, Incident.ActingParty.STATE, List.of(), Optional.empty(),
-                List.of(), Optional.ofNullable(date), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(linked),
+                List.of(), Optional.ofNullable(date).map(ApproximateDate::of), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(linked),
                 Optional.empty(), "sample incident " + id, List.of(), provenance);
     }
 

@@ -1,5 +1,6 @@
 package org.tutela.core.requests;
 
+import org.tutela.core.registry.ApproximateDate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class FileFixtures {
 
     public static CooperationRequest request() {
         return new CooperationRequest(REQUEST, CooperationRequest.Type.MLA, Country.of("KZ"), Country.of("BE"),
-                Optional.of(LocalDate.of(2026, 3, 1)), List.of(), Optional.empty(), Optional.empty(),
+                Optional.of(ApproximateDate.on(2026, 3, 1)), List.of(), Optional.empty(), Optional.empty(),
                 List.of(new CooperationRequest.NamedPerson("Jane Doe", Optional.of(TARGET), CooperationRequest.NamedPerson.Role.TARGET, Optional.empty())),
                 List.of(Charge.of("laundering", Charge.Category.MONEY_LAUNDERING)), List.of(),
                 List.of(Measure.of(Measure.Kind.SEARCH_HOME, Measure.Scope.SPECIFIC, "her flat"),

@@ -1,5 +1,6 @@
 package org.tutela.core.requests;
 
+import org.tutela.core.registry.ApproximateDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tutela.core.requests.FileFixtures.AUTHORITY;

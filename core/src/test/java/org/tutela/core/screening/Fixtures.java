@@ -1,5 +1,6 @@
 package org.tutela.core.screening;
 
+import org.tutela.core.registry.ApproximateDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class Fixtures {
     }
 
     static Source source() {
-        return new Source(SOURCE, "Fixture report", Optional.of("Example NGO"), Optional.empty(), Optional.of(LocalDate.of(2019, 1, 1)),
+        return new Source(SOURCE, "Fixture report", Optional.of("Example NGO"), Optional.empty(), Optional.of(ApproximateDate.on(2019, 1, 1)),
                 Optional.empty(), Source.Type.NGO_REPORT, Source.Reliability.PROBABLY_TRUE, Optional.empty(), Provenance.none());
     }
 
@@ -57,7 +58,7 @@ final class Fixtures {
 
     static ProtectionStatus refugee(String person, Country granting, Country from, LocalDate granted) {
         return new ProtectionStatus(RecordId.of("protection-" + person), RecordId.of(person), ProtectionStatus.Type.REFUGEE, granting,
-                Optional.of(from), Optional.of(granted), Optional.empty(), Optional.empty(), cited(granted));
+                Optional.of(from), Optional.of(ApproximateDate.of(granted)), Optional.empty(), Optional.empty(), cited(granted));
     }
 
     static Relationship relation(String id, Relationship.Type type, String from, String to, LocalDate since) {
@@ -69,7 +70,7 @@ final class Fixtures {
                                  Proceeding.Type type, Charge... charges) {
         return new Proceeding(RecordId.of(id), state, number, type, Optional.empty(), List.of(charges),
                 accused.stream().map(RecordId::of).toList(), complainants.stream().map(RecordId::of).toList(),
-                Optional.of(LocalDate.of(2020, 1, 10)), Proceeding.Status.OPEN, List.of(), Optional.empty(), cited(LocalDate.of(2020, 1, 10)));
+                Optional.of(ApproximateDate.on(2020, 1, 10)), Proceeding.Status.OPEN, List.of(), Optional.empty(), cited(LocalDate.of(2020, 1, 10)));
     }
 
     static Organisation company(String id, Organisation.Type type, Country country, Country controller) {
@@ -79,14 +80,14 @@ final class Fixtures {
 
     static Decision decision(String id, String subject, Decision.Outcome outcome, LocalDate date, List<String> concerning,
                              Decision.Ground... grounds) {
-        return new Decision(RecordId.of(id), RecordId.of(subject), Optional.empty(), Optional.empty(), Optional.of(date), outcome,
+        return new Decision(RecordId.of(id), RecordId.of(subject), Optional.empty(), Optional.empty(), Optional.of(ApproximateDate.of(date)), outcome,
                 Set.of(grounds), Optional.empty(), concerning.stream().map(RecordId::of).toList(), cited(date));
     }
 
     static Incident incident(String id, Incident.Tactic tactic, Country perpetrator, Country host, LocalDate date,
                              List<String> targets, List<String> linked) {
         return new Incident(RecordId.of(id), tactic, perpetrator, Incident.ActingParty.STATE, List.of(), Optional.ofNullable(host),
-                targets.stream().map(RecordId::of).toList(), Optional.of(date), Optional.empty(), Optional.empty(), Optional.empty(),
+                targets.stream().map(RecordId::of).toList(), Optional.of(ApproximateDate.of(date)), Optional.empty(), Optional.empty(), Optional.empty(),
                 List.of(), linked.stream().map(RecordId::of).toList(), Optional.empty(), "fixture incident " + id, List.of(), cited(date));
     }
 
@@ -107,7 +108,7 @@ final class Fixtures {
         CooperationRequest.Type type = CooperationRequest.Type.MLA;
         Country from = REQUESTING;
         Country to = HOST;
-        Optional<LocalDate> date = Optional.of(REQUEST_DATE);
+        Optional<ApproximateDate> date = Optional.of(ApproximateDate.of(REQUEST_DATE));
         List<String> references = new ArrayList<>();
         Optional<RecordId> proceeding = Optional.empty();
         List<NamedPerson> persons = new ArrayList<>();
@@ -136,7 +137,7 @@ final class Fixtures {
         }
 
         Request date(LocalDate value) {
-            date = Optional.ofNullable(value);
+            date = Optional.ofNullable(value).map(ApproximateDate::of);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package org.tutela.core.screening;
 
+import org.tutela.core.registry.ApproximateDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tutela.core.screening.Fixtures.HOST;
 import static org.tutela.core.screening.Fixtures.NEIGHBOUR;
@@ -79,8 +80,8 @@ class Flag01RefugeeTest {
     @Test
     void doesNotFireWhenTheStatusEnded() {
         var ended = new ProtectionStatus(RecordId.of("protection-ended"), RecordId.of("person-exile"), ProtectionStatus.Type.REFUGEE,
-                HOST, java.util.Optional.of(REQUESTING), java.util.Optional.of(LocalDate.of(2010, 1, 1)),
-                java.util.Optional.of(LocalDate.of(2015, 1, 1)), java.util.Optional.empty(), Fixtures.cited(LocalDate.of(2010, 1, 1)));
+                HOST, java.util.Optional.of(REQUESTING), java.util.Optional.of(ApproximateDate.on(2010, 1, 1)),
+                java.util.Optional.of(ApproximateDate.on(2015, 1, 1)), java.util.Optional.empty(), Fixtures.cited(LocalDate.of(2010, 1, 1)));
         assertThat(outcome("TNR-01", request().target("person-exile").build(), registry(exile(), ended)))
                 .isInstanceOfSatisfying(NotFired.class, n -> assertThat(n.reason()).contains("had ended"));
     }

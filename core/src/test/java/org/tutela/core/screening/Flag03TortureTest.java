@@ -17,6 +17,7 @@ import static org.tutela.core.screening.Fixtures.request;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tutela.core.registry.ApproximateDate;
 import org.tutela.core.registry.Charge;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.CooperationRequest.Attachment;
@@ -48,7 +49,7 @@ class Flag03TortureTest {
         Fired f = fired(outcome("TNR-03", request().target("person-exile").proceeding("proceeding-case").build(), r));
         assertThat(f.facts()).singleElement().satisfies(fact -> {
             assertThat(fact.record()).isEqualTo(RecordId.of("decision-wgad"));
-            assertThat(fact.date()).contains(LocalDate.of(2020, 11, 20));
+            assertThat(fact.date()).contains(ApproximateDate.on(2020, 11, 20));
         });
     }
 

@@ -57,6 +57,33 @@ class Flag06ProxyTest {
     }
 
     @Test
+    void aPursuitThatSurelyCameAfterTheRequestDoesNotMakeItAProxy() {
+        var stranger = person("person-stranger", List.of(THIRD), List.of(HOST));
+        // the request is of 1 March 2021: a listing of April 2021 says nothing of who was behind it
+        var laterListing = incident("incident-list", Incident.Tactic.NATIONAL_WANTED_LIST, THIRD, null, LocalDate.of(2021, 4, 1),
+                List.of("person-stranger"), List.of());
+        assertThat(outcome("TNR-06", request().target("person-stranger").build(), registry(stranger, laterListing)))
+                .isInstanceOf(NotFired.class);
+    }
+
+    @Test
+    void aPursuitKnownOnlyToItsYearCountsWhenItMayHaveComeBeforeTheRequest() {
+        var stranger = person("person-stranger", List.of(THIRD), List.of(HOST));
+        var listing = new Incident(RecordId.of("incident-list"), Incident.Tactic.NATIONAL_WANTED_LIST, THIRD, Incident.ActingParty.STATE,
+                List.of(), java.util.Optional.empty(), List.of(RecordId.of("person-stranger")),
+                java.util.Optional.of(org.tutela.core.registry.ApproximateDate.year(2021)), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), List.of(), List.of(), java.util.Optional.empty(), "listed in 2021, day not given", List.of(),
+                org.tutela.core.registry.Provenance.of(org.tutela.core.registry.ApproximateDate.year(2021),
+                        org.tutela.core.registry.Citation.of(Fixtures.SOURCE)));
+        Fired f = fired(outcome("TNR-06", request().target("person-stranger").build(), registry(stranger, listing)));
+        // ... as a possibility, with the question to ask
+        Fact caveat = f.facts().stream().filter(x -> x.message().orElseThrow().key().equals("fact.time.possibly-before"))
+                .findFirst().orElseThrow();
+        assertThat(caveat.statement()).isEqualTo("dated 2021, which may be before or after the request (1 March 2021): it counts here as a possibility; ask for the exact date");
+        assertThat(FactWording.render(caveat, java.util.Locale.FRENCH)).contains("peut être avant ou après");
+    }
+
+    @Test
     void doesNotFireOnCrossBorderCrimeWithNoOtherStateBehind() {
         var foreigner = person("person-foreigner", List.of(THIRD), List.of(HOST));
         assertThat(outcome("TNR-06", request().target("person-foreigner").build(), registry(foreigner))).isInstanceOf(NotFired.class);

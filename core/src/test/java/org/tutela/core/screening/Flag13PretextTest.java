@@ -1,5 +1,6 @@
 package org.tutela.core.screening;
 
+import org.tutela.core.registry.ApproximateDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tutela.core.screening.Fixtures.HOST;
 import static org.tutela.core.screening.Fixtures.NEIGHBOUR;
@@ -46,8 +47,8 @@ class Flag13PretextTest {
 
     @Test
     void firesOnEconomicAllegationsADecadeOld() {
-        var old = new Charge("fraud", Charge.Category.FRAUD, java.util.Optional.of(LocalDate.of(2008, 1, 1)),
-                java.util.Optional.of(LocalDate.of(2009, 6, 1)));
+        var old = new Charge("fraud", Charge.Category.FRAUD, java.util.Optional.of(ApproximateDate.on(2008, 1, 1)),
+                java.util.Optional.of(ApproximateDate.on(2009, 6, 1)));
         fired(outcome("TNR-13", request().target("person-exile").offences(old).build(), registry(exile())));
     }
 

@@ -1,5 +1,6 @@
 package org.tutela.core.screening;
 
+import org.tutela.core.registry.ApproximateDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tutela.core.screening.Fixtures.HOST;
 import static org.tutela.core.screening.Fixtures.NEIGHBOUR;
@@ -67,7 +68,7 @@ class Flag14EvidenceTest {
     void firesOnAConvictionInAbsentia() {
         var theCase = proceeding("proceeding-case", REQUESTING, "17-001", List.of("person-exile"), List.of(), Proceeding.Type.CRIMINAL);
         var conviction = new Decision(RecordId.of("decision-conviction"), RecordId.of("proceeding-case"), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.of(LocalDate.of(2020, 5, 1)), Decision.Outcome.CONVICTED, java.util.Set.of(),
+                java.util.Optional.empty(), java.util.Optional.of(ApproximateDate.on(2020, 5, 1)), Decision.Outcome.CONVICTED, java.util.Set.of(),
                 java.util.Optional.of("sentenced to 12 years"), List.of(RecordId.of("person-exile")),
                 Fixtures.cited(LocalDate.of(2020, 5, 1)), true);
         fired(outcome("TNR-14", request().target("person-exile").proceeding("proceeding-case").build(), registry(exile(), theCase, conviction)));

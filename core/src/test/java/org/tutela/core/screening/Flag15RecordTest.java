@@ -17,6 +17,7 @@ import static org.tutela.core.screening.Fixtures.request;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tutela.core.registry.ApproximateDate;
 import org.tutela.core.registry.Charge;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.CooperationRequest.Attachment;
@@ -55,7 +56,7 @@ class Flag15RecordTest {
         assertThat(f.facts()).anySatisfy(x -> assertThat(x.message().orElseThrow().key()).isEqualTo("fact.record.breaches"));
         Fact cited = f.facts().stream().filter(x -> x.record().equals(earlier.id())).findFirst().orElseThrow();
         assertThat(cited.message().orElseThrow().key()).isEqualTo("fact.breach.condition");
-        assertThat(cited.date()).contains(LocalDate.of(2020, 2, 2));
+        assertThat(cited.date()).contains(ApproximateDate.on(2020, 2, 2));
         assertThat(cited.citations()).extracting(c -> c.source()).contains(Fixtures.SOURCE);
         assertThat(cited.statement()).contains("no officials of the requesting state present").contains("2020-02-02").doesNotContain("NO_FOREIGN");
         assertThat(FactWording.render(cited, java.util.Locale.FRENCH)).contains("aucun agent de l'État requérant présent");

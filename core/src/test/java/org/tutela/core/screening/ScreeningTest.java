@@ -1,5 +1,6 @@
 package org.tutela.core.screening;
 
+import org.tutela.core.registry.ApproximateDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tutela.core.screening.Fixtures.HOST;
@@ -78,7 +79,7 @@ class ScreeningTest {
             var shop = company("org-shop", Organisation.Type.COMPANY, REQUESTING, null);
             var theCase = proceeding("proceeding-fraud", REQUESTING, "F-2020-12", List.of("person-fraudster"), List.of("org-shop"),
                     Proceeding.Type.CRIMINAL, new Charge("sold 40 cars he did not own", Charge.Category.FRAUD,
-                            Optional.of(LocalDate.of(2019, 5, 1)), Optional.of(LocalDate.of(2020, 2, 1))));
+                            Optional.of(ApproximateDate.on(2019, 5, 1)), Optional.of(ApproximateDate.on(2020, 2, 1))));
             var record = incident("incident-elsewhere", Incident.Tactic.ASSAULT, REQUESTING, THIRD, LocalDate.of(2020, 9, 9),
                     List.of(), List.of());
             var req = request().target("person-fraudster").proceeding("proceeding-fraud")
@@ -213,8 +214,8 @@ class ScreeningTest {
 
         @Test
         void datesInTheWrongOrderAndUnknownStatesAreRejectedByTheRecords() {
-            assertThatThrownBy(() -> new Charge("fraud", Charge.Category.FRAUD, Optional.of(LocalDate.of(2020, 1, 1)),
-                    Optional.of(LocalDate.of(2019, 1, 1)))).isInstanceOfSatisfying(InvalidRecordException.class,
+            assertThatThrownBy(() -> new Charge("fraud", Charge.Category.FRAUD, Optional.of(ApproximateDate.on(2020, 1, 1)),
+                    Optional.of(ApproximateDate.on(2019, 1, 1)))).isInstanceOfSatisfying(InvalidRecordException.class,
                     e -> assertThat(e.field()).isEqualTo("charges.allegedTo"));
             assertThatThrownBy(() -> Country.of("QQ")).isInstanceOf(InvalidRecordException.class);
         }
@@ -233,7 +234,7 @@ class ScreeningTest {
 
         @Test
         void offencesAllegedAfterTheRequestAreWarnedAbout() {
-            var req = request().offences(new Charge("fraud", Charge.Category.FRAUD, Optional.of(Fixtures.REQUEST_DATE.plusDays(5)),
+            var req = request().offences(new Charge("fraud", Charge.Category.FRAUD, Optional.of(ApproximateDate.of(Fixtures.REQUEST_DATE.plusDays(5))),
                     Optional.empty())).build();
             assertThat(SCREENING.screen(req, registry(), AS_OF).warnings()).anyMatch(w -> w.contains("after the request's date"));
         }

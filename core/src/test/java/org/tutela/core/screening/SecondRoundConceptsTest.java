@@ -1,5 +1,6 @@
 package org.tutela.core.screening;
 
+import org.tutela.core.registry.ApproximateDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tutela.core.screening.Fixtures.HOST;
 import static org.tutela.core.screening.Fixtures.REQUESTING;
@@ -24,13 +25,13 @@ class SecondRoundConceptsTest {
     @Test
     void aStatusEndedByNaturalisationStillProtectsButARevokedOneDoesNot() {
         var naturalised = new ProtectionStatus(RecordId.of("protection-exile"), RecordId.of("person-exile"), ProtectionStatus.Type.REFUGEE,
-                HOST, Optional.of(REQUESTING), Optional.of(LocalDate.of(2010, 1, 1)), Optional.of(LocalDate.of(2016, 1, 1)), Optional.empty(),
+                HOST, Optional.of(REQUESTING), Optional.of(ApproximateDate.on(2010, 1, 1)), Optional.of(ApproximateDate.on(2016, 1, 1)), Optional.empty(),
                 cited(LocalDate.of(2010, 1, 1)), Optional.of(ProtectionStatus.EndReason.NATURALISED_IN_HOST_STATE));
         var request = request().target("person-exile").build();
         assertThat(fired(outcome("TNR-01", request, registry(exile(), naturalised))).facts())
                 .anyMatch(f -> f.statement().contains("naturalisation"));
         var revoked = new ProtectionStatus(RecordId.of("protection-exile"), RecordId.of("person-exile"), ProtectionStatus.Type.REFUGEE,
-                HOST, Optional.of(REQUESTING), Optional.of(LocalDate.of(2010, 1, 1)), Optional.of(LocalDate.of(2016, 1, 1)), Optional.empty(),
+                HOST, Optional.of(REQUESTING), Optional.of(ApproximateDate.on(2010, 1, 1)), Optional.of(ApproximateDate.on(2016, 1, 1)), Optional.empty(),
                 cited(LocalDate.of(2010, 1, 1)), Optional.of(ProtectionStatus.EndReason.REVOKED));
         assertThat(outcome("TNR-01", request, registry(exile(), revoked))).isInstanceOf(Outcome.NotFired.class);
     }
@@ -79,7 +80,7 @@ class SecondRoundConceptsTest {
                 RecordId.of("person-exile"), RecordId.of("person-brother"), Optional.of("brother"), cited(LocalDate.of(2015, 1, 1)));
         var hostage = new org.tutela.core.registry.Incident(RecordId.of("incident-hostage"), org.tutela.core.registry.Incident.Tactic.RELATIVE_HELD_HOSTAGE,
                 REQUESTING, org.tutela.core.registry.Incident.ActingParty.STATE, List.of(), Optional.empty(), List.of(RecordId.of("person-brother")),
-                Optional.of(LocalDate.of(2020, 2, 1)), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
+                Optional.of(ApproximateDate.on(2020, 2, 1)), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
                 Optional.empty(), "held to make his brother return", List.of(), cited(LocalDate.of(2020, 2, 1)));
         var request = request().target("person-exile").offences(Charge.of("fraud", Charge.Category.FRAUD)).build();
         var registry = registry(exile(), brother, tie, hostage);

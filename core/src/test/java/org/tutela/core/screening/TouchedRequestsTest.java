@@ -1,5 +1,6 @@
 package org.tutela.core.screening;
 
+import org.tutela.core.registry.ApproximateDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -37,7 +38,7 @@ class TouchedRequestsTest {
     /** A request of another state in another case, sharing nothing with the sample's. */
     static CooperationRequest otherRequest() {
         return new CooperationRequest(OTHER_REQUEST, CooperationRequest.Type.MLA, KZ, Samples.HOST,
-                Optional.of(LocalDate.of(2022, 3, 1)), List.of("№ KZ 55/1"), Optional.empty(), Optional.empty(), List.of(),
+                Optional.of(ApproximateDate.on(2022, 3, 1)), List.of("№ KZ 55/1"), Optional.empty(), Optional.empty(), List.of(),
                 List.of(Charge.of("fraud", Charge.Category.FRAUD)), List.of("a loan not repaid"), List.of(),
                 List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), Provenance.of(Citation.of(OTHER_SOURCE)));
     }

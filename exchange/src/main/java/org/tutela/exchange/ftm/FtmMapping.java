@@ -201,8 +201,8 @@ public final class FtmMapping {
         record.provenance().citations().stream().map(c -> c.source().value()).distinct().forEach(id -> out.add("proof", id));
         if (record.kind() == RecordKind.RELATIONSHIP) {
             // FtM's relationship schemata are Intervals: when the tie began and ended is their start and end date
-            record.provenance().validFrom().ifPresent(d -> out.add("startDate", d.toString()));
-            record.provenance().validTo().ifPresent(d -> out.add("endDate", d.toString()));
+            record.provenance().validFrom().ifPresent(d -> out.add("startDate", FtmValues.ftmDate(d)));
+            record.provenance().validTo().ifPresent(d -> out.add("endDate", FtmValues.ftmDate(d)));
         }
         return out.done(record.id().value(), schema);
     }
@@ -669,7 +669,7 @@ public final class FtmMapping {
                     }
                 }
                 boolean simple = element == String.class || element == RecordId.class || element == Country.class
-                        || element == LocalDate.class || element.isEnum();
+                        || element == LocalDate.class || element == org.tutela.core.registry.ApproximateDate.class || element.isEnum();
                 out.put(c.getName(), new Shape(many, !simple));
             }
             return out;

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.tutela.core.registry.ApproximateDate;
 import org.tutela.core.registry.Country;
 import org.tutela.json.RecordFormatException;
 
@@ -25,7 +26,22 @@ enum FtmValues {
     private static final Pattern NON_STATE = Pattern.compile("(?i)[a-z]{2}-[a-z0-9]+|[a-z]{4}|zz|eu");
 
     String export(String value) {
+        if (this == DATE) {
+            return ftmDate(ApproximateDate.of(value));
+        }
         return this == COUNTRY || this == LOWER ? value.toLowerCase(Locale.ROOT) : value;
+    }
+
+    /**
+     * A date as recorded in FtM's form, an ISO date that may stop at the month or the year. FtM has no
+     * "about" and no spans: those are written as the one year all their days fall in, else as the year they
+     * name first (the first year of a span), the coarsest honest prefix FtM can carry.
+     */
+    static String ftmDate(ApproximateDate date) {
+        if (date instanceof ApproximateDate.Point p && !p.about()) {
+            return p.text();
+        }
+        return String.format(Locale.ROOT, "%04d", date.year().orElse(date.namedYear()));
     }
 
     /** The Tutela form of an FtM value, or empty when it is to be left out (with a warning). */
@@ -42,35 +58,30 @@ enum FtmValues {
                 }
                 throw new RecordFormatException(property, "'" + v + "' is not an ISO 3166-1 alpha-2 state code", null);
             case DATE:
-                return Optional.of(date(v, property, warnings).toString());
+                return Optional.of(date(v, property, warnings));
             default:
                 return Optional.of(v);
         }
     }
 
     /**
-     * FtM dates may be partial. The rule: a year alone ({@code 1965}) is read as its first day
-     * ({@code 1965-01-01}), a year and month ({@code 1965-03}) as the first of that month, and each such
-     * widening is reported as a warning so that the reader knows the day is not real; a time of day after
-     * a full date is dropped. Anything else is not a date and is refused.
+     * FtM dates may be partial: a year alone ({@code 1965}) or a year and month ({@code 1965-03}) stays a
+     * year or a month (Tutela records dates as precise as their sources, see {@link ApproximateDate}); a time
+     * of day after a full date is dropped. Anything else is not a date and is refused. Returns the text form.
      */
-    static LocalDate date(String v, String property, FtmMapping.Warnings warnings) {
+    static String date(String v, String property, FtmMapping.Warnings warnings) {
         try {
             if (DAY.matcher(v).matches()) {
-                return LocalDate.parse(v);
+                return LocalDate.parse(v).toString();
             }
             if (DAY_AND_TIME.matcher(v).matches()) {
-                return LocalDate.parse(v.substring(0, 10));
+                return LocalDate.parse(v.substring(0, 10)).toString();
             }
             if (MONTH.matcher(v).matches()) {
-                LocalDate first = YearMonth.parse(v).atDay(1);
-                warnings.warn(property, "partial date '" + v + "' read as " + first + " (the first day of the month)");
-                return first;
+                return YearMonth.parse(v).toString();
             }
             if (YEAR.matcher(v).matches()) {
-                LocalDate first = LocalDate.of(Integer.parseInt(v), 1, 1);
-                warnings.warn(property, "partial date '" + v + "' read as " + first + " (the first day of the year)");
-                return first;
+                return ApproximateDate.year(Integer.parseInt(v)).text();
             }
         } catch (DateTimeException e) {
             throw new RecordFormatException(property, "'" + v + "' is not a date: " + e.getMessage(), e);

@@ -71,7 +71,7 @@ public final class StrictFtm {
                 doc.add("document", c.source().value()).add("entity", record.id().value());
                 c.locator().ifPresent(l -> doc.add("role", l));
                 c.passage().ifPresent(pass -> doc.add("summary", pass));
-                record.provenance().validFrom().ifPresent(d -> doc.add("date", d.toString()));
+                record.provenance().validFrom().ifPresent(d -> doc.add("date", FtmValues.ftmDate(d)));
                 out.add(doc.done());
             }
         }
@@ -185,7 +185,8 @@ public final class StrictFtm {
         }
 
         Builder add(String property, Optional<?> value) {
-            value.ifPresent(v -> add(property, v instanceof LocalDate d ? d.toString() : v.toString()));
+            value.ifPresent(v -> add(property, v instanceof LocalDate d ? d.toString()
+                    : v instanceof org.tutela.core.registry.ApproximateDate d ? FtmValues.ftmDate(d) : v.toString()));
             return this;
         }
 

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tutela.core.registry.ApproximateDate;
 import org.tutela.core.registry.Citation;
 import org.tutela.core.registry.Claim;
 import org.tutela.core.registry.Conflict;
@@ -126,7 +127,7 @@ class DemoCaseTest {
     @Test
     void validFromAgreesWithTheRecordsOwnDate() {
         for (RegistryRecord record : records) {
-            Optional<LocalDate> own = Optional.empty();
+            Optional<ApproximateDate> own = Optional.empty();
             if (record instanceof CooperationRequest r) {
                 own = r.date();
             } else if (record instanceof Decision d) {

@@ -1,5 +1,6 @@
 package org.tutela.json.federation;
 
+import org.tutela.core.registry.ApproximateDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +53,7 @@ class BulletinJsonTest {
     static Bulletin refusal() {
         return new Bulletin("0b6f4c1e-2f7a-4d55-9d2e-0c7b1d3a9f10", "li-justice", NOW.minusSeconds(60), 3, new Distribution.Group("mla-desks"),
                 Marking.AMBER, new RequestDecision("LI-RH-2019-17", Country.of("KZ"), Country.of("LI"), Optional.of("Fürstliches Landgericht"),
-                Optional.of(LocalDate.of(2019, 5, 3)), Decision.Outcome.REFUSED,
+                Optional.of(java.time.LocalDate.of(2019, 5, 3)), Decision.Outcome.REFUSED,
                 Set.of(Decision.Ground.POLITICAL_MOTIVATION, Decision.Ground.FAIR_TRIAL), List.of("170000131000012"),
                 List.of("Джардемали Ботагоз"), Sensitive.none()));
     }

@@ -41,6 +41,8 @@ import org.tutela.core.registry.RecordKey;
 import org.tutela.core.registry.RecordKind;
 import org.tutela.core.registry.RecordNotFoundException;
 import org.tutela.core.registry.RecordQuery;
+import org.tutela.core.registry.RecordSet;
+import org.tutela.core.registry.RegistryView;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.Revision;
@@ -187,6 +189,27 @@ public final class JdbcRegistry implements Registry {
             }
         });
         return latest.stream().findFirst().flatMap(Revision::state);
+    }
+
+    /**
+     * Reads, in one query, the latest revision of every record recorded by {@code at} (the revisions'
+     * {@code recorded_at} index, V100), and holds them in memory for the screening or page that asked: the
+     * registry's derived tables (references, keys) hold only the current state, so an earlier state is read
+     * whole from the revisions.
+     */
+    @Override
+    public RegistryView asRecordedAt(Instant at) {
+        List<RegistryRecord> records = read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.kind, r.body FROM record_revision r"
+                    + " WHERE r.recorded_at <= ? AND NOT r.retracted AND r.revision = (SELECT MAX(x.revision) FROM record_revision x"
+                    + " WHERE x.record_id = r.record_id AND x.recorded_at <= ?)")) {
+                OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+                ps.setObject(1, when);
+                ps.setObject(2, when);
+                return records(ps);
+            }
+        });
+        return RecordSet.of(records.stream().sorted(BY_ID).toList());
     }
 
     @Override

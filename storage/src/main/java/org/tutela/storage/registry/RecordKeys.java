@@ -38,8 +38,8 @@ public final class RecordKeys {
                     ps.setString(3, key.value());
                     if (withDates) {
                         // the dates an as-of question compares, so that it is answered from the keys alone
-                        setDate(ps, 4, record.eventDate());
-                        setDate(ps, 5, record.provenance().validFrom());
+                        setDate(ps, 4, earliest(record.eventDate()));
+                        setDate(ps, 5, earliest(record.provenance().validFrom()));
                     }
                     ps.addBatch();
                     n++;
@@ -49,6 +49,14 @@ public final class RecordKeys {
                 ps.executeBatch();
             }
         }
+    }
+
+    /**
+     * The first day an approximate date may be: what an as-of question compares (a record counts as of a day
+     * when it may have come by then); none for no date or one open towards the past.
+     */
+    public static java.util.Optional<java.time.LocalDate> earliest(java.util.Optional<org.tutela.core.registry.ApproximateDate> date) {
+        return date.map(org.tutela.core.registry.ApproximateDate::earliest).filter(d -> !d.equals(java.time.LocalDate.MIN));
     }
 
     static void setDate(PreparedStatement ps, int index, java.util.Optional<java.time.LocalDate> date) throws SQLException {

@@ -224,6 +224,42 @@ abstract class RegistryContractTest {
     }
 
     @Test
+    void theRegistryAsRecordedAtAnInstantHoldsOnlyWhatHadBeenRecordedByThen() {
+        List<Revision> imported = registry.saveAll(Samples.all(), IMPORT);
+        Instant afterImport = imported.stream().map(Revision::recordedAt).max(Instant::compareTo).orElseThrow();
+        Instant beforeImport = imported.stream().map(Revision::recordedAt).min(Instant::compareTo).orElseThrow();
+        Person changed = withNotes(Samples.target(), "changed later");
+        Revision edit = registry.save(changed, EDIT);
+        RecordId finding = Samples.brotherDetentionFinding().id();
+        registry.retract(RecordId.of("claim-sample-1"), EDIT);
+        registry.retract(RecordId.of("claim-sample-2"), EDIT);
+        Revision retraction = registry.retract(finding, EDIT);
+
+        org.tutela.core.registry.RegistryView before = registry.asRecordedAt(beforeImport.minusSeconds(1));
+        assertThat(before.all(RegistryRecord.class)).isEmpty();
+
+        org.tutela.core.registry.RegistryView asImported = registry.asRecordedAt(afterImport);
+        assertThat(asImported.all(RegistryRecord.class)).extracting(RegistryRecord::id)
+                .containsExactlyInAnyOrderElementsOf(Samples.all().stream().map(RegistryRecord::id).toList());
+        assertThat(asImported.get(Samples.TARGET)).contains(Samples.target());
+        assertThat(asImported.referencing(Samples.CASE)).extracting(RegistryRecord::id).contains(finding);
+
+        org.tutela.core.registry.RegistryView asEdited = registry.asRecordedAt(edit.recordedAt());
+        assertThat(asEdited.get(Samples.TARGET)).contains(changed);
+        assertThat(asEdited.get(finding)).contains(Samples.brotherDetentionFinding());
+
+        org.tutela.core.registry.RegistryView now = registry.asRecordedAt(retraction.recordedAt());
+        assertThat(now.get(finding)).isEmpty();
+        assertThat(now.referencing(Samples.CASE)).extracting(RegistryRecord::id).doesNotContain(finding);
+        assertThat(now.all(RegistryRecord.class)).hasSize(Samples.all().size() - 3);
+
+        // read back after a restart: the revisions, not anything held in memory, are what it reads
+        reopen();
+        assertThat(registry.asRecordedAt(edit.recordedAt()).get(Samples.TARGET)).contains(changed);
+        assertThat(registry.asRecordedAt(afterImport).get(Samples.TARGET)).contains(Samples.target());
+    }
+
+    @Test
     void aRetractionHidesTheRecordButKeepsItsHistory() {
         registry.saveAll(Samples.all(), IMPORT);
         RecordId finding = Samples.brotherDetentionFinding().id();

@@ -71,7 +71,7 @@ abstract class RequestFilesContractTest {
 
     RequestFile act(Step step, Actor actor) {
         return workflow.act(request, workflow.file(request).revision(),
-                new Attempt(step, actor, Optional.of(LocalDate.of(2026, 5, 1)), "because", List.of(Evidence.of(Samples.SOURCE.value(), "p. 3")))).file();
+                new Attempt(step, actor, Optional.of(java.time.LocalDate.of(2026, 5, 1)), "because", List.of(Evidence.of(Samples.SOURCE.value(), "p. 3")))).file();
     }
 
     @Test
@@ -80,7 +80,7 @@ abstract class RequestFilesContractTest {
         act(new Step.DecideAdmission(Step.DecideAdmission.Admission.ADMITTED_WITH_CONDITIONS,
                 List.of(Condition.of(Condition.Kind.SPECIALITY), new Condition(Condition.Kind.OTHER, Optional.of("no use in civil cases"), Optional.empty())),
                 Optional.of("assurances answer the flags"), Optional.empty()), AUTHORITY);
-        act(new Step.PlaceHold(HoldKind.APPEAL_PENDING, Optional.of(LocalDate.of(2026, 4, 20))), JUDGE);
+        act(new Step.PlaceHold(HoldKind.APPEAL_PENDING, Optional.of(java.time.LocalDate.of(2026, 4, 20))), JUDGE);
         act(new Step.RecordDisclosure(new Disclosure(Disclosure.Item.CASE_FILE, "copy of the appeal file", List.of(),
                 Disclosure.Recipient.REQUESTING_STATE_LAWYER, "its lawyer", LocalDate.of(2026, 4, 25), Optional.empty(), Optional.empty(),
                 Optional.empty(), false)), JUDGE);

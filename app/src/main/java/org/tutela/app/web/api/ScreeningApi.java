@@ -25,6 +25,7 @@ import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RecordNotFoundException;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.screening.Reading;
 import org.tutela.core.screening.ScreeningReport;
 import org.tutela.storage.screening.JdbcScreeningLog;
 
@@ -60,9 +61,10 @@ public class ScreeningApi {
     }
 
     @PostMapping("/api/records/{id}/screenings")
-    @Operation(summary = "Screen a stored request as of a date (default: today); the report is kept in its history")
-    public ScreeningReport screen(@PathVariable String id, @RequestParam Optional<LocalDate> asOf) {
-        return shown.shown(desk.screen(RecordId.of(id), asOf.orElseGet(LocalDate::now), registry));
+    @Operation(summary = "Screen a stored request as of a date (default: today); the report is kept in its history. reading: "
+            + "VALID_ON (default: what was true on the date, as known today) or KNOWN_ON (only what had been recorded by the end of the date)")
+    public ScreeningReport screen(@PathVariable String id, @RequestParam Optional<LocalDate> asOf, @RequestParam Optional<Reading> reading) {
+        return shown.shown(desk.screen(RecordId.of(id), asOf.orElseGet(LocalDate::now), reading.orElse(Reading.VALID_ON), registry));
     }
 
     @GetMapping("/api/records/{id}/screenings")
@@ -79,11 +81,12 @@ public class ScreeningApi {
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The report as an HTML page",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.TEXT_HTML_VALUE,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
-    public ModelAndView htmlReport(@PathVariable String id, @RequestParam Optional<LocalDate> asOf) {
+    public ModelAndView htmlReport(@PathVariable String id, @RequestParam Optional<LocalDate> asOf, @RequestParam Optional<Reading> reading) {
         RecordId requestId = RecordId.of(id);
         CooperationRequest request = registry.get(requestId, CooperationRequest.class)
                 .orElseThrow(() -> new RecordNotFoundException(requestId));
-        ScreeningReport report = asOf.isPresent() ? shown.shown(desk.preview(requestId, asOf.get(), registry))
+        ScreeningReport report = asOf.isPresent() || reading.isPresent()
+                ? shown.shown(desk.preview(requestId, asOf.orElseGet(LocalDate::now), reading.orElse(Reading.VALID_ON), registry))
                 : shown.history(requestId).stream().findFirst().map(JdbcScreeningLog.RecordedScreening::report)
                         .orElseGet(() -> shown.shown(desk.preview(requestId, LocalDate.now(), registry)));
         return new ModelAndView(ReportPage.TEMPLATE, ReportPage.model(report, request, registry));

@@ -51,7 +51,7 @@ public class DashboardPage {
         // only alerts on requests the caller may see, as the caller may see them
         model.addAttribute("alerts", shown.alerts(Optional.empty(), true, RECENT));
         model.addAttribute("recentIncidents", registry.all(Incident.class).stream()
-                .sorted(Comparator.comparing((Incident i) -> i.eventDate().orElse(LocalDate.MIN)).reversed()
+                .sorted(Comparator.comparing((Incident i) -> i.eventDate().map(org.tutela.core.registry.ApproximateDate::latest).orElse(LocalDate.MIN)).reversed()
                         .thenComparing(Incident::id))
                 .limit(RECENT).toList());
         model.addAttribute("counts", java.util.Arrays.stream(RecordKind.values())
@@ -69,13 +69,13 @@ public class DashboardPage {
                 .collect(Collectors.toSet());
         return registry.all(CooperationRequest.class).stream()
                 .filter(r -> !closed.contains(r.id()))
-                .sorted(Comparator.comparing((CooperationRequest r) -> r.eventDate().orElse(LocalDate.MIN)).reversed()
+                .sorted(Comparator.comparing((CooperationRequest r) -> r.eventDate().map(org.tutela.core.registry.ApproximateDate::latest).orElse(LocalDate.MIN)).reversed()
                         .thenComparing(CooperationRequest::id))
                 .map(r -> new OpenRequest(r, Labels.title(r), Labels.href(r.id(), r.kind()),
                         r.persons().stream().filter(p -> p.role() == CooperationRequest.NamedPerson.Role.TARGET)
                                 .map(CooperationRequest.NamedPerson::asWritten).toList(),
                         decisions.stream().filter(d -> d.subject().equals(r.id()))
-                                .max(Comparator.comparing((Decision d) -> d.eventDate().orElse(LocalDate.MIN))),
+                                .max(Comparator.comparing((Decision d) -> d.eventDate().map(org.tutela.core.registry.ApproximateDate::latest).orElse(LocalDate.MIN))),
                         Optional.ofNullable(screenings.get(r.id()))))
                 .toList();
     }

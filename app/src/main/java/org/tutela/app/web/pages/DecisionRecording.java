@@ -50,7 +50,7 @@ final class DecisionRecording implements Recording<Decision> {
         var subject = in.requiredRecord("subject", IncidentRecording.MATTERS);
         var outcome = in.requiredChoice("outcome", Decision.Outcome.class);
         var date = in.date("date");
-        if (date.isPresent() && date.get().isAfter(java.time.LocalDate.now().plusDays(1))) {
+        if (date.isPresent() && date.get().surelyAfter(java.time.LocalDate.now().plusDays(1))) {
             in.error("date", date.get() + " is in the future");
         }
         var body = in.record("body", Set.of(RecordKind.ORGANISATION));

@@ -1,7 +1,6 @@
 package org.tutela.app.web.pages;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import org.tutela.core.registry.ApproximateDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -138,14 +137,15 @@ public final class FormInput {
                 .orElse(List.of());
     }
 
-    public Optional<LocalDate> date(String name) {
+    /** A date as the sources give it: a day, a month, a year, "about" (~) or a span (see {@link ApproximateDate}). */
+    public Optional<ApproximateDate> date(String name) {
         Optional<String> value = line(name);
         if (value.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value.get()));
-        } catch (DateTimeParseException e) {
+            return Optional.of(ApproximateDate.parse(name, value.get()));
+        } catch (InvalidRecordException e) {
             errorKey(name, "records.error.notADate", value.get());
             return Optional.empty();
         }
@@ -270,9 +270,9 @@ public final class FormInput {
      * Reports an end before its start beside the end field. The record's constructor makes the same check;
      * doing it here too lets the message appear with the form's other problems rather than after them.
      */
-    public void inOrder(String startField, Optional<LocalDate> start, String endField, Optional<LocalDate> end) {
-        if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-            errorKey(endField, "records.error.endsBeforeStart", end.get().toString(), start.get().toString());
+    public void inOrder(String startField, Optional<ApproximateDate> start, String endField, Optional<ApproximateDate> end) {
+        if (start.isPresent() && end.isPresent() && end.get().surelyBefore(start.get())) {
+            errorKey(endField, "records.error.endsBeforeStart", end.get().text(), start.get().text());
         }
     }
 

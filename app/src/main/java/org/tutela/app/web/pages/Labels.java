@@ -1,6 +1,8 @@
 package org.tutela.app.web.pages;
 
 import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
+import org.tutela.core.registry.DateWording;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +29,6 @@ import org.tutela.core.screening.FactWording;
  */
 @Component("labels")
 public class Labels {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private final Registry registry;
     private final MessageSource messages;
 
@@ -100,6 +101,10 @@ public class Labels {
         if (date instanceof Optional<?> opt) {
             return opt.map(this::date).orElse("—");
         }
+        if (date instanceof ApproximateDate d) {
+            // as precise as it was recorded: "2013", "May 2013", "about 2013", never a day that is not known
+            return DateWording.format(d, locale());
+        }
         return date instanceof LocalDate d ? day(d) : date == null ? "—" : date.toString();
     }
 
@@ -133,14 +138,14 @@ public class Labels {
     /** A title fit for a heading: enum parts of generated labels turned into words. */
     public static String title(RegistryRecord record) {
         if (record instanceof Incident i) {
-            return phrase(i.tactic()) + " by " + i.perpetratorState().name() + i.date().map(d -> ", " + DAY.format(d)).orElse("");
+            return phrase(i.tactic()) + " by " + i.perpetratorState().name() + i.date().map(d -> ", " + DateWording.english(d)).orElse("");
         }
         if (record instanceof CooperationRequest r) {
             return phrase(r.type()) + " request, " + r.requestingState().name() + " → " + r.requestedState().name()
-                    + r.date().map(d -> ", " + DAY.format(d)).orElse("");
+                    + r.date().map(d -> ", " + DateWording.english(d)).orElse("");
         }
         if (record instanceof Decision d) {
-            return phrase(d.outcome()) + d.date().map(x -> ", " + DAY.format(x)).orElse("");
+            return phrase(d.outcome()) + d.date().map(x -> ", " + DateWording.english(x)).orElse("");
         }
         if (record instanceof ProtectionStatus p) {
             return phrase(p.type()) + " status, " + p.grantingState().name()
@@ -161,16 +166,16 @@ public class Labels {
     public String titleOf(RegistryRecord record) {
         Locale locale = locale();
         if (record instanceof Incident i) {
-            return i.date().map(d -> messages.getMessage("title.incident.dated", new Object[] {words(i.tactic()), stateName(i.perpetratorState()), day(d)}, locale))
+            return i.date().map(d -> messages.getMessage("title.incident.dated", new Object[] {words(i.tactic()), stateName(i.perpetratorState()), DateWording.format(d, locale)}, locale))
                     .orElseGet(() -> messages.getMessage("title.incident", new Object[] {words(i.tactic()), stateName(i.perpetratorState())}, locale));
         }
         if (record instanceof CooperationRequest r) {
             String kind = messages.getMessage("title.request." + r.type().name(), new Object[] {stateName(r.requestingState()),
                     stateName(r.requestedState())}, locale);
-            return kind + r.date().map(d -> ", " + day(d)).orElse("");
+            return kind + r.date().map(d -> ", " + DateWording.format(d, locale)).orElse("");
         }
         if (record instanceof Decision d) {
-            return words(d.outcome()) + d.date().map(x -> ", " + day(x)).orElse("");
+            return words(d.outcome()) + d.date().map(x -> ", " + DateWording.format(x, locale)).orElse("");
         }
         if (record instanceof ProtectionStatus p) {
             return p.persecutingState()

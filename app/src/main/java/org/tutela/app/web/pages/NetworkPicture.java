@@ -1,6 +1,7 @@
 package org.tutela.app.web.pages;
 
-import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
+import org.tutela.core.registry.DateWording;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,11 +75,13 @@ public record NetworkPicture(String focus, String centre, List<Node> nodes, List
 
     private static Node node(NetworkNode n, Wording w) {
         RegistryRecord r = n.record();
-        Optional<Integer> year = n.date().map(LocalDate::getYear);
-        String when = n.date().map(d -> n.approximate() ? w.say("network.year.approximate", String.valueOf(d.getYear())) : String.valueOf(d.getYear()))
+        Optional<Integer> year = n.date().map(ApproximateDate::namedYear);
+        // a day is drawn by its year; a date recorded as a month, a year, "about" or a span as it was recorded
+        String when = n.date().map(d -> !d.isDay() ? DateWording.format(d, w.locale())
+                        : n.approximate() ? w.say("network.year.approximate", String.valueOf(d.namedYear())) : String.valueOf(d.namedYear()))
                 .orElse("");
         return new Node(r.id().value(), shortLabel(r, when, w), Labels.title(r), r.kind().slug(), Labels.href(r.id(), r.kind()), n.caseKey(),
-                n.states().stream().map(Country::code).sorted().toList(), n.date().map(LocalDate::toString), year, n.approximate(), when,
+                n.states().stream().map(Country::code).sorted().toList(), n.date().map(ApproximateDate::text), year, n.approximate(), when,
                 n.distance());
     }
 

@@ -42,7 +42,7 @@ public record PersonDossier(Person person, List<ProtectionStatus> statuses, List
         RecordId id = person.id();
         List<RegistryRecord> around = registry.referencing(id);
         List<ProtectionStatus> statuses = ofType(around, ProtectionStatus.class).stream()
-                .filter(s -> s.person().equals(id)).sorted(Comparator.comparing(s -> s.granted().orElse(java.time.LocalDate.MAX))).toList();
+                .filter(s -> s.person().equals(id)).sorted(Comparator.comparing(s -> s.granted().map(org.tutela.core.registry.ApproximateDate::earliest).orElse(java.time.LocalDate.MAX))).toList();
         List<CooperationRequest> requests = sortedByDate(ofType(around, CooperationRequest.class));
         List<Proceeding> proceedings = sortedByDate(ofType(around, Proceeding.class));
         List<Incident> incidents = sortedByDate(ofType(around, Incident.class));
@@ -90,7 +90,7 @@ public record PersonDossier(Person person, List<ProtectionStatus> statuses, List
     }
 
     private static <T extends RegistryRecord> List<T> sortedByDate(List<T> records) {
-        return records.stream().sorted(Comparator.comparing((T r) -> r.eventDate().orElse(java.time.LocalDate.MAX))
+        return records.stream().sorted(Comparator.comparing((T r) -> r.eventDate().map(org.tutela.core.registry.ApproximateDate::earliest).orElse(java.time.LocalDate.MAX))
                 .thenComparing(RegistryRecord::id)).toList();
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tutela.app.web.pages.FormField.Control;
+import org.tutela.core.registry.ApproximateDate;
 import org.tutela.core.registry.Charge;
 import org.tutela.core.registry.InvalidRecordException;
 import org.tutela.core.registry.Proceeding;
@@ -103,8 +104,8 @@ final class ProceedingRecording implements Recording<Proceeding> {
             String prefix = "charge" + i;
             Optional<String> description = in.line(prefix + "Description");
             var category = in.choice(prefix + "Category", Charge.Category.class).orElse(Charge.Category.OTHER);
-            Optional<LocalDate> from = in.date(prefix + "From");
-            Optional<LocalDate> to = in.date(prefix + "To");
+            Optional<ApproximateDate> from = in.date(prefix + "From");
+            Optional<ApproximateDate> to = in.date(prefix + "To");
             if (description.isEmpty()) {
                 if (from.isPresent() || to.isPresent()) {
                     in.errorKey(prefix + "Description", "records.error.chargeForDates");

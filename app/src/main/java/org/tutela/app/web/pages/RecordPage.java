@@ -34,7 +34,7 @@ public class RecordPage {
     public record Link(String kind, String title, String href, String date) {
         static Link to(RegistryRecord r) {
             return new Link(Labels.phrase(r.kind()), Labels.title(r), Labels.href(r.id(), r.kind()),
-                    r.eventDate().map(Object::toString).orElse(""));
+                    r.eventDate().map(org.tutela.core.registry.ApproximateDate::text).orElse(""));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tutela.app.web.pages.FormField.Control;
+import org.tutela.core.registry.ApproximateDate;
 import org.tutela.core.registry.Charge;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.CooperationRequest.Attachment;
@@ -175,15 +176,15 @@ final class RequestIntake implements Recording<CooperationRequest> {
             String prefix = "offence" + i;
             Optional<String> description = in.line(prefix + "Description");
             var category = in.choice(prefix + "Category", Charge.Category.class);
-            Optional<LocalDate> from = in.date(prefix + "From");
-            Optional<LocalDate> to = in.date(prefix + "To");
+            Optional<ApproximateDate> from = in.date(prefix + "From");
+            Optional<ApproximateDate> to = in.date(prefix + "To");
             if (description.isEmpty()) {
                 if (from.isPresent() || to.isPresent()) {
                     in.errorKey(prefix + "Description", "records.error.offenceForDates");
                 }
                 continue;
             }
-            if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            if (from.isPresent() && to.isPresent() && to.get().surelyBefore(from.get())) {
                 in.inOrder(prefix + "From", from, prefix + "To", to);
                 continue;
             }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.tutela.core.screening.Reading;
 import org.tutela.app.screening.ReportPage;
 import org.tutela.app.screening.ScreeningDesk;
 import org.tutela.app.web.ShownScreenings;
@@ -64,7 +65,7 @@ public class ScreeningPages {
     }
 
     @PostMapping("/requests/{id}/screen")
-    public ModelAndView screen(@PathVariable String id, @RequestParam Optional<String> asOf) {
+    public ModelAndView screen(@PathVariable String id, @RequestParam Optional<String> asOf, @RequestParam Optional<Reading> reading) {
         CooperationRequest request = request(id);
         LocalDate date;
         try {
@@ -83,7 +84,7 @@ public class ScreeningPages {
             view.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
             return view;
         }
-        desk.screen(request.id(), date, registry);
+        desk.screen(request.id(), date, reading.orElse(Reading.VALID_ON), registry);
         return new ModelAndView("redirect:/requests/" + request.id().value() + "/report");
     }
 

@@ -64,7 +64,7 @@ public class Statistics {
                 Chart.of("by-tactic", "statistics.chart.by-tactic", count(incidents, i -> Optional.of(labels.human(i.tactic()))), byCount,
                         name -> incidents.stream().filter(i -> labels.human(i.tactic()).equals(name)).findFirst()
                                 .flatMap(i -> link("tactic", Optional.of(i.tactic().name()))), 0),
-                Chart.of("by-year", "statistics.chart.by-year", count(incidents, i -> i.eventDate().map(d -> String.valueOf(d.getYear()))), byKey,
+                Chart.of("by-year", "statistics.chart.by-year", count(incidents, i -> i.eventDate().map(d -> String.valueOf(d.namedYear()))), byKey,
                         name -> Optional.empty(), incidents.stream().filter(i -> i.eventDate().isEmpty()).count())));
         return "statistics";
     }

@@ -1,6 +1,6 @@
 package org.tutela.app.web.patterns;
 
-import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -31,7 +31,7 @@ public record FindingView(String detector, Ref anchor, List<String> states, Stri
     public record SourceRef(String source, String title, String href, Optional<String> locator, Optional<String> passage) {
     }
 
-    public record Item(Ref record, String part, Optional<LocalDate> date, boolean approximate, List<SourceRef> sources) {
+    public record Item(Ref record, String part, Optional<ApproximateDate> date, boolean approximate, List<SourceRef> sources) {
     }
 
     /** The demo marks a day inferred from a month or a year in the passage of its first citation. */

@@ -1,5 +1,6 @@
 package org.tutela.app.security.web;
 
+import org.tutela.core.registry.ApproximateDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -191,7 +192,7 @@ class CanaryTest {
     /** A request registered by the other compartment, naming the canary person in another script and knowing nothing of her. */
     static String outsidersRequest() {
         CooperationRequest request = new CooperationRequest(RecordId.of("request-placeholder"), CooperationRequest.Type.MLA,
-                Samples.PERSECUTOR, Samples.HOST, Optional.of(LocalDate.of(2021, 3, 1)), List.of("OUT/2021/1"), Optional.empty(),
+                Samples.PERSECUTOR, Samples.HOST, Optional.of(ApproximateDate.on(2021, 3, 1)), List.of("OUT/2021/1"), Optional.empty(),
                 Optional.empty(), List.of(new CooperationRequest.NamedPerson("КАВАЛЕНКА Надзея", Optional.empty(),
                 CooperationRequest.NamedPerson.Role.TARGET, Optional.empty())),
                 List.of(Charge.of("extremism", Charge.Category.EXTREMISM)), List.of("ran a channel"),
@@ -206,7 +207,7 @@ class CanaryTest {
     /** A new incident in the canary's compartment: pressure on the host's officials about the canary person, by the state that sent both requests. */
     static String newIncident() {
         Incident incident = new Incident(RecordId.of("incident-placeholder"), Incident.Tactic.PRESSURE_ON_HOST_OFFICIALS, Samples.PERSECUTOR,
-                Incident.ActingParty.STATE, List.of(), Optional.of(Samples.HOST), List.of(Samples.TARGET), Optional.of(LocalDate.of(2021, 4, 1)),
+                Incident.ActingParty.STATE, List.of(), Optional.of(Samples.HOST), List.of(Samples.TARGET), Optional.of(ApproximateDate.on(2021, 4, 1)),
                 Optional.empty(), Optional.of("Vilnius " + marker()), Optional.of("threats " + marker()), List.of(), List.of(Samples.CASE),
                 Optional.empty(), "Threatened at her door " + marker(), List.of(), Provenance.none());
         ObjectNode tree = new RecordJson().toTreeWithKind(incident);

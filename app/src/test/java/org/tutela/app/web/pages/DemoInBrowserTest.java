@@ -257,6 +257,34 @@ class DemoInBrowserTest {
     }
 
     @Test
+    void approximateDatesAreRecordedAndShownAsSuch() {
+        // the seed's year- and month-only dates read as the sources give them, never as the last day of the period
+        browser.go("/persons/person-csgj5chf4d");
+        String timeline = browser.text("#timeline");
+        assertThat(timeline).contains("by Kazakhstan, 2013").doesNotContain("31 December 2013");
+        assertThat(browser.text("#protection")).contains("since 2013");
+
+        long before = records();
+        browser.go("/record/incident");
+        browser.choose("tactic", "PHYSICAL_SURVEILLANCE");
+        browser.type("summary", "Followed in the street, month recalled, day not (browser test)");
+        browser.type("perpetratorState", "KZ");
+        browser.set("date", "31/05/2016");
+        browser.submit();
+        assertThat(browser.errorBeside("date")).contains("31/05/2016").contains("YYYY-MM");
+        assertThat(records()).isEqualTo(before);
+
+        browser.set("date", "2016-05");
+        browser.set("endDate", "2016~");
+        browser.pick("source", "source-odf-report-2024-09-23");
+        browser.type("passage", "followed in May 2016");
+        browser.submit();
+        assertThat(browser.text("#saved")).contains("Saved as revision 1");
+        assertThat(browser.text("h1")).isEqualTo("Physical surveillance by Kazakhstan, May 2016");
+        browser.screenshot("incident-approximate-date");
+    }
+
+    @Test
     void datesInTheWrongOrderAreRefusedBesideTheEndDate() {
         long before = records();
         browser.go("/record/incident");

@@ -164,7 +164,7 @@ class PagesHttpTest {
 
     static org.tutela.core.registry.Decision decision(String id, org.tutela.core.registry.Decision.Outcome outcome) {
         return new org.tutela.core.registry.Decision(org.tutela.core.registry.RecordId.of(id), Samples.REQUEST, Optional.empty(),
-                Optional.of(Samples.HOST), Optional.of(java.time.LocalDate.of(2021, 1, 1)), outcome, java.util.Set.of(), Optional.empty(),
+                Optional.of(Samples.HOST), Optional.of(org.tutela.core.registry.ApproximateDate.on(2021, 1, 1)), outcome, java.util.Set.of(), Optional.empty(),
                 List.of(), org.tutela.core.registry.Provenance.of(Samples.SOURCE));
     }
 

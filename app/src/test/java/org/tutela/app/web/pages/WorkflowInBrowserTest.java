@@ -195,6 +195,6 @@ class WorkflowInBrowserTest {
         open("/requests");
         assertThat(browser.text("#requests-by-state")).contains("Closed");
         assertThat(browser.text("#workflow-alerts-all")).contains("Disclosure refused").contains("oversight");
-        assertThat(browser.text("#requests-by-holder")).contains("No holder named").contains("MLA request, KZ → BE, 2026-01-15");
+        assertThat(browser.text("#requests-by-holder")).contains("No holder named").contains("MLA request, KZ → BE, 15 January 2026");
     }
 }

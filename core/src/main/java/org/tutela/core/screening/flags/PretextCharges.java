@@ -1,6 +1,6 @@
 package org.tutela.core.screening.flags;
 
-import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +40,9 @@ public final class PretextCharges implements Flag {
             // allegations a decade old or more, whatever the offence, revived against a person with a political profile
             List<Fact> old = new ArrayList<>();
             for (Charge ch : allCharges(c)) {
-                Optional<LocalDate> last = ch.allegedTo().or(ch::allegedFrom);
-                if (last.isPresent() && ChronoUnit.YEARS.between(last.get(), c.requestDate().get()) >= oldYears) {
-                    old.add(c.requestFact("fact.old-acts", ch.description(), last.get(), ChronoUnit.YEARS.between(last.get(), c.requestDate().get())));
+                Optional<ApproximateDate> last = ch.allegedTo().or(ch::allegedFrom);
+                if (last.isPresent() && surelyYearsBetween(last.get(), c.requestDate().get()) >= oldYears) {
+                    old.add(c.requestFact("fact.old-acts", ch.description(), last.get(), surelyYearsBetween(last.get(), c.requestDate().get())));
                 }
             }
             List<Fact> profiles = new ArrayList<>();
@@ -67,11 +67,11 @@ public final class PretextCharges implements Flag {
         List<Fact> facts = new ArrayList<>();
         List<Charge.Category> kinds = pretexts.stream().map(Charge::category).distinct().toList();
         long years = (long) w.parameter("old-years");
-        Optional<LocalDate> requestDate = c.requestDate();
+        Optional<ApproximateDate> requestDate = c.requestDate();
         for (Charge ch : pretexts) {
-            Optional<LocalDate> last = ch.allegedTo().or(ch::allegedFrom);
-            if (requestDate.isPresent() && last.isPresent() && ChronoUnit.YEARS.between(last.get(), requestDate.get()) >= years) {
-                facts.add(c.requestFact("fact.old-acts", ch.description(), last.get(), ChronoUnit.YEARS.between(last.get(), requestDate.get())));
+            Optional<ApproximateDate> last = ch.allegedTo().or(ch::allegedFrom);
+            if (requestDate.isPresent() && last.isPresent() && surelyYearsBetween(last.get(), requestDate.get()) >= years) {
+                facts.add(c.requestFact("fact.old-acts", ch.description(), last.get(), surelyYearsBetween(last.get(), requestDate.get())));
             }
         }
         for (Charge ch : pretexts) {
@@ -95,5 +95,10 @@ public final class PretextCharges implements Flag {
         }
         return new NotFired(Message.of(pretexts.stream().allMatch(ch -> ch.allegedTo().or(ch::allegedFrom).isEmpty())
                 ? "reason.pretext.no-profile.undated" : "reason.pretext.no-profile", kinds, years));
+    }
+
+    /** The whole years that surely lie between the acts and the request: from the acts' last possible day to the request's first. */
+    private static long surelyYearsBetween(ApproximateDate acts, ApproximateDate request) {
+        return ChronoUnit.YEARS.between(acts.latest(), request.earliest());
     }
 }

@@ -44,10 +44,13 @@ public final class ProxyRequest implements Flag {
         List<Person> linkUnknown = new ArrayList<>();
         for (Person p : c.targets()) {
             Map<Country, Fact> pursuers = new LinkedHashMap<>();
+            List<Fact> caveats = new ArrayList<>();
             for (Incident i : c.registry().referencing(p.id(), Incident.class)) {
-                if (!i.perpetratorState().equals(requesting) && i.targets().contains(p.id())) {
-                    pursuers.putIfAbsent(i.perpetratorState(), c.fact(i, "fact.pursuer", i.perpetratorState(), p.label(), i.tactic(),
+                if (!i.perpetratorState().equals(requesting) && i.targets().contains(p.id()) && c.byRequestTime(i)
+                        && !pursuers.containsKey(i.perpetratorState())) {
+                    pursuers.put(i.perpetratorState(), c.fact(i, "fact.pursuer", i.perpetratorState(), p.label(), i.tactic(),
                             i.eventDate().<Object>map(d -> d).orElse(NOT_RECORDED)));
+                    c.possiblyAfterRequest(i).ifPresent(caveats::add);
                 }
             }
             if (pursuers.isEmpty()) {
@@ -60,6 +63,7 @@ public final class ProxyRequest implements Flag {
             } else if (!linked) {
                 facts.add(c.fact(p, "fact.no-link", p.label(), requesting, statesInWords(p.nationalities()), statesInWords(p.residences())));
                 facts.addAll(pursuers.values());
+                facts.addAll(caveats);
             }
         }
         if (!facts.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.tutela.core.screening.flags;
 
-import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
+import org.tutela.core.registry.DateWording;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -145,7 +146,7 @@ public final class Readings {
         }
         if (p.hasRole(Person.Role.LAWYER) || !c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT).isEmpty()) {
             for (Relationship r : c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT)) {
-                if (!r.from().equals(p.id())) {
+                if (!r.from().equals(p.id()) || !c.byRequestTime(r)) {
                     continue;
                 }
                 c.registry().get(r.to(), Person.class).ifPresent(client -> {
@@ -186,7 +187,7 @@ public final class Readings {
             if (!r.from().equals(p.id()) || r.provenance().validFrom().isEmpty()) {
                 continue;
             }
-            LocalDate from = r.provenance().validFrom().get();
+            ApproximateDate from = r.provenance().validFrom().get();
             if (r.type() == Relationship.Type.LAWYER_CLIENT) {
                 facts.add(Fact.of(r.id(), Message.of("fact.activity.client", p.label(), labelOf(c, r.to()), from),
                         r.provenance().citations(), Optional.of(from)));
@@ -257,16 +258,16 @@ public final class Readings {
 
     static String describe(org.tutela.core.registry.RegistryRecord r) {
         if (r instanceof CooperationRequest q) {
-            return words(q.type()) + " " + q.requestingState() + " → " + q.addresseeLabel() + q.date().map(d -> " of " + d).orElse("");
+            return words(q.type()) + " " + q.requestingState() + " → " + q.addresseeLabel() + q.date().map(d -> " of " + DateWording.english(d)).orElse("");
         }
         if (r instanceof Decision d) {
-            return words(d.outcome()) + d.date().map(x -> " of " + x).orElse("");
+            return words(d.outcome()) + d.date().map(x -> " of " + DateWording.english(x)).orElse("");
         }
         if (r instanceof ProtectionStatus s) {
             return words(s.type()) + " (" + s.grantingState() + s.persecutingState().map(x -> ", from " + x).orElse("") + ")";
         }
         if (r instanceof Incident i) {
-            return words(i.tactic()) + " by " + i.perpetratorState() + i.date().map(x -> " (" + x + ")").orElse("");
+            return words(i.tactic()) + " by " + i.perpetratorState() + i.date().map(x -> " (" + DateWording.english(x) + ")").orElse("");
         }
         return r.label();
     }

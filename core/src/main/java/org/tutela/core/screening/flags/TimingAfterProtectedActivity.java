@@ -1,6 +1,6 @@
 package org.tutela.core.screening.flags;
 
-import java.time.LocalDate;
+import org.tutela.core.registry.ApproximateDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +31,7 @@ public final class TimingAfterProtectedActivity implements Flag {
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
         long window = (long) w.parameter("window-days");
         // each move in the case, worded once the distance from the activity is known
-        Map<LocalDate, java.util.function.LongFunction<Fact>> moves = new LinkedHashMap<>();
+        Map<ApproximateDate, java.util.function.LongFunction<Fact>> moves = new LinkedHashMap<>();
         c.requestDate().ifPresent(d -> moves.put(d, days -> c.requestFact("fact.timing.request", d, days)));
         Set<RecordId> seen = new LinkedHashSet<>();
         for (RecordId id : c.caseIds()) {
@@ -51,10 +51,12 @@ public final class TimingAfterProtectedActivity implements Flag {
                 notes.add(Message.of("note.no-activity", p.label()));
             }
             for (Fact activity : activities) {
-                LocalDate start = activity.date().orElseThrow();
+                ApproximateDate start = activity.date().orElseThrow();
                 moves.forEach((when, move) -> {
-                    long days = ChronoUnit.DAYS.between(start, when);
-                    if (days >= 0 && days <= window) {
+                    // only when the dates leave no doubt: surely after the activity, and surely within the window
+                    long days = ChronoUnit.DAYS.between(start.latest(), when.earliest());
+                    long most = ChronoUnit.DAYS.between(start.earliest(), when.latest());
+                    if (days >= 0 && most <= window) {
                         facts.add(activity);
                         facts.add(move.apply(days));
                     }
