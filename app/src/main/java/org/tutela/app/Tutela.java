@@ -156,7 +156,12 @@ public final class Tutela implements AutoCloseable {
      * database or deleted.
      */
     public static Tutela open(Settings settings) {
-        return open(settings, false);
+        return open(settings, SearchBackend.resolve(System.getenv()), false);
+    }
+
+    /** The same with the name index chosen by the caller (tests, benchmarks) instead of the environment. */
+    public static Tutela open(Settings settings, SearchBackend search) {
+        return open(settings, search, false);
     }
 
     /**
@@ -167,10 +172,10 @@ public final class Tutela implements AutoCloseable {
      * screened there.
      */
     public static Tutela openForCommand(Settings settings) {
-        return open(settings, true);
+        return open(settings, SearchBackend.resolve(System.getenv()), true);
     }
 
-    private static Tutela open(Settings settings, boolean command) {
+    private static Tutela open(Settings settings, SearchBackend search, boolean command) {
         try {
             PrivateFiles.createDirectories(settings.dataDir());
         } catch (IOException e) {
@@ -181,8 +186,14 @@ public final class Tutela implements AutoCloseable {
                 .orElseGet(() -> settings.fileKey().map(StorageConfig.Embedded.at(settings.dataDir())::encryptedWith)
                         .orElseGet(() -> StorageConfig.Embedded.at(settings.dataDir())));
         Storage storage = Storage.open(config);
-        NameIndex index = NameIndex.inMemory();
+        NameIndex index;
         Tutela tutela;
+        try {
+            index = search.open();
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
         try {
             tutela = new Tutela(settings, storage, index);
         } catch (RuntimeException e) {
@@ -195,13 +206,38 @@ public final class Tutela implements AutoCloseable {
         }
         try {
             tutela.leaveNothingInClear();
-            // the index lives in memory: it is always rebuilt here, then follows the feed
-            tutela.follow(ServerId.of(settings.dataDir()), command);
+            // Lucene's index lives in memory: it is always rebuilt here, then follows the feed; OpenSearch's is kept
+            if (search instanceof SearchBackend.OpenSearch shared) {
+                tutela.followShared(ServerId.of(settings.dataDir()), shared.consumer());
+            } else {
+                tutela.follow(ServerId.of(settings.dataDir()), command);
+            }
         } catch (RuntimeException e) {
             tutela.close();
             throw e;
         }
         return tutela;
+    }
+
+    /**
+     * Starts the change feed's consumers with a name index every server shares (OpenSearch): one server at a time keeps
+     * it in step (a lease, like standing screening), from a position kept in the database across restarts. It is
+     * rebuilt when it is new, written with other keys, or has never followed this database, by the server that holds
+     * the lease; a one-shot command uses it as the servers do.
+     */
+    private void followShared(ServerId server, String indexConsumer) {
+        FeedFollower.Pace pace = FeedFollower.Pace.standard();
+        if ((index.registryNeedsRebuild() || feed.position(indexConsumer) == 0)
+                && feed.holdLease(indexConsumer, server.instance(), pace.leaseTtl())) {
+            long head = feed.head(); // read first: changes made during the rebuild are handled again, harmlessly
+            rebuildIndex();
+            feed.reset(indexConsumer, head);
+        }
+        FeedFollower indexFollower = new FeedFollower(feed, indexConsumer, changes -> keepIndexInStep(
+                changes.stream().map(FeedEntry::revision).toList()), FeedConsumer.Scope.ONE_SERVER, server.instance(), pace);
+        indexFollower.catchUp();
+        followers.add(indexFollower.start());
+        startSharedConsumers(server, pace);
     }
 
     /**
@@ -226,6 +262,11 @@ public final class Tutela implements AutoCloseable {
                     + " until it does", indexFollower.lastError().orElse("unknown error"));
         }
         followers.add(indexFollower.start());
+        startSharedConsumers(server, pace);
+    }
+
+    /** Standing screening and the feed's retention: one server of the cluster at a time runs each. */
+    private void startSharedConsumers(ServerId server, FeedFollower.Pace pace) {
         followers.add(new FeedFollower(feed, SCREENING_CONSUMER, standing, FeedConsumer.Scope.ONE_SERVER,
                 server.instance(), pace).start());
         // each server's index is rebuilt from the registry when it starts, so a stopped server's does not hold the feed back

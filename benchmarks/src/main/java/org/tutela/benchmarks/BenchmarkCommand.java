@@ -34,6 +34,8 @@ import java.util.function.Supplier;
  *   ... report   [--results DIR] [--docs docs/BENCHMARKS.md]
  *   ... screening-scale --pg-url URL [--pg-user U] [--pg-password P] [--sizes 10000,100000,1000000]
  *                                            (screening of one request against a PostgreSQL registry of each size)
+ *   ... search-backends [--names 100000] [--queries 2000] [--warmup 1000]
+ *                                            (name-search latency on embedded Lucene and on one OpenSearch node)
  * </pre>
  */
 public final class BenchmarkCommand {
@@ -62,6 +64,7 @@ public final class BenchmarkCommand {
                 case "startup" -> startup(options);
                 case "pair-errors" -> pairErrors(options);
                 case "load-fixtures" -> org.tutela.benchmarks.load.LoadFixtures.write(options);
+                case "search-backends" -> org.tutela.benchmarks.backends.SearchBackendsRun.run(options);
                 default -> usage("unknown command '" + args[0] + "'");
             }
         } catch (SharedData.MissingSharedDataException e) {
@@ -73,6 +76,7 @@ public final class BenchmarkCommand {
     private static void usage(String problem) {
         System.err.println(problem + "\nusage: run | accuracy --matcher NAME --out FILE | encoding-accuracy --out FILE | speed --matcher NAME --out FILE"
                 + " | report [--results DIR] [--docs FILE] | screening-scale --pg-url URL [--sizes 10000,100000] | startup [--names N] [--dir DIR] [--index-only] | load-fixtures [--names N] [--queries N] [--out DIR]"
+                + " | search-backends [--names N] [--queries N] [--warmup N]"
                 + " | pair-errors --matcher NAME [--subset nk|llm|other|all]\nmatchers: " + Matchers.ALL);
         System.exit(64);
     }

@@ -53,9 +53,9 @@ final class IndexStore implements AutoCloseable {
                 live.forEach(e -> data.put(e.getKey(), e.getValue()));
             }
         }
-        this.staleKeys = !version.equals(data.get(NameIndex.VERSION_KEY));
+        this.staleKeys = !version.equals(data.get(LuceneNameIndex.VERSION_KEY));
         if (staleKeys) {
-            writer.setLiveCommitData(Map.of(NameIndex.VERSION_KEY, version).entrySet());
+            writer.setLiveCommitData(Map.of(LuceneNameIndex.VERSION_KEY, version).entrySet());
             writer.commit();
         }
         this.searchers = newSearchers(writer);
@@ -81,7 +81,7 @@ final class IndexStore implements AutoCloseable {
                 reopened++;
             }
             w.write(writer);
-            writer.setLiveCommitData(Map.of(NameIndex.VERSION_KEY, version).entrySet());
+            writer.setLiveCommitData(Map.of(LuceneNameIndex.VERSION_KEY, version).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException | AlreadyClosedException e) {

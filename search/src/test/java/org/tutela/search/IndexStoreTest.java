@@ -49,12 +49,12 @@ class IndexStoreTest {
 
     static Document doc(String uid) {
         Document d = new Document();
-        d.add(new StringField(NameIndex.UID, uid, Field.Store.YES));
+        d.add(new StringField(LuceneNameIndex.UID, uid, Field.Store.YES));
         return d;
     }
 
     static int count(IndexStore store, String uid) {
-        return store.read(s -> s.count(new TermQuery(new Term(NameIndex.UID, uid))));
+        return store.read(s -> s.count(new TermQuery(new Term(LuceneNameIndex.UID, uid))));
     }
 
     @Test

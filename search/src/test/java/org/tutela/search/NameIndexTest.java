@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tutela.search.NameSearchTest.entry;
+import static org.tutela.search.NameIndexContract.entry;
 
 class NameIndexTest {
 
@@ -49,7 +49,7 @@ class NameIndexTest {
     @Test
     void aListIndexedInPartsIsSearchedWholeAndAnEntryAddedAgainReplacesItself() {
         WatchList.ListInfo wanted = new WatchList.ListInfo("wanted", "Wanted", "Ministry", LocalDate.of(2026, 1, 1), true);
-        try (NameIndex index = NameIndex.inMemory()) {
+        try (LuceneNameIndex index = LuceneNameIndex.inMemory()) {
             NameSearch search = new NameSearch(index);
             index.add(wanted, List.of(entry("1", "Pavlo Demchuk"), entry("2", "Olena Kovalenko")));
             index.add(wanted, List.of(entry("3", "Ihor Melnyk")));

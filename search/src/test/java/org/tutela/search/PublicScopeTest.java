@@ -9,12 +9,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.tutela.search.NameSearchTest.entry;
-import static org.tutela.search.NameSearchTest.person;
+import static org.tutela.search.NameIndexContract.entry;
+import static org.tutela.search.NameIndexContract.person;
 
 /** The "look yourself up" mode must not reveal anything of the registry. */
 class PublicScopeTest {
-    private final NameIndex index = NameIndex.inMemory();
+    private final LuceneNameIndex index = LuceneNameIndex.inMemory();
     private final NameSearch search = new NameSearch(index);
 
     @AfterEach

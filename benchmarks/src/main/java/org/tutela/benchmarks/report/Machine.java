@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** The machine a run was measured on, as the report states it. */
-final class Machine {
+public final class Machine {
 
     private Machine() {
     }
 
-    static String describe() {
+    public static String describe() {
         return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores (nproc), "
                 + memory() + " memory, CPU " + cpu() + "; " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version") + "; " + System.getProperty("os.name") + " "

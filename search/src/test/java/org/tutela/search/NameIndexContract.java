@@ -2,6 +2,7 @@ package org.tutela.search;
 
 import org.tutela.core.registry.ApproximateDate;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tutela.core.lists.ListEntry;
 import org.tutela.core.lists.WatchList;
@@ -24,16 +25,30 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class NameSearchTest {
-    private final NameIndex index = NameIndex.inMemory();
-    private final NameSearch search = new NameSearch(index);
+/**
+ * What every {@link NameIndex} adapter must do, run against each: the embedded Lucene index
+ * ({@code LuceneNameIndexContractTest}) and an OpenSearch node ({@code search-opensearch}). The same queries, the same
+ * answers: retrieval is the adapter's, rescoring the application's.
+ */
+public abstract class NameIndexContract {
+    protected NameIndex index;
+    protected NameSearch search;
+
+    /** A new, empty index of the adapter under test. */
+    protected abstract NameIndex newIndex();
+
+    @BeforeEach
+    void openIndex() {
+        index = newIndex();
+        search = new NameSearch(index);
+    }
 
     @AfterEach
-    void close() {
+    void closeIndex() {
         index.close();
     }
 
-    static Person person(String id, String... names) {
+    public static Person person(String id, String... names) {
         List<PersonName> ns = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             ns.add(PersonName.of(names[i], i == 0 ? PersonName.Kind.PRIMARY : PersonName.Kind.ALIAS));
@@ -42,11 +57,11 @@ class NameSearchTest {
                 Optional.empty(), Provenance.none());
     }
 
-    static ListEntry entry(String id, String... names) {
+    public static ListEntry entry(String id, String... names) {
         return new ListEntry(id, List.of(names), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     }
 
-    private List<String> ids(List<SearchHit> hits) {
+    public static List<String> ids(List<SearchHit> hits) {
         return hits.stream().map(h -> h.found() instanceof SearchHit.RegistryPerson p ? p.id().value()
                 : ((SearchHit.ListPerson) h.found()).list().id() + "/" + ((SearchHit.ListPerson) h.found()).entryId()).toList();
     }
@@ -160,6 +175,94 @@ class NameSearchTest {
         assertThat(ids(hits)).containsExactly("p-seen");
         assertThat(asked).as("asked in rank order, no further than needed").containsExactly(RecordId.of("p-hidden"), RecordId.of("p-seen"));
         assertThat(search.search(q, Scope.registryOnly(), 5, id -> false)).isEmpty();
+    }
+
+    @Test
+    void oneUpdateAddsReplacesAndRemovesTogether() {
+        index.update(List.of(Samples.target(), Samples.brother()), List.of());
+        assertThat(search.search(NameQuery.of("Alieh Kavalenka"), Scope.registryOnly(), 5)).isNotEmpty();
+        index.update(List.of(person("p-new", "Pavlo Demchuk")), List.of(Samples.BROTHER));
+        assertThat(search.search(NameQuery.of("Alieh Kavalenka"), Scope.registryOnly(), 5))
+                .extracting(h -> ((SearchHit.RegistryPerson) h.found()).id()).doesNotContain(Samples.BROTHER);
+        assertThat(search.search(NameQuery.of("Nadzeya Kavalenka"), Scope.registryOnly(), 5)).isNotEmpty();
+        assertThat(ids(search.search(NameQuery.of("Demchuk"), Scope.registryOnly(), 5))).containsExactly("p-new");
+        // a batch handed again after a failure does no harm
+        index.update(List.of(person("p-new", "Pavlo Demchuk")), List.of(Samples.BROTHER));
+        assertThat(index.counts().persons()).isEqualTo(2);
+    }
+
+    /** A rebuild replaces the whole registry part; the lists are not the registry's and stay. */
+    @Test
+    void aRebuildReplacesTheRegistryPartOnly() {
+        index.update(List.of(person("p-old", "Oksana Hrynko"), person("p-kept", "Pavlo Demchuk")), List.of());
+        index.index(new WatchList("wanted", "Wanted", "Ministry", LocalDate.of(2026, 1, 1), true, List.of(entry("1", "Oksana Hrynko"))));
+        index.rebuild(List.of(person("p-kept", "Pavlo Demchuk"), person("p-new", "Larysa Bondaruk")));
+        assertThat(search.search(NameQuery.of("Oksana Hrynko"), Scope.registryOnly(), 5)).isEmpty();
+        assertThat(ids(search.search(NameQuery.of("Demchuk"), Scope.registryOnly(), 5))).containsExactly("p-kept");
+        assertThat(ids(search.search(NameQuery.of("Bondaruk"), Scope.registryOnly(), 5))).containsExactly("p-new");
+        assertThat(ids(search.search(NameQuery.of("Oksana Hrynko"), Scope.lists(Set.of("wanted")), 5))).containsExactly("wanted/1");
+        assertThat(index.counts()).isEqualTo(new NameIndex.Counts(2, 1, 1));
+        index.rebuild(List.of());
+        assertThat(index.counts().persons()).isZero();
+        assertThat(search.search(NameQuery.of("Demchuk"), Scope.registryOnly(), 5)).isEmpty();
+    }
+
+    /** Many persons in one write, and a limit that cuts among them: the best are kept, ranked by the matcher. */
+    @Test
+    void aLargeBatchIsIndexedAndTheLimitKeepsTheBest() {
+        List<Person> many = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            // namesakes by the given name only: they all tie in retrieval, below the one who shares both parts
+            many.add(person("p-" + i, "Oksana Zab" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + "ska"));
+        }
+        many.add(person("p-exact", "Oksana Hrynko"));
+        index.update(many, List.of());
+        assertThat(index.counts().persons()).isEqualTo(1201);
+        List<SearchHit> hits = search.search(NameQuery.of("Оксана Гринько"), Scope.registryOnly(), 3);
+        assertThat(ids(hits)).isNotEmpty().first().isEqualTo("p-exact");
+    }
+
+    /** A public search asks the index for list entries only: the registry cannot leak through it, not even by its size. */
+    @Test
+    void aPublicSearchNeverAsksTheRegistry() {
+        index.rebuild(List.of(person("p-protected", "Oksana Hrynko", "Оксана Гринько")));
+        index.index(new WatchList("interpol-red", "Red notices", "INTERPOL", LocalDate.of(2026, 3, 1), true,
+                List.of(entry("n1", "HRYNKO Oksana"))));
+        index.index(new WatchList("case-notes", "Internal case list", "Us", LocalDate.of(2026, 3, 1), false,
+                List.of(entry("c1", "Oksana Hrynko"))));
+        List<String> asked = new ArrayList<>();
+        NameIndex watched = (NameIndex) java.lang.reflect.Proxy.newProxyInstance(NameIndex.class.getClassLoader(),
+                new Class<?>[] {NameIndex.class}, (proxy, method, args) -> {
+                    asked.add(method.getName());
+                    try {
+                        return method.invoke(index, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        List<SearchHit> hits = new NameSearch(watched).search(NameQuery.of("Оксана Гринько"), Scope.publicLookup(), 50);
+        assertThat(asked).doesNotContain("registryCandidates");
+        assertThat(ids(hits)).containsExactly("interpol-red/n1");
+        assertThat(((SearchHit.ListPerson) hits.get(0).found()).list().isPublic()).isTrue();
+        assertThat(hits.get(0).match().candidateName()).isEqualTo("HRYNKO Oksana");
+    }
+
+    @Test
+    void listEntriesKeepTheirFacts() {
+        ListEntry full = new ListEntry("77", List.of("Джардемали Ботагоз", "Botagoz Jardemalie"), Optional.of(BirthDate.parse("1975-03")),
+                Optional.of(Person.Gender.FEMALE), List.of(Country.of("KZ")), Optional.of("RU-2018/77"), Optional.of("https://example.org/77"));
+        WatchList list = new WatchList("mvd", "Wanted", "Interior ministry", LocalDate.of(2026, 1, 1), true, List.of(full));
+        index.index(list);
+        assertThat(index.list("mvd")).contains(list);
+        assertThat(index.list("none")).isEmpty();
+        SearchHit hit = search.search(NameQuery.of("Jardemalie Botagoz").withBirthDate(BirthDate.parse("1975")), Scope.lists(Set.of("mvd")), 1)
+                .get(0);
+        SearchHit.ListPerson found = (SearchHit.ListPerson) hit.found();
+        assertThat(found.entryId()).isEqualTo("77");
+        assertThat(found.reference()).contains("RU-2018/77");
+        assertThat(found.sourceUrl()).contains("https://example.org/77");
+        assertThat(found.list()).isEqualTo(new WatchList.ListInfo("mvd", "Wanted", "Interior ministry", LocalDate.of(2026, 1, 1), true));
+        assertThat(hit.match().evidence()).anyMatch(e -> e.effect() > 0);
     }
 
     @Test
