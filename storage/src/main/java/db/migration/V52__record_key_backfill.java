@@ -27,11 +27,11 @@ public class V52__record_key_backfill extends BaseJavaMigration {
                 while (rs.next()) {
                     batch.add(json.read(RecordKind.fromSlug(rs.getString(1)).orElseThrow(), rs.getString(2)));
                     if (batch.size() == 1000) {
-                        RecordKeys.insert(c, batch);
+                        RecordKeys.insert(c, batch, false);
                         batch.clear();
                     }
                 }
-                RecordKeys.insert(c, batch);
+                RecordKeys.insert(c, batch, false);
             }
         }
     }

@@ -17,6 +17,7 @@ class RecordJsonTest {
             String text = json.write(record);
             assertThat(json.read(record.kind(), text)).isEqualTo(record);
             assertThat(json.read(json.toTreeWithKind(record))).isEqualTo(record);
+            assertThat(json.readStored(record.kind(), text)).as("read as stored, in one pass").isEqualTo(record);
         }
     }
 
@@ -89,6 +90,14 @@ class RecordJsonTest {
         assertThatThrownBy(() -> json.read(request.kind(), withoutBody))
                 .isInstanceOfSatisfying(RecordFormatException.class, e -> assertThat(e.field()).contains("addressee"))
                 .hasMessageContaining("names the body");
+    }
+
+    @Test
+    void aStoredRecordThatCannotBeReadSaysWhy() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.readStored(org.tutela.core.registry.RecordKind.PERSON, "{\"id\": "))
+                .isInstanceOf(RecordFormatException.class).hasMessageContaining("malformed JSON");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.readStored(org.tutela.core.registry.RecordKind.PERSON, "{\"id\": \"person-x\"}"))
+                .isInstanceOf(RecordFormatException.class);
     }
 
     @Test

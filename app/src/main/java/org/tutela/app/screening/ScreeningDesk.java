@@ -117,7 +117,8 @@ public final class ScreeningDesk {
     private <T> T inSlot(java.util.function.Supplier<T> screening) {
         slots.acquireUninterruptibly();
         try {
-            return screening.get();
+            // one connection for the screening's fifty-odd small reads, not one each from the pool
+            return registry instanceof org.tutela.storage.registry.JdbcRegistry jdbc ? jdbc.onOneConnection(screening) : screening.get();
         } finally {
             slots.release();
         }

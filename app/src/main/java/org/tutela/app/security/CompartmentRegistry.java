@@ -111,6 +111,19 @@ public final class CompartmentRegistry implements Registry {
         }).orElse(List.of());
     }
 
+    /** Counted in the database within the caller's compartments; the incidents shown are audited as a search. */
+    @Override
+    public org.tutela.core.registry.StateIncidents.Tally incidents(org.tutela.core.registry.StateIncidents query) {
+        return caller.get().map(who -> {
+            org.tutela.core.registry.StateIncidents.Tally tally = registry.incidents(query,
+                    org.tutela.storage.registry.RecordScope.within(who.compartments()));
+            if (tally.total() > 0) {
+                note(who, AuditTrail.SEARCH, "incidents by " + query.states(), AuditTrail.ALLOWED, ids(tally.latest()));
+            }
+            return tally;
+        }).orElse(org.tutela.core.registry.StateIncidents.Tally.NONE);
+    }
+
     /**
      * Pages through the registry's own search and keeps the visible matches, so that offset and limit
      * count what the caller sees, not what the registry holds.

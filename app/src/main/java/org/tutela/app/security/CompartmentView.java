@@ -1,5 +1,6 @@
 package org.tutela.app.security;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.registry.RecordKey;
 import org.tutela.core.registry.RegistryView;
+import org.tutela.core.registry.StateIncidents;
+import org.tutela.storage.registry.JdbcRegistry;
+import org.tutela.storage.registry.RecordScope;
 import org.tutela.storage.security.RecordCompartments;
 
 /**
@@ -48,6 +53,26 @@ public final class CompartmentView implements RegistryView {
     @Override
     public List<RegistryRecord> referencing(RecordId id) {
         return get(id).isPresent() ? inside(registry.referencing(id)) : List.of();
+    }
+
+    @Override
+    public <T extends RegistryRecord> List<T> referencing(RecordId id, Class<T> type) {
+        return get(id).isPresent() ? inside(registry.referencing(id, type)) : List.of();
+    }
+
+    /** By key from the registry's index, then kept if inside: never every record of the kind. */
+    @Override
+    public <T extends RegistryRecord> List<T> withAnyKey(Class<T> type, Collection<RecordKey> keys) {
+        return inside(registry.withAnyKey(type, keys));
+    }
+
+    /** Counted in the database within this view's compartment when the registry is there; read and kept otherwise. */
+    @Override
+    public StateIncidents.Tally incidents(StateIncidents query) {
+        if (registry instanceof JdbcRegistry jdbc) {
+            return jdbc.incidents(query, compartment.map(c -> RecordScope.within(List.of(c))).orElse(RecordScope.UNASSIGNED));
+        }
+        return RegistryView.super.incidents(query);
     }
 
     private synchronized <T extends RegistryRecord> List<T> inside(List<T> records) {

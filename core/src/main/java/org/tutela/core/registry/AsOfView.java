@@ -19,6 +19,11 @@ final class AsOfView implements RegistryView {
     }
 
     private boolean visible(RegistryRecord record) {
+        return shows(record, date);
+    }
+
+    /** True when a view as of {@code date} shows {@code record}: the one rule, for views and for questions asked of a database. */
+    static boolean shows(RegistryRecord record, LocalDate date) {
         if (record instanceof Source) {
             // a source is the document a fact is read from, not a fact: a report of 2024 may attest a
             // refugee status of 2013, and the status is what counts as of a date
@@ -50,6 +55,11 @@ final class AsOfView implements RegistryView {
     @Override
     public <T extends RegistryRecord> List<T> withAnyKey(Class<T> type, java.util.Collection<RecordKey> keys) {
         return registry.withAnyKey(type, keys).stream().filter(this::visible).toList();
+    }
+
+    @Override
+    public StateIncidents.Tally incidents(StateIncidents query) {
+        return registry.incidents(query.asOf(date));
     }
 
     @Override

@@ -2,10 +2,12 @@ package org.tutela.core.registry;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A registry seen with some records laid over it: a request being screened before it is stored, with
@@ -47,6 +49,15 @@ final class Overlay implements RegistryView {
         // the overlay's version of a record decides whether it has the key, not the registry's
         return merge(base.withAnyKey(type, keys), top.withAnyKey(type, keys)).stream()
                 .filter(r -> RecordKey.of(top.get(r.id()).orElse(r)).stream().anyMatch(keys::contains)).toList();
+    }
+
+    @Override
+    public StateIncidents.Tally incidents(StateIncidents query) {
+        // the registry answers for its records but those the overlay replaces; the overlay for its own
+        Set<RecordId> replaced = new HashSet<>();
+        top.records().forEach(r -> replaced.add(r.id()));
+        StateIncidents.Tally below = base.incidents(query.except(replaced));
+        return below.plus(query.answer(top.all(Incident.class)), query.latest());
     }
 
     private <T extends RegistryRecord> List<T> merge(List<T> below, List<T> above) {

@@ -38,9 +38,30 @@ public interface RegistryView {
         return all(type).stream().filter(r -> RecordKey.of(r).stream().anyMatch(keys::contains)).toList();
     }
 
+    /**
+     * How many incidents each of some states perpetrated, and the latest of them, as this view shows them
+     * (see {@link StateIncidents}). A database answers it from an index without reading the incidents; this
+     * default reads them by key, which is right only for small in-memory sets. Views that wrap another pass
+     * the question on, narrowed to what they show.
+     */
+    default StateIncidents.Tally incidents(StateIncidents query) {
+        if (query.states().isEmpty()) {
+            return StateIncidents.Tally.NONE;
+        }
+        return query.answer(withAnyKey(Incident.class, query.keys()));
+    }
+
     /** This registry with {@code records} laid over it, replacing records of the same id; nothing is stored. */
     default RegistryView with(java.util.Collection<? extends RegistryRecord> records) {
         return new Overlay(this, records);
+    }
+
+    /**
+     * This view asking each question once and remembering the answer: for one computation that asks the
+     * same things many times (a screening), never for keeping (it does not see later writes).
+     */
+    default RegistryView readOnce() {
+        return new ReadOnceView(this);
     }
 
     /** The registry as it stood on {@code date}: only what had come to be by then. */

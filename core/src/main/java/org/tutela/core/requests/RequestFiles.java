@@ -26,6 +26,16 @@ public interface RequestFiles {
 
     List<RaisedWorkflowAlert> alerts(RecordId request);
 
+    /**
+     * The requests, among those {@code states} sent or had sent on their behalf, whose files may record a
+     * breach: more is allowed (a screening reads each file it is given), less is not. This default names
+     * every request with a file; a database names those with a breach alert, which the entry recording a
+     * breach raises in its own transaction.
+     */
+    default java.util.Set<RecordId> mayHoldBreaches(java.util.Set<org.tutela.core.registry.Country> states) {
+        return all().keySet();
+    }
+
     record RaisedWorkflowAlert(long id, java.time.Instant raisedAt, WorkflowAlert alert) {
     }
 }

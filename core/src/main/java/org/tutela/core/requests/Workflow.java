@@ -139,6 +139,19 @@ public final class Workflow {
      * stored file of a request the screening already found in its owner's view.
      */
     public static org.tutela.core.screening.BreachRecord breachRecord(RequestFiles files) {
-        return request -> breaches(RequestFile.of(request, files.entries(request.id())));
+        return new org.tutela.core.screening.BreachRecord() {
+            @Override
+            public List<BreachFact> of(org.tutela.core.registry.CooperationRequest request) {
+                return breaches(RequestFile.of(request, files.entries(request.id())));
+            }
+
+            /** Only the files that may hold a breach, each as the view shows its request (or not at all). */
+            @Override
+            public List<org.tutela.core.registry.CooperationRequest> filed(org.tutela.core.registry.RegistryView view,
+                                                                           java.util.Set<org.tutela.core.registry.Country> states) {
+                return files.mayHoldBreaches(states).stream().sorted()
+                        .flatMap(id -> view.get(id, org.tutela.core.registry.CooperationRequest.class).stream()).toList();
+            }
+        };
     }
 }

@@ -1,7 +1,11 @@
 package org.tutela.core.screening;
 
 import java.util.List;
+import java.util.Set;
 import org.tutela.core.registry.CooperationRequest;
+import org.tutela.core.registry.Country;
+import org.tutela.core.registry.RecordKey;
+import org.tutela.core.registry.RegistryView;
 import org.tutela.core.requests.BreachFact;
 
 /**
@@ -16,6 +20,15 @@ public interface BreachRecord {
 
     /** The breaches recorded in the file of {@code request}, in the order of its entries; empty when it has no file. */
     List<BreachFact> of(CooperationRequest request);
+
+    /**
+     * The requests {@code view} shows that one of {@code states} sent or had sent on its behalf, whose files
+     * are to be asked: by default every one; a record that knows which files hold a breach names only those
+     * (more is allowed: each is asked), so that a screening need not read every request a state ever sent.
+     */
+    default List<CooperationRequest> filed(RegistryView view, Set<Country> states) {
+        return view.withAnyKey(CooperationRequest.class, states.stream().map(RecordKey::stateBehind).toList());
+    }
 
     /**
      * The breaches federation partners reported about {@code states}, as {@code view} shows the records their
@@ -35,6 +48,11 @@ public interface BreachRecord {
             }
 
             @Override
+            public List<CooperationRequest> filed(RegistryView view, Set<Country> states) {
+                return files.filed(view, states);
+            }
+
+            @Override
             public List<ReportedBreach> reported(java.util.Set<org.tutela.core.registry.Country> states,
                                                  org.tutela.core.registry.RegistryView view) {
                 return partners.reported(states, view);
@@ -49,5 +67,15 @@ public interface BreachRecord {
     }
 
     /** No workflow: files, the command line's own screenings, tests of other flags. */
-    BreachRecord NONE = request -> List.of();
+    BreachRecord NONE = new BreachRecord() {
+        @Override
+        public List<BreachFact> of(CooperationRequest request) {
+            return List.of();
+        }
+
+        @Override
+        public List<CooperationRequest> filed(RegistryView view, Set<Country> states) {
+            return List.of();
+        }
+    };
 }

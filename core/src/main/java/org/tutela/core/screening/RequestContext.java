@@ -331,7 +331,7 @@ public final class RequestContext {
             request.onBehalfOf().ifPresent(states::add);
             // an earlier request counts only if its dates leave no doubt that it came by this one's last possible day
             LocalDate until = request.eventDate().map(ApproximateDate::latest).orElse(asOf);
-            earlierBreaches = registry.withAnyKey(CooperationRequest.class, states.stream().map(RecordKey::stateBehind).toList()).stream()
+            earlierBreaches = breachRecord.filed(registry, states).stream()
                     .filter(r -> !r.id().equals(request.id()) && states.contains(r.requestingState()))
                     .filter(r -> r.eventDate().filter(d -> d.surelyBy(until)).isPresent())
                     .flatMap(r -> breachRecord.of(r).stream())

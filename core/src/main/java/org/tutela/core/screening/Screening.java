@@ -93,7 +93,8 @@ public final class Screening {
         if (request.persons().size() > MAX_NAMED_PERSONS) {
             throw new ScreeningInputException("persons", Message.of("input.too-many-persons", request.persons().size(), MAX_NAMED_PERSONS));
         }
-        RegistryView view = registry.asOf(asOf);
+        // every rule and provisional reading asks much the same questions: each goes to the registry once
+        RegistryView view = registry.asOf(asOf).readOnce();
         List<Identification> identifications = request.persons().stream()
                 .map(named -> new Identification(named, java.util.Objects.requireNonNull(resolver.resolve(named, view),
                         () -> "the person resolver returned null for '" + named.asWritten() + "'; it must return a list"))).toList();

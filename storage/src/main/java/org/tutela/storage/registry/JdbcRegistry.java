@@ -46,6 +46,7 @@ import org.tutela.core.registry.RegistryView;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.Revision;
+import org.tutela.core.registry.StateIncidents;
 import org.tutela.core.registry.RevisionConflictException;
 import org.tutela.json.RecordJson;
 import org.tutela.storage.StorageException;
@@ -74,6 +75,8 @@ public final class JdbcRegistry implements Registry {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final List<RegistryListener> listeners = new CopyOnWriteArrayList<>();
     private final List<CommitParticipant> participants = new CopyOnWriteArrayList<>();
+    /** The connection reads of this thread use while {@link #onOneConnection} runs. */
+    private final ThreadLocal<Connection> reading = new ThreadLocal<>();
     private Instant lastRecordedAt; // guarded by writeLock
 
     public JdbcRegistry(DataSource dataSource) {
@@ -148,6 +151,17 @@ public final class JdbcRegistry implements Registry {
         }
         List<String[]> rows = read(c -> RecordKeys.find(c, kinds, keys));
         return rows.stream().map(row -> record(row[1], row[2])).sorted(BY_ID).map(type::cast).toList();
+    }
+
+    /** Answered from the keys' index: only the latest few incidents are read (see {@link KeyedIncidents}). */
+    @Override
+    public StateIncidents.Tally incidents(StateIncidents query) {
+        return incidents(query, RecordScope.WHOLE);
+    }
+
+    /** {@link #incidents(StateIncidents)} counting only the records of {@code scope}: how compartment views ask. */
+    public StateIncidents.Tally incidents(StateIncidents query, RecordScope scope) {
+        return read(c -> KeyedIncidents.answer(c, query, scope, this::record));
     }
 
     private static List<String> kinds(Class<? extends RegistryRecord> type) {
@@ -605,7 +619,36 @@ public final class JdbcRegistry implements Registry {
             "SELECT record_id, revision, kind, body, recorded_at, recorded_by, reason FROM record_revision";
 
     private <T> T read(Jdbc.Work<T> work) {
-        return Jdbc.read(dataSource, work, "the registry");
+        Connection bound = reading.get();
+        if (bound == null) {
+            return Jdbc.read(dataSource, work, "the registry");
+        }
+        try {
+            return work.run(bound);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the registry: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} with every read of this registry on this thread on one connection, taken from the
+     * pool once: a screening makes some fifty small reads, each of which otherwise takes a connection of its
+     * own and gives it back. Writes keep their own transactions. Nested calls use the outer connection.
+     */
+    public <T> T onOneConnection(java.util.function.Supplier<T> work) {
+        if (reading.get() != null) {
+            return work.get();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            reading.set(c);
+            try {
+                return work.get();
+            } finally {
+                reading.remove();
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the registry: " + e.getMessage(), e);
+        }
     }
 
     private <T> T inTransaction(Jdbc.Work<T> work) {
@@ -613,7 +656,7 @@ public final class JdbcRegistry implements Registry {
     }
 
     private RegistryRecord record(String kind, String body) {
-        return json.read(RecordKind.fromSlug(kind)
+        return json.readStored(RecordKind.fromSlug(kind)
                 .orElseThrow(() -> new StorageException("unknown kind '" + kind + "' in the database", null)), body);
     }
 

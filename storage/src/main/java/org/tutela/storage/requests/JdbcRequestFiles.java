@@ -76,6 +76,35 @@ public final class JdbcRequestFiles implements RequestFiles {
         }, "the request files");
     }
 
+    /** From the breach alerts (V120's index), joined with the states behind each request ({@code record_key}). */
+    @Override
+    public java.util.Set<RecordId> mayHoldBreaches(java.util.Set<org.tutela.core.registry.Country> states) {
+        if (states.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<String> codes = states.stream().map(org.tutela.core.registry.Country::code).sorted().toList();
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT a.request_id FROM request_alert a"
+                    + " JOIN record_key k ON k.record_id = a.request_id AND k.key_name = ?"
+                    + " WHERE a.kind IN (?, ?) AND k.key_value IN (" + String.join(", ", java.util.Collections.nCopies(codes.size(), "?")) + ")")) {
+                int p = 1;
+                ps.setString(p++, org.tutela.core.registry.RecordKey.STATE_BEHIND);
+                ps.setString(p++, WorkflowAlert.Kind.CONDITION_BREACHED.name());
+                ps.setString(p++, WorkflowAlert.Kind.DISCLOSURE_BREACH.name());
+                for (String code : codes) {
+                    ps.setString(p++, code);
+                }
+                java.util.Set<RecordId> out = new java.util.TreeSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(RecordId.of(rs.getString(1)));
+                    }
+                }
+                return out;
+            }
+        }, "the requests with breaches");
+    }
+
     @Override
     public void append(RecordId request, int expectedRevision, Entry entry, List<WorkflowAlert> alerts) {
         if (entry.number() != expectedRevision + 1) {

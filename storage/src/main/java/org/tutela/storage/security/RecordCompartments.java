@@ -29,7 +29,8 @@ public final class RecordCompartments {
 
     /** The compartment of each of these records that has one. */
     public Map<String, String> of(Collection<String> recordIds) {
-        return Jdbc.inTransaction(dataSource, c -> ofIn(c, recordIds), "the compartments of records");
+        // a read: no transaction of its own (a screening asks this once per new record it reads)
+        return Jdbc.read(dataSource, c -> ofIn(c, recordIds), "the compartments of records");
     }
 
     /** {@link #of(Collection)} in the caller's transaction: what a write is about to commit. */

@@ -1,17 +1,13 @@
 package org.tutela.core.screening.flags;
 
-import java.time.LocalDate;
-import org.tutela.core.registry.ApproximateDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tutela.core.registry.Country;
-import org.tutela.core.registry.Incident;
-import org.tutela.core.registry.RecordKey;
+import org.tutela.core.registry.StateIncidents;
 import org.tutela.core.requests.BreachFact;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
@@ -39,25 +35,21 @@ public final class RequestingStateRecord implements Flag {
         Set<Country> states = new LinkedHashSet<>();
         states.add(c.request().requestingState());
         c.request().onBehalfOf().ifPresent(states::add);
-        // the request being screened is not evidence of the state's record: leave out what records it
-        List<Incident> incidents = c.registry().withAnyKey(Incident.class, states.stream().map(RecordKey::perpetrator).toList()).stream()
-                .filter(i -> states.contains(i.perpetratorState()))
-                .filter(i -> !i.linked().contains(c.request().id()))
-                .sorted(Comparator.comparing((Incident i) -> i.eventDate().map(ApproximateDate::latest).orElse(LocalDate.MIN)).reversed()).toList();
+        int shown = (int) w.parameter("facts-shown");
+        // the request being screened is not evidence of the state's record: leave out what records it. Counted by
+        // the view (a database counts from its index), so that the cost does not grow with the state's record
+        StateIncidents.Tally incidents = c.registry().incidents(StateIncidents.of(states, Set.of(c.request().id()), shown));
         List<BreachFact> breaches = c.earlierBreaches();
         List<org.tutela.core.screening.ReportedBreach> reported = c.reportedBreaches();
-        if (incidents.isEmpty() && breaches.isEmpty() && reported.isEmpty()) {
+        if (incidents.total() == 0 && breaches.isEmpty() && reported.isEmpty()) {
             return new NotFired(Message.of("reason.record.none", statesInWords(states), c.asOf()));
         }
-        int shown = (int) w.parameter("facts-shown");
         List<Fact> facts = new ArrayList<>();
-        Map<Country, Long> counts = new LinkedHashMap<>();
-        incidents.forEach(i -> counts.merge(i.perpetratorState(), 1L, Long::sum));
-        counts.forEach((state, count) -> facts.add(c.requestFact("fact.record.count", count, state, c.asOf())));
-        if (incidents.size() > shown) {
+        incidents.counts().forEach(s -> facts.add(c.requestFact("fact.record.count", s.count(), s.state(), c.asOf())));
+        if (incidents.total() > shown) {
             facts.add(c.requestFact("fact.record.latest", shown));
         }
-        incidents.stream().limit(shown).forEach(i -> facts.add(c.fact(i, "fact.record.incident", i.tactic(), i.perpetratorState(),
+        incidents.latest().forEach(i -> facts.add(c.fact(i, "fact.record.incident", i.tactic(), i.perpetratorState(),
                 i.hostState().<Object>map(h -> h).orElse(NOT_RECORDED), dateOf(i), i.summary())));
         // breaches of its conditions and assurances on earlier requests: what the state did with cooperation already granted
         Map<Country, Long> breached = new LinkedHashMap<>();

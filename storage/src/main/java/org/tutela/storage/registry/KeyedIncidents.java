@@ -1,0 +1,110 @@
+package org.tutela.storage.registry;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.tutela.core.registry.Country;
+import org.tutela.core.registry.Incident;
+import org.tutela.core.registry.RecordId;
+import org.tutela.core.registry.RecordKey;
+import org.tutela.core.registry.RegistryRecord;
+import org.tutela.core.registry.StateIncidents;
+
+/**
+ * {@link StateIncidents} answered from {@code record_key} (V51, dates V120): the counts and the ids of the
+ * latest incidents come from the index alone, and only the latest few incidents are read. The conditions
+ * are the core's ({@link StateIncidents#counts}) in SQL: the perpetrator state by key, the as-of date on the
+ * key's dates, the links by {@code record_reference}, the compartments by {@link RecordScope}.
+ */
+final class KeyedIncidents {
+    private KeyedIncidents() {
+    }
+
+    static StateIncidents.Tally answer(Connection c, StateIncidents query, RecordScope scope,
+                                       BiFunction<String, String, RegistryRecord> read) throws SQLException {
+        if (query.states().isEmpty()) {
+            return StateIncidents.Tally.NONE;
+        }
+        List<Object> params = new ArrayList<>();
+        String where = where(query, scope, params);
+        List<StateIncidents.StateCount> counts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT k.key_value, COUNT(*), MAX(k.event_date) FROM record_key k"
+                + where + " GROUP BY k.key_value")) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new StateIncidents.StateCount(Country.of(rs.getString(1)), rs.getLong(2),
+                            Optional.ofNullable(rs.getObject(3, LocalDate.class))));
+                }
+            }
+        }
+        if (counts.isEmpty() || query.latest() == 0) {
+            return StateIncidents.Tally.of(counts, List.of(), 0);
+        }
+        List<String> ids = new ArrayList<>();
+        // ties broken by id in code-point order, as RecordId compares; PostgreSQL's default collation may not be
+        String byId = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()) ? "k.record_id COLLATE \"C\"" : "k.record_id";
+        try (PreparedStatement ps = c.prepareStatement("SELECT k.record_id FROM record_key k" + where
+                + " ORDER BY k.event_date DESC NULLS LAST, " + byId + " FETCH FIRST " + query.latest() + " ROWS ONLY")) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        List<Incident> latest = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT kind, body FROM record_current WHERE record_id IN ("
+                + marks(ids.size()) + ")")) {
+            bind(ps, new ArrayList<>(ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (read.apply(rs.getString(1), rs.getString(2)) instanceof Incident i) {
+                        latest.add(i);
+                    }
+                }
+            }
+        }
+        return StateIncidents.Tally.of(counts, latest, query.latest());
+    }
+
+    private static String where(StateIncidents query, RecordScope scope, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE k.key_name = ? AND k.key_value IN (" + marks(query.states().size()) + ")");
+        params.add(RecordKey.PERPETRATOR_STATE);
+        query.states().stream().sorted().forEach(s -> params.add(s.code()));
+        query.asOf().ifPresent(d -> {
+            sql.append(" AND (k.event_date IS NULL OR k.event_date <= ?) AND (k.known_from IS NULL OR k.known_from <= ?)");
+            params.add(d);
+            params.add(d);
+        });
+        if (!query.notLinkedTo().isEmpty()) {
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM record_reference r WHERE r.from_id = k.record_id AND r.to_id IN (")
+                    .append(marks(query.notLinkedTo().size())).append("))");
+            query.notLinkedTo().stream().sorted().forEach(id -> params.add(id.value()));
+        }
+        if (!query.except().isEmpty()) {
+            sql.append(" AND k.record_id NOT IN (").append(marks(query.except().size())).append(")");
+            query.except().stream().sorted().map(RecordId::value).forEach(params::add);
+        }
+        sql.append(scope.condition("k.record_id"));
+        params.addAll(scope.parameters());
+        return sql.toString();
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+}
