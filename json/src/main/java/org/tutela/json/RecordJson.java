@@ -69,6 +69,7 @@ public final class RecordJson {
     }
 
     /** Identifiers and states are written as bare strings: {@code "KZ"}, not {@code {"code":"KZ"}}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static SimpleModule valueTypes() {
         SimpleModule module = new SimpleModule("tutela-values");
         module.addSerializer(RecordId.class, new ToStringSerializer(RecordId.class));
@@ -81,6 +82,8 @@ public final class RecordJson {
         });
         module.addSerializer(ApproximateDate.class, new ToStringSerializer(ApproximateDate.class));
         module.addDeserializer(ApproximateDate.class, new ApproximateDateJson());
+        module.addSerializer(new HeldJson.Writer());
+        module.addDeserializer((Class) org.tutela.core.registry.Held.class, new HeldJson.Reader());
         module.addDeserializer(Country.class, new FromStringDeserializer<>(Country.class) {
             @Override
             protected Country _deserialize(String value, DeserializationContext ctxt) {
@@ -201,7 +204,9 @@ public final class RecordJson {
             return new RecordFormatException(path + "." + lastSegment(invalid.field()), invalid.problem(), e);
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return new RecordFormatException(path, "is not a field of " + unknown.getReferringClass().getSimpleName()
+            String of = unknown.getReferringClass() == org.tutela.core.registry.Held.class ? "a dated value"
+                    : unknown.getReferringClass().getSimpleName();
+            return new RecordFormatException(path, "is not a field of " + of
                     + "; known fields: " + unknown.getKnownPropertyIds(), e);
         }
         if (e instanceof InvalidFormatException format) {

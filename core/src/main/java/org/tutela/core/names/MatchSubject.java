@@ -29,6 +29,6 @@ public record MatchSubject(List<String> names, Optional<BirthDate> birthDate, Op
 
     public static MatchSubject of(Person p) {
         return new MatchSubject(p.names().stream().map(PersonName::full).toList(), p.birthDate().flatMap(BirthDate::from),
-                p.gender(), Set.copyOf(p.nationalities()));
+                p.gender(), Set.copyOf(p.everyNationality()));
     }
 }

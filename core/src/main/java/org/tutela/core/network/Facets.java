@@ -33,7 +33,7 @@ final class Facets {
     static Set<Country> states(RegistryRecord r) {
         Set<Country> states = new LinkedHashSet<>();
         if (r instanceof Person p) {
-            states.addAll(p.nationalities());
+            states.addAll(p.everyNationality());
         } else if (r instanceof Organisation o) {
             o.country().ifPresent(states::add);
             o.controllingState().ifPresent(states::add);

@@ -249,6 +249,26 @@ public final class RequestContext {
         return Optional.of(fact(record, "fact.time.possibly-before", then.get(), when.get()));
     }
 
+    /** The request's time: its date as recorded (perhaps only a month or a year), or the screening date for an undated request. */
+    public ApproximateDate requestTime() {
+        return request.eventDate().orElse(ApproximateDate.of(asOf));
+    }
+
+    /** The roles {@code p} held at the request's time, surely or possibly (with the caveats to report beside them). */
+    public HeldAtRequest<Person.Role> rolesAtRequest(Person p) {
+        return HeldAtRequest.read(p, p.roles(), requestTime(), "held.role");
+    }
+
+    /** The nationalities {@code p} held at the request's time. */
+    public HeldAtRequest<Country> nationalitiesAtRequest(Person p) {
+        return HeldAtRequest.read(p, p.nationalities(), requestTime(), "held.nationality");
+    }
+
+    /** The states {@code p} resided in at the request's time. */
+    public HeldAtRequest<Country> residencesAtRequest(Person p) {
+        return HeldAtRequest.read(p, p.residences(), requestTime(), "held.residence");
+    }
+
     public static String name(Country c) {
         return c.name() + " (" + c.code() + ")";
     }

@@ -42,7 +42,7 @@ class RecordSetTest {
     void recordsRefuseBadValuesNamingTheField() {
         assertThatThrownBy(() -> Country.of("ZZ")).isInstanceOf(InvalidRecordException.class).hasMessageContaining("ZZ");
         assertThatThrownBy(() -> new Person(RecordId.of("p"), List.of(), Optional.empty(), Optional.empty(), List.of(),
-                List.of(), null, Optional.empty(), null))
+                List.of(), List.of(), Optional.empty(), null))
                 .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.field()).isEqualTo("names"));
         assertThatThrownBy(() -> PersonName.of("bad\u0000name", PersonName.Kind.ALIAS))
                 .hasMessageContaining("control character");
@@ -64,7 +64,7 @@ class RecordSetTest {
     @Test
     void anOverlayAddsAndReplacesWithoutTouchingTheRegistry() {
         Person renamed = new Person(Samples.TARGET, List.of(PersonName.of("Nadia Kovalenko", PersonName.Kind.PRIMARY)),
-                Optional.empty(), Optional.empty(), List.of(), List.of(), null, Optional.empty(), null);
+                Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), null);
         Relationship lawyer = new Relationship(RecordId.of("rel-overlay"), Relationship.Type.LAWYER_CLIENT, Samples.BROTHER,
                 Samples.TARGET, Optional.empty(), Provenance.none());
         RegistryView view = set.with(List.of(renamed, lawyer));

@@ -46,9 +46,12 @@ public final class Samples {
     }
 
     public static Person brother() {
+        // dated facts beside undated ones: both forms of valid time go through every store and file
         return new Person(BROTHER, List.of(PersonName.of("Alieh", "Kavalenka", PersonName.Kind.PRIMARY)),
-                Optional.empty(), Optional.of(Person.Gender.MALE), List.of(PERSECUTOR), List.of(PERSECUTOR),
-                Set.of(), Optional.empty(), Provenance.of(SOURCE_2));
+                Optional.empty(), Optional.of(Person.Gender.MALE), List.of(Held.of(PERSECUTOR)),
+                List.of(Held.between(HOST, ApproximateDate.year(2015), ApproximateDate.of("2018~")).citing(Citation.of(SOURCE_2, "studied in Vilnius")),
+                        Held.since(PERSECUTOR, ApproximateDate.month(2019, 3))),
+                List.of(Held.since(Person.Role.ACTIVIST, ApproximateDate.year(2017))), Optional.empty(), Provenance.of(SOURCE_2));
     }
 
     public static ProtectionStatus refugeeStatus() {

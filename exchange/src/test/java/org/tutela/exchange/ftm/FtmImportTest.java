@@ -280,7 +280,7 @@ class FtmImportTest {
         assertThat(same.result().unchanged()).isEqualTo(Samples.all().size());
         List<RegistryRecord> older = new java.util.ArrayList<>(Samples.all());
         older.replaceAll(r -> r.id().equals(Samples.BROTHER) ? new Person(Samples.BROTHER, List.of(PersonName.of("Old Name", PersonName.Kind.PRIMARY)),
-                Optional.empty(), Optional.empty(), List.of(), List.of(), null, Optional.empty(), null) : r);
+                Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), null) : r);
         Importer.Plan revised = importer.check(file, Format.FTM, RecordSet.of(older), ImportOptions.strict());
         assertThat(revised.changed()).extracting(RegistryRecord::id).containsExactly(Samples.BROTHER);
         assertThat(revised.result().revised()).isEqualTo(1);

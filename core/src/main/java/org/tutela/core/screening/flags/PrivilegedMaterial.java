@@ -27,6 +27,7 @@ public final class PrivilegedMaterial implements Flag {
         return perTarget(c, w, "lawyer", (p, facts) -> {
             if (isLawyer(c, p)) {
                 facts.add(c.fact(p, "fact.lawyer", p.label()));
+                facts.addAll(lawyerCaveats(c, p));
                 intrusive.forEach(m -> facts.add(m.description().isPresent()
                         ? c.requestFact("fact.asks.measure.described", m.kind(), m.description().get())
                         : c.requestFact("fact.asks.measure", m.kind())));

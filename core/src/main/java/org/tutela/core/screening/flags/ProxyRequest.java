@@ -9,6 +9,7 @@ import org.tutela.core.registry.Country;
 import org.tutela.core.registry.Incident;
 import org.tutela.core.registry.Person;
 import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.HeldAtRequest;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotEvaluable;
 import org.tutela.core.screening.Outcome.NotFired;
@@ -56,12 +57,20 @@ public final class ProxyRequest implements Flag {
             if (pursuers.isEmpty()) {
                 continue;
             }
-            boolean linkKnown = !p.nationalities().isEmpty() || !p.residences().isEmpty();
-            boolean linked = p.nationalities().contains(requesting) || p.residences().contains(requesting);
+            // the link is read at the request's time: a residence that began after it, or a nationality given up
+            // before it, says nothing of the link then; one that possibly held then leaves the link a possibility
+            HeldAtRequest<Country> nationalities = c.nationalitiesAtRequest(p);
+            HeldAtRequest<Country> residences = c.residencesAtRequest(p);
+            boolean linkKnown = !nationalities.isEmpty() || !residences.isEmpty();
+            boolean surelyLinked = nationalities.surely().contains(requesting) || residences.surely().contains(requesting);
+            boolean possiblyLinked = nationalities.holds(requesting) || residences.holds(requesting);
             if (!linkKnown) {
                 linkUnknown.add(p);
-            } else if (!linked) {
-                facts.add(c.fact(p, "fact.no-link", p.label(), requesting, statesInWords(p.nationalities()), statesInWords(p.residences())));
+            } else if (!surelyLinked) {
+                facts.add(c.fact(p, possiblyLinked ? "fact.no-link.possibly" : "fact.no-link", p.label(), requesting,
+                        statesInWords(nationalities.values()), statesInWords(residences.values())));
+                facts.addAll(nationalities.caveats());
+                facts.addAll(residences.caveats());
                 facts.addAll(pursuers.values());
                 facts.addAll(caveats);
             }

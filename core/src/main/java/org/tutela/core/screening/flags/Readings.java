@@ -22,6 +22,7 @@ import org.tutela.core.registry.ProtectionStatus;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.Relationship;
 import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.HeldAtRequest;
 import org.tutela.core.screening.Message;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotEvaluable;
@@ -129,14 +130,14 @@ public final class Readings {
 
 
 
-    /** The facts that give a person a political profile (flag 8, and flag 13's "person with a political profile"). */
+    /**
+     * The facts that give a person a political profile (flag 8, and flag 13's "person with a political profile"),
+     * read at the request's time: a role that surely began after the request, or surely ended before it, does not
+     * count; a role that possibly covers it counts with the caveat that says so and asks when it began or ended.
+     */
     public static List<Fact> profile(RequestContext c, Person p) {
         List<Fact> facts = new ArrayList<>();
-        Set<Person.Role> political = EnumSet.noneOf(Person.Role.class);
-        p.roles().stream().filter(POLITICAL_ROLES::contains).forEach(political::add);
-        if (!political.isEmpty()) {
-            facts.add(c.fact(p, "fact.profile", p.label(), List.copyOf(political)));
-        }
+        politicalRoles(c, p, facts);
         for (ProtectionStatus s : statuses(c, p)) {
             if ((s.type() == ProtectionStatus.Type.LAWYER_AT_RISK || s.type() == ProtectionStatus.Type.HUMAN_RIGHTS_DEFENDER_AT_RISK)
                     && s.activeOn(c.asOf())) {
@@ -144,17 +145,17 @@ public final class Readings {
                         .orElse(s.grantingState())));
             }
         }
-        if (p.hasRole(Person.Role.LAWYER) || !c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT).isEmpty()) {
+        if (c.rolesAtRequest(p).holds(Person.Role.LAWYER) || !c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT).isEmpty()) {
             for (Relationship r : c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT)) {
                 if (!r.from().equals(p.id()) || !c.byRequestTime(r)) {
                     continue;
                 }
                 c.registry().get(r.to(), Person.class).ifPresent(client -> {
-                    Set<Person.Role> roles = EnumSet.noneOf(Person.Role.class);
-                    client.roles().stream().filter(POLITICAL_ROLES::contains).forEach(roles::add);
-                    if (!roles.isEmpty()) {
+                    List<Fact> clientFacts = new ArrayList<>();
+                    politicalRoles(c, client, clientFacts);
+                    if (!clientFacts.isEmpty()) {
                         facts.add(c.fact(r, "fact.lawyer-of", p.label(), client.label()));
-                        facts.add(c.fact(client, "fact.profile", client.label(), List.copyOf(roles)));
+                        facts.addAll(clientFacts);
                     }
                 });
             }
@@ -162,19 +163,31 @@ public final class Readings {
         return facts;
     }
 
+    /** The political roles {@code p} held at the request's time, as a fact, and the caveats of those only possibly held. */
+    private static void politicalRoles(RequestContext c, Person p, List<Fact> facts) {
+        HeldAtRequest<Person.Role> roles = c.rolesAtRequest(p);
+        Set<Person.Role> political = EnumSet.noneOf(Person.Role.class);
+        roles.values().stream().filter(POLITICAL_ROLES::contains).forEach(political::add);
+        if (!political.isEmpty()) {
+            facts.add(c.fact(p, "fact.profile", p.label(), List.copyOf(political)));
+            facts.addAll(roles.caveatsFor(political));
+        }
+    }
+
+    /** True when {@code p} was surely or possibly a lawyer at the request's time (see {@link #lawyerCaveats}). */
     public static boolean isLawyer(RequestContext c, Person p) {
-        return p.hasRole(Person.Role.LAWYER)
+        return c.rolesAtRequest(p).holds(Person.Role.LAWYER)
                 || c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT).stream().anyMatch(r -> r.from().equals(p.id()))
                 || statuses(c, p).stream().anyMatch(s -> s.type() == ProtectionStatus.Type.LAWYER_AT_RISK);
     }
 
-
-
-
-
-
-
-
+    /** When {@code p} is a lawyer only by a role possibly held at the request's time, the caveats that say so. */
+    public static List<Fact> lawyerCaveats(RequestContext c, Person p) {
+        boolean otherwise = c.rolesAtRequest(p).surely().contains(Person.Role.LAWYER)
+                || c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT).stream().anyMatch(r -> r.from().equals(p.id()))
+                || statuses(c, p).stream().anyMatch(s -> s.type() == ProtectionStatus.Type.LAWYER_AT_RISK);
+        return otherwise ? List.of() : c.rolesAtRequest(p).caveatsFor(List.of(Person.Role.LAWYER));
+    }
 
     /**
      * Protected activity with a start date, as the registry records it: taking on a client

@@ -28,8 +28,9 @@ public final class TargetProfile implements Flag {
             if (!punishing.isEmpty()) {
                 facts.addAll(punishing);
             }
-            if (facts.isEmpty() && !p.roles().isEmpty()) {
-                notes.add(Message.of("note.roles", p.label(), List.copyOf(p.roles())));
+            List<org.tutela.core.registry.Person.Role> held = c.rolesAtRequest(p).values();
+            if (facts.isEmpty() && !held.isEmpty()) {
+                notes.add(Message.of("note.roles", p.label(), held));
             }
         }, () -> Message.of("reason.profile.none"), notes);
     }
