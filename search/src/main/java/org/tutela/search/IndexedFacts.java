@@ -47,7 +47,7 @@ public record IndexedFacts(String id, String list, List<String> names, Optional<
 
     public static IndexedFacts of(Person p, List<AnalysedName> analysed) {
         return new IndexedFacts(p.id().value(), "", p.names().stream().map(PersonName::full).toList(), p.birthDate().flatMap(BirthDate::from),
-                p.gender(), p.nationalities(), Optional.empty(), Optional.empty(), analysed.stream().map(Analysis::of).toList());
+                p.gender(), p.everyNationality(), Optional.empty(), Optional.empty(), analysed.stream().map(Analysis::of).toList());
     }
 
     public static IndexedFacts of(WatchList.ListInfo list, ListEntry e, List<AnalysedName> analysed) {

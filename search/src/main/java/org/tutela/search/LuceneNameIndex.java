@@ -163,7 +163,7 @@ public final class LuceneNameIndex implements NameIndex {
         addKeys(d, filed);
         p.birthDate().flatMap(BirthDate::from).ifPresent(b -> d.add(new StoredField(BIRTH, b.toString())));
         p.gender().ifPresent(g -> d.add(new StoredField(GENDER, g.name())));
-        p.nationalities().forEach(c -> d.add(new StoredField(NATIONALITY, c.code())));
+        p.everyNationality().forEach(c -> d.add(new StoredField(NATIONALITY, c.code())));
         return d;
     }
 

@@ -182,7 +182,7 @@ public final class DossierAssembly {
                 .map(s -> s.type().name() + " · " + s.grantingState().name() + s.persecutingState().map(c -> " (" + c.name() + ")").orElse("")
                         + s.granted().map(d -> " · " + DateWording.format(d, locale)).orElse("")).toList();
         return new Dossier.Person(p.id().value(), p.primaryName().full(), others, p.birthDate().map(d -> DateWording.format(d, locale)),
-                p.nationalities().stream().map(Country::name).toList(), protection);
+                p.everyNationality().stream().map(Country::name).toList(), protection);
     }
 
     /** How a dated record reads in the chronology: an incident by its summary, a decision by who decided what on which. */

@@ -214,7 +214,7 @@ class DemoCaseTest {
 
         assertThat(jardemalie.names()).extracting(n -> n.full())
                 .contains("Botagoz Jardemalie", "Bota Jardemalie", "Джардемали Ботагоз", "ДЖАРДЕМАЛИ");
-        assertThat(jardemalie.roles()).contains(Person.Role.LAWYER, Person.Role.HUMAN_RIGHTS_DEFENDER);
+        assertThat(jardemalie.everyRole()).contains(Person.Role.LAWYER, Person.Role.HUMAN_RIGHTS_DEFENDER);
     }
 
     @Test

@@ -84,7 +84,7 @@ class FtmImportTest {
         assertThat(cyrillic.surname()).contains("Сидоров");
         assertThat(p.birthDate()).contains(ApproximateDate.year(1965));
         assertThat(p.gender()).contains(Person.Gender.MALE);
-        assertThat(p.nationalities()).extracting(c -> c.code()).containsExactly("RU", "AM");
+        assertThat(p.everyNationality()).extracting(c -> c.code()).containsExactly("RU", "AM");
         assertThat(p.notes()).contains("first\n\nsecond");
         // a year stays a year: nothing is widened to a day, so there is nothing to warn about
         assertThat(plan.result().warnings()).noneMatch(w -> "birthDate".equals(w.field()))

@@ -138,7 +138,7 @@ class YenteFixturesTest {
                                 .ifPresent(d -> assertThat(p.birthDate()).as(id.value()).contains(ApproximateDate.of(d)));
                         values(e, "gender").stream().findFirst()
                                 .ifPresent(g -> assertThat(p.gender().map(x -> x.name().toLowerCase(Locale.ROOT))).contains(g));
-                        assertThat(p.nationalities()).extracting(c -> c.code().toLowerCase(Locale.ROOT))
+                        assertThat(p.everyNationality()).extracting(c -> c.code().toLowerCase(Locale.ROOT))
                                 .containsAll(values(e, "nationality"));
                     } else if (FtmMapping.kindOf(schema).orElse(null) == RecordKind.ORGANISATION) {
                         Organisation o = registry.get(id, Organisation.class).orElseThrow();

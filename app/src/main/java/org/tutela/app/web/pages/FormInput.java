@@ -169,7 +169,7 @@ public final class FormInput {
         return out;
     }
 
-    private Optional<Country> stateOf(String name, String v) {
+    Optional<Country> stateOf(String name, String v) {
         String code = v.length() > 2 && v.charAt(2) == ' ' ? v.substring(0, 2) : v;
         if (Country.isKnown(code) && code.chars().allMatch(c -> c < 128)) {
             return Optional.of(Country.of(code));

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.tutela.app.web.pages.FormField.Control;
+import org.tutela.core.registry.Held;
 import org.tutela.core.registry.InvalidRecordException;
 import org.tutela.core.registry.Person;
 import org.tutela.core.registry.PersonName;
@@ -32,6 +32,7 @@ final class PersonRecording implements Recording<Person> {
                 .keyed("nationalities", Control.TEXT, false)
                 .keyed("residences", Control.TEXT, false)
                 .keyed("roles", Control.CHECKBOXES, false, FormField.choicesOf(Person.Role.class))
+                .keyed("datedRoles", Control.TEXT, false)
                 .keyed("notes", Control.TEXT, false);
         Recording.layProvenance(form, true);
     }
@@ -43,9 +44,10 @@ final class PersonRecording implements Recording<Person> {
         v.put("otherNames", List.of(String.join("\n", p.names().stream().filter(n -> n != p.primaryName()).map(PersonName::full).toList())));
         p.birthDate().ifPresent(x -> v.put("birthDate", Recording.one(x)));
         p.gender().ifPresent(x -> v.put("gender", Recording.one(x)));
-        v.put("nationalities", List.of(String.join("\n", p.nationalities().stream().map(c -> c.code()).toList())));
-        v.put("residences", List.of(String.join("\n", p.residences().stream().map(c -> c.code()).toList())));
-        v.put("roles", p.roles().stream().map(Enum::name).toList());
+        v.put("nationalities", List.of(String.join("\n", p.nationalities().stream().map(h -> ValidTimeLines.line(h, h.value().code())).toList())));
+        v.put("residences", List.of(String.join("\n", p.residences().stream().map(h -> ValidTimeLines.line(h, h.value().code())).toList())));
+        v.put("roles", p.roles().stream().filter(h -> !h.dated()).map(h -> h.value().name()).distinct().toList());
+        v.put("datedRoles", List.of(String.join("\n", p.roles().stream().filter(Held::dated).map(h -> ValidTimeLines.line(h, h.value().name())).toList())));
         p.notes().ifPresent(x -> v.put("notes", Recording.one(x)));
         Recording.provenanceValues(p.provenance(), v);
         return v;
@@ -57,9 +59,9 @@ final class PersonRecording implements Recording<Person> {
         List<String> others = in.lines("otherNames");
         var birthDate = in.date("birthDate");
         var gender = in.choice("gender", Person.Gender.class);
-        var nationalities = in.states("nationalities");
-        var residences = in.states("residences");
-        var roles = Set.copyOf(in.choices("roles", Person.Role.class));
+        var nationalities = ValidTimeLines.states(in, "nationalities", current.map(Person::nationalities).orElse(List.of()));
+        var residences = ValidTimeLines.states(in, "residences", current.map(Person::residences).orElse(List.of()));
+        var roles = ValidTimeLines.roles(in, "roles", "datedRoles", current.map(Person::roles).orElse(List.of()));
         var notes = in.text("notes");
         var provenance = Recording.readProvenance(in, current.map(Person::provenance));
         if (primary == null || !in.valid()) {

@@ -10,6 +10,9 @@ import org.openqa.selenium.By;
 import org.tutela.app.security.Role;
 import org.tutela.core.registry.Incident;
 import org.tutela.core.registry.Organisation;
+import org.tutela.core.registry.ApproximateDate;
+import org.tutela.core.registry.Country;
+import org.tutela.core.registry.Held;
 import org.tutela.core.registry.Person;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.Source;
@@ -122,14 +125,24 @@ class FormsInBrowserTest extends InBrowser {
         browser.go("/record/person");
         browser.type("primaryName", "Invented Person For Editing");
         browser.type("otherNames", "Выдуманный Человек");
-        browser.type("nationalities", "KZ\nBelgium");
+        browser.type("nationalities", "KZ\nBelgium 2021/..");
+        // a valid time that ends before it starts is refused beside its field, and nothing is saved
+        browser.type("residences", "BE 2019/2016");
         browser.tick("roles", "JOURNALIST");
+        browser.type("datedRoles", "lawyer 2005~/2015");
+        browser.submit();
+        assertThat(browser.errorBeside("residences")).contains("BE 2019/2016").contains("FROM/UNTIL");
+        browser.type("residences", "BE 2016~/..\nKZ ../2016");
         browser.submit();
         assertThat(browser.text("#saved")).contains("revision 1");
         String url = browser.driver.getCurrentUrl().replaceAll("\\?.*", "");
         RecordId id = RecordId.of(url.replaceAll(".*/(?:persons|records)/", ""));
         Person saved = tutela.registry().get(id, Person.class).orElseThrow();
-        assertThat(saved.nationalities()).extracting(c -> c.code()).containsExactly("KZ", "BE");
+        assertThat(saved.nationalities()).containsExactly(Held.of(Country.of("KZ")), Held.since(Country.of("BE"), ApproximateDate.year(2021)));
+        assertThat(saved.residences()).containsExactly(Held.since(Country.of("BE"), ApproximateDate.of("2016~")),
+                new Held<>(Country.of("KZ"), Optional.empty(), Optional.of(ApproximateDate.year(2016)), Optional.empty()));
+        assertThat(saved.roles()).containsExactly(Held.of(Person.Role.JOURNALIST),
+                Held.between(Person.Role.LAWYER, ApproximateDate.of("2005~"), ApproximateDate.year(2015)));
 
         browser.go("/records/" + id.value() + "/edit");
         assertThat(browser.find("[name='otherNames']").getAttribute("value")).isEqualTo("Выдуманный Человек");
@@ -140,6 +153,9 @@ class FormsInBrowserTest extends InBrowser {
         Person edited = tutela.registry().get(id, Person.class).orElseThrow();
         assertThat(edited.names()).extracting(n -> n.full()).containsExactly("Invented Person For Editing", "Выдуманный Человек",
                 "Invented P. Editing");
-        assertThat(edited.roles()).containsExactly(Person.Role.JOURNALIST);
+        // the edit form showed the valid times as it read them, so the edit kept them
+        assertThat(edited.roles()).isEqualTo(saved.roles());
+        assertThat(edited.residences()).isEqualTo(saved.residences());
+        assertThat(edited.nationalities()).isEqualTo(saved.nationalities());
     }
 }
