@@ -56,6 +56,13 @@ final class Fixtures {
                 Optional.empty(), nationalities, residences, Set.of(roles), Optional.empty(), Provenance.of(Citation.of(SOURCE)));
     }
 
+    /** A person whose nationalities, residences and roles carry valid times. */
+    static Person dated(String id, List<org.tutela.core.registry.Held<Country>> nationalities,
+                        List<org.tutela.core.registry.Held<Country>> residences, List<org.tutela.core.registry.Held<Person.Role>> roles) {
+        return new Person(RecordId.of(id), List.of(PersonName.of("Given " + id, "Surname", PersonName.Kind.PRIMARY)), Optional.empty(),
+                Optional.empty(), nationalities, residences, roles, Optional.empty(), Provenance.of(Citation.of(SOURCE)));
+    }
+
     static ProtectionStatus refugee(String person, Country granting, Country from, LocalDate granted) {
         return new ProtectionStatus(RecordId.of("protection-" + person), RecordId.of(person), ProtectionStatus.Type.REFUGEE, granting,
                 Optional.of(from), Optional.of(ApproximateDate.of(granted)), Optional.empty(), Optional.empty(), cited(granted));
@@ -133,6 +140,12 @@ final class Fixtures {
 
         Request type(CooperationRequest.Type value) {
             type = value;
+            return this;
+        }
+
+        /** A request dated as the sources give it: a month, a year. */
+        Request dated(ApproximateDate value) {
+            date = Optional.of(value);
             return this;
         }
 

@@ -17,7 +17,9 @@ import static org.tutela.core.screening.Fixtures.request;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tutela.core.registry.ApproximateDate;
 import org.tutela.core.registry.Charge;
+import org.tutela.core.registry.Held;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.CooperationRequest.Attachment;
 import org.tutela.core.registry.CooperationRequest.Measure;
@@ -92,5 +94,38 @@ class Flag06ProxyTest {
     @Test
     void cannotTellTheLinkOfAnUnidentifiedTarget() {
         notEvaluable(outcome("TNR-06", request().unresolvedTarget("X").build(), registry()));
+    }
+
+    // the request is of 1 March 2021; a third state pursues the person from 2019
+    private static Incident pursuit() {
+        return incident("incident-list", Incident.Tactic.NATIONAL_WANTED_LIST, THIRD, null, LocalDate.of(2019, 1, 1), List.of("person-p"), List.of());
+    }
+
+    @Test
+    void theLinkToTheRequesterIsReadAtTheRequestsTime() {
+        // living in the requesting state only since after the request: no link then
+        var movedLater = Fixtures.dated("person-p", List.of(Held.of(THIRD)), List.of(Held.since(REQUESTING, ApproximateDate.year(2022))), List.of());
+        assertThat(fired(outcome("TNR-06", request().target("person-p").build(), registry(movedLater, pursuit()))).facts())
+                .extracting(f -> f.message().orElseThrow().key()).contains("fact.no-link").doesNotContain("fact.no-link.possibly");
+        // living there throughout: linked, no proxy
+        var resident = Fixtures.dated("person-p", List.of(Held.of(THIRD)), List.of(Held.since(REQUESTING, ApproximateDate.year(2015))), List.of());
+        assertThat(outcome("TNR-06", request().target("person-p").build(), registry(resident, pursuit()))).isInstanceOf(NotFired.class);
+    }
+
+    @Test
+    void aLinkThatMayHaveEndedBeforeTheRequestLeavesTheProxyAPossibilityWithItsQuestion() {
+        var left = Fixtures.dated("person-p", List.of(Held.of(THIRD)),
+                List.of(Held.between(REQUESTING, ApproximateDate.year(2015), ApproximateDate.year(2021))), List.of());
+        Fired f = fired(outcome("TNR-06", request().target("person-p").build(), registry(left, pursuit())));
+        assertThat(f.facts()).extracting(x -> x.message().orElseThrow().key())
+                .contains("fact.no-link.possibly", "fact.time.held.may-have-ended", "fact.pursuer").doesNotContain("fact.no-link");
+        assertThat(f.facts()).filteredOn(x -> x.message().orElseThrow().key().equals("fact.time.held.may-have-ended"))
+                .singleElement().satisfies(x -> assertThat(x.statement()).contains("resident in Belarus (BY) until 2021", "ask when this ended"));
+    }
+
+    @Test
+    void whenNoLinkIsRecordedForTheRequestsTimeTheFlagAsksForIt() {
+        var onlyLater = Fixtures.dated("person-p", List.of(), List.of(Held.since(HOST, ApproximateDate.year(2023))), List.of());
+        notEvaluable(outcome("TNR-06", request().target("person-p").build(), registry(onlyLater, pursuit())));
     }
 }

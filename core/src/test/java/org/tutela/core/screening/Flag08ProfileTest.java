@@ -17,7 +17,9 @@ import static org.tutela.core.screening.Fixtures.request;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tutela.core.registry.ApproximateDate;
 import org.tutela.core.registry.Charge;
+import org.tutela.core.registry.Held;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.CooperationRequest.Attachment;
 import org.tutela.core.registry.CooperationRequest.Measure;
@@ -61,5 +63,43 @@ class Flag08ProfileTest {
     @Test
     void cannotTellTheProfileOfAnUnidentifiedTarget() {
         notEvaluable(outcome("TNR-08", request().unresolvedTarget("X").build(), registry()));
+    }
+
+    // the request is of 1 March 2021
+    @Test
+    void aRoleReadsAtTheRequestsTime() {
+        // begun surely after the request: says nothing of the profile then
+        var later = Fixtures.dated("person-j", List.of(Held.of(REQUESTING)), List.of(), List.of(Held.since(Person.Role.JOURNALIST, ApproximateDate.month(2021, 5))));
+        assertThat(outcome("TNR-08", request().target("person-j").build(), registry(later))).isInstanceOf(NotFired.class);
+        // ended surely before it
+        var former = Fixtures.dated("person-j", List.of(), List.of(),
+                List.of(Held.between(Person.Role.JOURNALIST, ApproximateDate.year(2010), ApproximateDate.year(2015))));
+        assertThat(outcome("TNR-08", request().target("person-j").build(), registry(former))).isInstanceOf(NotFired.class);
+        // surely held: fires with no caveat
+        var held = Fixtures.dated("person-j", List.of(), List.of(), List.of(Held.since(Person.Role.JOURNALIST, ApproximateDate.year(2013))));
+        assertThat(fired(outcome("TNR-08", request().target("person-j").build(), registry(held))).facts())
+                .extracting(f -> f.message().orElseThrow().key()).containsExactly("fact.profile");
+    }
+
+    @Test
+    void aRoleThatMayHaveBegunAfterTheRequestCountsAsAPossibilityAndAsksWhenItBegan() {
+        var maybe = Fixtures.dated("person-j", List.of(), List.of(), List.of(Held.since(Person.Role.JOURNALIST, ApproximateDate.year(2021))));
+        Fired f = fired(outcome("TNR-08", request().target("person-j").build(), registry(maybe)));
+        assertThat(f.facts()).extracting(x -> x.message().orElseThrow().key())
+                .containsExactly("fact.profile", "fact.time.held.may-not-have-begun");
+        assertThat(f.facts().get(1).statement()).contains("journalist from 2021", "1 March 2021", "ask when this began");
+        // and one that may have ended before it asks when it ended
+        var ended = Fixtures.dated("person-j", List.of(), List.of(),
+                List.of(Held.between(Person.Role.OPPOSITION_MEMBER, ApproximateDate.year(2015), ApproximateDate.year(2021))));
+        assertThat(fired(outcome("TNR-08", request().target("person-j").build(), registry(ended))).facts())
+                .extracting(x -> x.message().orElseThrow().key()).containsExactly("fact.profile", "fact.time.held.may-have-ended");
+    }
+
+    @Test
+    void aRequestKnownOnlyToItsYearMakesADatedRoleAPossibility() {
+        var held = Fixtures.dated("person-j", List.of(), List.of(), List.of(Held.since(Person.Role.BLOGGER, ApproximateDate.month(2021, 6))));
+        var yearOnly = request().target("person-j").dated(ApproximateDate.year(2021)).build();
+        assertThat(fired(outcome("TNR-08", yearOnly, registry(held))).facts())
+                .extracting(x -> x.message().orElseThrow().key()).contains("fact.time.held.may-not-have-begun");
     }
 }

@@ -58,4 +58,16 @@ class Flag09PrivilegeTest {
         var search = request().unresolvedTarget("X").measure(Measure.Kind.SEIZE_DEVICES, Measure.Scope.SPECIFIC, "phone").build();
         notEvaluable(outcome("TNR-09", search, registry()));
     }
+
+    @Test
+    void aLawyerOnlySinceAfterTheRequestIsNotOneForIt_andOnePossiblySoIsAPossibility() {
+        var req = request().target("person-l").measure(Measure.Kind.SEIZE_DOCUMENTS, Measure.Scope.SPECIFIC, "case files").build();
+        var admittedLater = Fixtures.dated("person-l", List.of(), List.of(),
+                List.of(org.tutela.core.registry.Held.since(Person.Role.LAWYER, org.tutela.core.registry.ApproximateDate.on(2021, 9, 1))));
+        assertThat(outcome("TNR-09", req, registry(admittedLater))).isInstanceOf(NotFired.class);
+        var admittedThatYear = Fixtures.dated("person-l", List.of(), List.of(),
+                List.of(org.tutela.core.registry.Held.since(Person.Role.LAWYER, org.tutela.core.registry.ApproximateDate.year(2021))));
+        assertThat(fired(outcome("TNR-09", req, registry(admittedThatYear))).facts()).extracting(f -> f.message().orElseThrow().key())
+                .contains("fact.lawyer", "fact.time.held.may-not-have-begun");
+    }
 }
