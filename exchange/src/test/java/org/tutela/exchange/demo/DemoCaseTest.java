@@ -218,6 +218,27 @@ class DemoCaseTest {
     }
 
     @Test
+    void rolesAndResidencesAreDatedWhereTheSourcesDateThemAndOnlyThere() {
+        Person jardemalie = set.get(JARDEMALIE, Person.class).orElseThrow();
+        // "since 2011 she has worked on the release of political prisoners": a defender from 2011, cited
+        assertThat(jardemalie.roles()).filteredOn(h -> h.value() == Person.Role.HUMAN_RIGHTS_DEFENDER).singleElement().satisfies(h -> {
+            assertThat(h.from()).contains(org.tutela.core.registry.ApproximateDate.year(2011));
+            assertThat(h.until()).isEmpty();
+            assertThat(h.source()).isPresent();
+        });
+        // her admission to the bar and her arrival in Belgium are not dated by the sources: no dates invented
+        assertThat(jardemalie.roles()).filteredOn(h -> h.value() == Person.Role.LAWYER).singleElement()
+                .satisfies(h -> assertThat(h.dated()).isFalse());
+        assertThat(jardemalie.residences()).noneMatch(org.tutela.core.registry.Held::dated);
+        // every dated fact cites a source the seed holds
+        for (Person p : set.all(Person.class)) {
+            java.util.stream.Stream.of(p.roles(), p.nationalities(), p.residences()).flatMap(List::stream)
+                    .filter(org.tutela.core.registry.Held::dated)
+                    .forEach(h -> assertThat(h.source()).as(p.label()).hasValueSatisfying(c -> assertThat(set.get(c.source())).isPresent()));
+        }
+    }
+
+    @Test
     void everyKindOfRecordIsRepresented() {
         assertThat(records.stream().map(RegistryRecord::kind).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(RecordKind.values());
