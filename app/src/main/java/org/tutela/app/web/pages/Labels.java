@@ -87,6 +87,24 @@ public class Labels {
         return words(constant);
     }
 
+    /**
+     * A value with its valid time as the sources date it, in the page's language: "journalist since 2013",
+     * "Belgium (BE) 2016–2019", "Kazakhstan (KZ) until 2015"; recorded without dates, the value alone.
+     */
+    public String held(Object value) {
+        if (!(value instanceof org.tutela.core.registry.Held<?> h)) {
+            return value instanceof Country c ? state(c) : words(value);
+        }
+        String what = h.value() instanceof Country c ? state(c) : words(h.value());
+        if (h.from().isPresent() && h.until().isPresent()) {
+            return messages.getMessage("person.held.between", new Object[] {what, date(h.from()), date(h.until())}, locale());
+        }
+        if (h.from().isPresent()) {
+            return messages.getMessage("person.held.since", new Object[] {what, date(h.from())}, locale());
+        }
+        return h.until().isPresent() ? messages.getMessage("person.held.until", new Object[] {what, date(h.until())}, locale()) : what;
+    }
+
     public String state(Object country) {
         if (country instanceof Optional<?> opt) {
             return opt.map(this::state).orElse("—");

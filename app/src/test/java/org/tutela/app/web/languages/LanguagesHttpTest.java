@@ -171,6 +171,16 @@ class LanguagesHttpTest {
         assertThat(russian).contains("17 мая 1984").contains("Беларусь").doesNotContain("Belarus (BY)");
     }
 
+    @Test
+    void validTimesOfAPersonsFactsInThePagesLanguage() throws Exception {
+        String brother = "/persons/" + Samples.BROTHER.value();
+        String english = get(brother + "?lang=en", "Authorization", documenter).body();
+        assertThat(english).contains("since 2017").contains("Lithuania (LT) 2015–").contains("Belarus (BY) since March 2019");
+        assertThat(get(brother + "?lang=fr", "Authorization", documenter).body()).contains("depuis 2017").contains("de 2015 à");
+        assertThat(get(brother + "?lang=nl", "Authorization", documenter).body()).contains("sinds 2017").contains("van 2015 tot");
+        assertThat(get(brother + "?lang=ru", "Authorization", documenter).body()).contains("(начало: 2017").contains("(2015 г. — около 2018");
+    }
+
     static Optional<String> cookie(HttpResponse<String> page) {
         return page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(LanguageConfig.COOKIE + "="))
                 .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst();
