@@ -64,4 +64,19 @@ class Flag13PretextTest {
     void cannotTellTheProfileOfAnUnidentifiedTarget() {
         notEvaluable(outcome("TNR-13", request().unresolvedTarget("X").offences(Charge.of("fraud", Charge.Category.FRAUD)).build(), registry()));
     }
+
+    // the request is of 1 March 2021; "old" is ten years
+    @Test
+    void allegationsThatMayBeADecadeOldAreAPossibilityWithTheQuestion() {
+        var maybeOld = new Charge("fraud", Charge.Category.FRAUD, java.util.Optional.empty(), java.util.Optional.of(ApproximateDate.year(2011)));
+        Fired f = fired(outcome("TNR-13", request().target("person-exile").offences(maybeOld).build(), registry(exile())));
+        assertThat(f.facts()).extracting(x -> x.message().orElseThrow().key()).contains("fact.old-acts.possibly").doesNotContain("fact.old-acts");
+        // surely a decade: settled
+        var old = new Charge("fraud", Charge.Category.FRAUD, java.util.Optional.empty(), java.util.Optional.of(ApproximateDate.year(2010)));
+        assertThat(fired(outcome("TNR-13", request().target("person-exile").offences(old).build(), registry(exile()))).facts())
+                .extracting(x -> x.message().orElseThrow().key()).contains("fact.old-acts").doesNotContain("fact.old-acts.possibly");
+        // surely less: neither
+        var recent = new Charge("fraud", Charge.Category.FRAUD, java.util.Optional.empty(), java.util.Optional.of(ApproximateDate.year(2012)));
+        assertThat(outcome("TNR-13", request().target("person-exile").offences(recent).build(), registry(exile()))).isInstanceOf(NotFired.class);
+    }
 }

@@ -61,4 +61,33 @@ class Flag16TimingTest {
         notEvaluable(outcome("TNR-16", request().target("person-l").date(null).build(), registry(lawyer, client, tie)));
         notEvaluable(outcome("TNR-16", request().unresolvedTarget("X").build(), registry()));
     }
+
+    private static Relationship counselSince(org.tutela.core.registry.ApproximateDate since) {
+        return new Relationship(RecordId.of("rel-counsel"), Relationship.Type.LAWYER_CLIENT, RecordId.of("person-l"), RecordId.of("person-c"),
+                java.util.Optional.empty(), org.tutela.core.registry.Provenance.of(since,
+                        org.tutela.core.registry.Citation.of(Fixtures.SOURCE, "fixture")));
+    }
+
+    // the request is of 1 March 2021; the window is 90 days
+    @Test
+    void anActivityKnownToTheMonthThatSurelyFallsInTheWindowIsSettled() {
+        Fired f = fired(outcome("TNR-16", request().target("person-l").build(),
+                registry(lawyer, client, counselSince(org.tutela.core.registry.ApproximateDate.month(2020, 12)))));
+        assertThat(f.facts()).extracting(x -> x.message().orElseThrow().key()).doesNotContain("fact.time.timing.possibly")
+                .contains("fact.timing.request");
+    }
+
+    @Test
+    void anActivityKnownOnlyToItsYearIsAPossibilityWithItsQuestion_beforeOrAfterTheRequest() {
+        for (var year : List.of(org.tutela.core.registry.ApproximateDate.year(2020), org.tutela.core.registry.ApproximateDate.year(2021))) {
+            Fired f = fired(outcome("TNR-16", request().target("person-l").build(), registry(lawyer, client, counselSince(year))));
+            assertThat(f.facts()).as(year.text()).extracting(x -> x.message().orElseThrow().key())
+                    .contains("fact.time.timing.possibly").doesNotContain("fact.timing.request");
+            assertThat(f.facts()).filteredOn(x -> x.message().orElseThrow().key().equals("fact.time.timing.possibly")).singleElement()
+                    .satisfies(x -> assertThat(x.statement()).contains("within 90 days", "ask for the exact dates"));
+        }
+        // known to the month, and surely more than 90 days before: not counted, not a possibility
+        assertThat(outcome("TNR-16", request().target("person-l").build(),
+                registry(lawyer, client, counselSince(org.tutela.core.registry.ApproximateDate.month(2020, 11))))).isInstanceOf(NotFired.class);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tutela.core.registry.Charge;
+import org.tutela.core.screening.Distance;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.Fired;
 import org.tutela.core.screening.Outcome.NotEvaluable;
@@ -40,10 +41,7 @@ public final class PretextCharges implements Flag {
             // allegations a decade old or more, whatever the offence, revived against a person with a political profile
             List<Fact> old = new ArrayList<>();
             for (Charge ch : allCharges(c)) {
-                Optional<ApproximateDate> last = ch.allegedTo().or(ch::allegedFrom);
-                if (last.isPresent() && surelyYearsBetween(last.get(), c.requestDate().get()) >= oldYears) {
-                    old.add(c.requestFact("fact.old-acts", ch.description(), last.get(), surelyYearsBetween(last.get(), c.requestDate().get())));
-                }
+                ch.allegedTo().or(ch::allegedFrom).ifPresent(last -> oldActs(c, ch, last, oldYears).ifPresent(old::add));
             }
             List<Fact> profiles = new ArrayList<>();
             c.targets().forEach(p -> profiles.addAll(profile(c, p)));
@@ -70,8 +68,8 @@ public final class PretextCharges implements Flag {
         Optional<ApproximateDate> requestDate = c.requestDate();
         for (Charge ch : pretexts) {
             Optional<ApproximateDate> last = ch.allegedTo().or(ch::allegedFrom);
-            if (requestDate.isPresent() && last.isPresent() && surelyYearsBetween(last.get(), requestDate.get()) >= years) {
-                facts.add(c.requestFact("fact.old-acts", ch.description(), last.get(), surelyYearsBetween(last.get(), requestDate.get())));
+            if (requestDate.isPresent() && last.isPresent()) {
+                oldActs(c, ch, last.get(), years).ifPresent(facts::add);
             }
         }
         for (Charge ch : pretexts) {
@@ -97,8 +95,16 @@ public final class PretextCharges implements Flag {
                 ? "reason.pretext.no-profile.undated" : "reason.pretext.no-profile", kinds, years));
     }
 
-    /** The whole years that surely lie between the acts and the request: from the acts' last possible day to the request's first. */
-    private static long surelyYearsBetween(ApproximateDate acts, ApproximateDate request) {
-        return ChronoUnit.YEARS.between(acts.latest(), request.earliest());
+    /**
+     * The acts of {@code ch}, last dated {@code last}, as a fact when at least {@code years} whole years surely lie between
+     * them and the request; as a possibility, with the question to ask, when the dates allow it and its opposite.
+     */
+    private static Optional<Fact> oldActs(RequestContext c, Charge ch, ApproximateDate last, long years) {
+        Distance distance = new Distance(last, c.requestDate().orElseThrow());
+        return switch (distance.yearsAtLeast(years)) {
+            case SURELY -> Optional.of(c.requestFact("fact.old-acts", ch.description(), last, distance.leastYears()));
+            case POSSIBLY -> Optional.of(c.requestFact("fact.old-acts.possibly", ch.description(), last, years, c.requestDate().get()));
+            case NOT -> Optional.empty();
+        };
     }
 }

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.tutela.core.registry.Incident;
 import org.tutela.core.registry.RecordId;
+import org.tutela.core.screening.Distance;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.Outcome.NotEvaluable;
 import org.tutela.core.screening.Message;
@@ -32,12 +34,17 @@ public final class TimingAfterProtectedActivity implements Flag {
         long window = (long) w.parameter("window-days");
         // each move in the case, worded once the distance from the activity is known
         Map<ApproximateDate, java.util.function.LongFunction<Fact>> moves = new LinkedHashMap<>();
-        c.requestDate().ifPresent(d -> moves.put(d, days -> c.requestFact("fact.timing.request", d, days)));
+        Map<ApproximateDate, RecordId> anchors = new LinkedHashMap<>();
+        c.requestDate().ifPresent(d -> {
+            moves.put(d, days -> c.requestFact("fact.timing.request", d, days));
+            anchors.put(d, c.request().id());
+        });
         Set<RecordId> seen = new LinkedHashSet<>();
         for (RecordId id : c.caseIds()) {
             for (Incident i : c.registry().referencing(id, Incident.class)) {
                 if (CASE_MOVES.contains(i.tactic()) && c.concernsCase(i) && i.eventDate().isPresent() && seen.add(i.id())) {
                     moves.putIfAbsent(i.eventDate().get(), days -> c.fact(i, "fact.timing.move", i.tactic(), i.eventDate().get(), days));
+                    anchors.putIfAbsent(i.eventDate().get(), i.id());
                 }
             }
         }
@@ -53,12 +60,21 @@ public final class TimingAfterProtectedActivity implements Flag {
             for (Fact activity : activities) {
                 ApproximateDate start = activity.date().orElseThrow();
                 moves.forEach((when, move) -> {
-                    // only when the dates leave no doubt: surely after the activity, and surely within the window
-                    long days = ChronoUnit.DAYS.between(start.latest(), when.earliest());
-                    long most = ChronoUnit.DAYS.between(start.earliest(), when.latest());
-                    if (days >= 0 && most <= window) {
-                        facts.add(activity);
-                        facts.add(move.apply(days));
+                    // settled when the dates leave no doubt (surely after the activity and surely within the window);
+                    // a possibility, said as one with the question to ask, when they allow it and its opposite
+                    Distance distance = new Distance(start, when);
+                    switch (distance.daysWithin(0, window)) {
+                        case SURELY -> {
+                            facts.add(activity);
+                            facts.add(move.apply(distance.leastDays()));
+                        }
+                        case POSSIBLY -> {
+                            facts.add(activity);
+                            facts.add(Fact.of(anchors.get(when), Message.of("fact.time.timing.possibly", when, start, window),
+                                    activity.citations(), Optional.of(when)));
+                        }
+                        case NOT -> {
+                        }
                     }
                 });
             }
