@@ -349,11 +349,12 @@ public final class RequestContext {
             Set<Country> states = new LinkedHashSet<>();
             states.add(request.requestingState());
             request.onBehalfOf().ifPresent(states::add);
-            // an earlier request counts only if its dates leave no doubt that it came by this one's last possible day
+            // an earlier request counts if it may have come by this one's last possible day; one whose dates leave the
+            // order open counts as a possibility, with the caveat the flags add (earlierBreachCaveats)
             LocalDate until = request.eventDate().map(ApproximateDate::latest).orElse(asOf);
             earlierBreaches = breachRecord.filed(registry, states).stream()
                     .filter(r -> !r.id().equals(request.id()) && states.contains(r.requestingState()))
-                    .filter(r -> r.eventDate().filter(d -> d.surelyBy(until)).isPresent())
+                    .filter(r -> r.eventDate().filter(d -> d.possiblyBy(until) && (d.surelyBy(until) || request.eventDate().isPresent())).isPresent())
                     .flatMap(r -> breachRecord.of(r).stream())
                     .filter(b -> !b.on().isAfter(asOf))
                     .sorted(java.util.Comparator.comparing(org.tutela.core.requests.BreachFact::on)
@@ -361,6 +362,15 @@ public final class RequestContext {
                     .toList();
         }
         return earlierBreaches;
+    }
+
+    /**
+     * For the breaches among {@code breaches} on a request whose dates leave open whether it came before this one
+     * (both known only to the month or the year), the fact that says so and asks for the exact date: one a request.
+     */
+    public List<Fact> earlierBreachCaveats(Collection<org.tutela.core.requests.BreachFact> breaches) {
+        return breaches.stream().map(org.tutela.core.requests.BreachFact::request).distinct()
+                .flatMap(id -> registry.get(id).stream()).flatMap(r -> possiblyAfterRequest(r).stream()).toList();
     }
 
     /**

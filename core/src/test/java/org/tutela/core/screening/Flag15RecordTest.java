@@ -94,4 +94,23 @@ class Flag15RecordTest {
         assertThat(fired(outcome("TNR-15", notice, registry(recordingIt, another))).facts())
                 .noneMatch(f -> f.record().equals(recordingIt.id())).anyMatch(f -> f.record().equals(another.id()));
     }
+
+    @Test
+    void anEarlierRequestWhoseDatesLeaveTheOrderOpenCountsAsAPossibilityWithItsQuestion() {
+        var screened = request().dated(ApproximateDate.year(2021)).build();
+        var sameYear = request().id("request-earlier").dated(ApproximateDate.month(2021, 2)).build();
+        var breach = breach("request-earlier", REQUESTING, OFFICIALS, LocalDate.of(2021, 5, 1));
+        Fired f = fired(outcome("TNR-15", screened, registry(sameYear), java.util.Map.of(sameYear.id(), List.of(breach))));
+        assertThat(f.facts()).filteredOn(x -> x.record().equals(sameYear.id())).extracting(x -> x.message().orElseThrow().key())
+                .contains("fact.breach.condition", "fact.time.possibly-before");
+        // surely after the screened request's last possible day: not its record at all
+        var screenedInMarch = request().dated(ApproximateDate.month(2021, 3)).build();
+        var april = request().id("request-earlier").date(LocalDate.of(2021, 4, 1)).build();
+        assertThat(outcome("TNR-15", screenedInMarch, registry(april), java.util.Map.of(april.id(), List.of(breach))))
+                .isInstanceOf(NotFired.class);
+        // surely before: settled, no caveat
+        var before = request().id("request-earlier").date(LocalDate.of(2020, 6, 1)).build();
+        assertThat(fired(outcome("TNR-15", screened, registry(before), java.util.Map.of(before.id(), List.of(breach)))).facts())
+                .extracting(x -> x.message().orElseThrow().key()).doesNotContain("fact.time.possibly-before");
+    }
 }

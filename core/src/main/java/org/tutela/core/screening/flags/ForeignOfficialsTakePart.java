@@ -32,8 +32,10 @@ public final class ForeignOfficialsTakePart implements Flag {
         }
         // the same state's officials were present before where the requested state had said they must not be
         List<Fact> all = new java.util.ArrayList<>(facts);
-        c.earlierBreaches().stream().filter(b -> b.ofCondition(Condition.Kind.NO_FOREIGN_OFFICIALS_PRESENT))
-                .forEach(b -> all.add(breachFact(c, b)));
+        List<org.tutela.core.requests.BreachFact> present = c.earlierBreaches().stream()
+                .filter(b -> b.ofCondition(Condition.Kind.NO_FOREIGN_OFFICIALS_PRESENT)).toList();
+        present.forEach(b -> all.add(breachFact(c, b)));
+        all.addAll(c.earlierBreachCaveats(present));
         return new Fired(all);
     }
 }

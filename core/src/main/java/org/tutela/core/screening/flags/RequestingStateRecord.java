@@ -56,6 +56,7 @@ public final class RequestingStateRecord implements Flag {
         breaches.forEach(b -> breached.merge(b.state(), 1L, Long::sum));
         breached.forEach((state, count) -> facts.add(c.requestFact("fact.record.breaches", count, state, c.asOf())));
         breaches.stream().skip(Math.max(0, breaches.size() - shown)).forEach(b -> facts.add(breachFact(c, b)));
+        facts.addAll(c.earlierBreachCaveats(breaches));
         // breaches federation partners reported, each cited to the bulletin it came in
         reported.stream().skip(Math.max(0, reported.size() - shown)).forEach(b -> c.registry().get(b.source()).ifPresent(source ->
                 facts.add(b.terms().isPresent()
