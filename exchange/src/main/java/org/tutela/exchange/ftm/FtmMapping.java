@@ -150,7 +150,14 @@ public final class FtmMapping {
                 personNames((Person) record, out);
                 out.move("birthDate", "birthDate", FtmValues.DATE);
                 out.move("gender", "gender", FtmValues.LOWER);
-                out.move("nationalities", "nationality", FtmValues.COUNTRY);
+                Person person = (Person) record;
+                if (person.nationalities().stream().anyMatch(h -> h.dated() || h.source().isPresent())) {
+                    // FtM's nationality has no valid time: the states go there, and the entries whole to tutela:nationalities,
+                    // which an import reads over them
+                    person.everyNationality().forEach(c -> out.add("nationality", FtmValues.COUNTRY.export(c.code())));
+                } else {
+                    out.move("nationalities", "nationality", FtmValues.COUNTRY);
+                }
                 out.move("notes", "notes", FtmValues.TEXT);
             }
             case ORGANISATION -> {
@@ -609,7 +616,7 @@ public final class FtmMapping {
         }
 
         private JsonNode value(String text, Shape shape, String where) {
-            if (!shape.structured()) {
+            if (!shape.structured() || shape.mixed() && !text.strip().startsWith("{")) {
                 return mapper.getNodeFactory().textNode(text);
             }
             try {
@@ -654,7 +661,8 @@ public final class FtmMapping {
     }
 
     /** Whether a record field holds many values, and whether each is an object rather than a string. */
-    private record Shape(boolean many, boolean structured) {
+    /** How a field is written: one value or many, text or JSON objects, or either ({@code mixed}: a value with its valid time). */
+    private record Shape(boolean many, boolean structured, boolean mixed) {
         static Map<String, Shape> of(Class<?> type) {
             Map<String, Shape> out = new LinkedHashMap<>();
             for (RecordComponent c : type.getRecordComponents()) {
@@ -665,12 +673,15 @@ public final class FtmMapping {
                     Class<?> raw = (Class<?>) p.getRawType();
                     many = Collection.class.isAssignableFrom(raw);
                     if (many || raw == Optional.class) {
-                        element = (Class<?>) p.getActualTypeArguments()[0];
+                        Type argument = p.getActualTypeArguments()[0];
+                        element = argument instanceof ParameterizedType inner ? (Class<?>) inner.getRawType() : (Class<?>) argument;
                     }
                 }
                 boolean simple = element == String.class || element == RecordId.class || element == Country.class
                         || element == LocalDate.class || element == org.tutela.core.registry.ApproximateDate.class || element.isEnum();
-                out.put(c.getName(), new Shape(many, !simple));
+                // a role or state held with no dates is written bare, a dated one as an object (json.HeldJson)
+                boolean mixed = element == org.tutela.core.registry.Held.class;
+                out.put(c.getName(), new Shape(many, !simple, mixed));
             }
             return out;
         }
