@@ -47,7 +47,54 @@ public final class FtmMapping {
 
     /** An FtM schema for a Relationship: which property holds each party and which the detail. */
     record Link(Relationship.Type type, String schema, String from, String to, String detail) {
+        /** The parties and the detail, as {@link #PROPERTIES} gives the fields of other kinds. */
+        List<Property> properties() {
+            return List.of(Property.of("from", from, FtmValues.ID), Property.of("to", to, FtmValues.ID),
+                    Property.text("detail", detail, "; "));
+        }
     }
+
+    /**
+     * A record field said by an FtM property, one line for both directions: written in {@code form} and read back in
+     * it; a text whose several values are read joined by {@code joinedBy}. A property only {@code read} is one from
+     * outside that says the field in other words (citizenship, jurisdiction), read after those before it.
+     */
+    record Property(String field, String property, FtmValues form, Optional<String> joinedBy, boolean written) {
+        static Property of(String field, String property, FtmValues form) {
+            return new Property(field, property, form, Optional.empty(), true);
+        }
+
+        static Property text(String field, String property, String joinedBy) {
+            return new Property(field, property, FtmValues.TEXT, Optional.of(joinedBy), true);
+        }
+
+        static Property read(String property, String field, FtmValues form) {
+            return new Property(field, property, form, Optional.empty(), false);
+        }
+    }
+
+    private static final String PARAGRAPHS = "\n\n";
+
+    /**
+     * The fields of each kind said by FtM properties, in the order they are written and read; names, an
+     * organisation's aliases and a relationship's parties ({@link Link#properties}) are said apart.
+     */
+    static final Map<RecordKind, List<Property>> PROPERTIES = new EnumMap<>(Map.of(
+            RecordKind.PERSON, List.of(Property.of("birthDate", "birthDate", FtmValues.DATE), Property.of("gender", "gender", FtmValues.LOWER),
+                    Property.of("nationalities", "nationality", FtmValues.COUNTRY), Property.read("citizenship", "nationalities", FtmValues.COUNTRY),
+                    Property.text("notes", "notes", PARAGRAPHS)),
+            RecordKind.ORGANISATION, List.of(Property.of("country", "country", FtmValues.COUNTRY),
+                    Property.read("jurisdiction", "country", FtmValues.COUNTRY), Property.text("notes", "notes", PARAGRAPHS)),
+            RecordKind.PROCEEDING, List.of(Property.of("caseNumber", "caseNumber", FtmValues.TEXT), Property.of("state", "country", FtmValues.COUNTRY),
+                    Property.of("opened", "fileDate", FtmValues.DATE), Property.of("type", "type", FtmValues.TEXT),
+                    Property.of("status", "status", FtmValues.TEXT), Property.text("notes", "notes", PARAGRAPHS)),
+            RecordKind.INCIDENT, List.of(Property.text("summary", "summary", PARAGRAPHS), Property.of("date", "date", FtmValues.DATE),
+                    Property.of("endDate", "endDate", FtmValues.DATE), Property.of("place", "location", FtmValues.TEXT),
+                    Property.of("hostState", "country", FtmValues.COUNTRY), Property.of("targets", "involved", FtmValues.ID)),
+            RecordKind.SOURCE, List.of(Property.of("title", "title", FtmValues.TEXT), Property.read("name", "title", FtmValues.TEXT),
+                    Property.of("publisher", "publisher", FtmValues.TEXT), Property.of("author", "author", FtmValues.TEXT),
+                    Property.of("published", "publishedAt", FtmValues.DATE), Property.read("date", "published", FtmValues.DATE),
+                    Property.of("url", "sourceUrl", FtmValues.TEXT), Property.of("language", "language", FtmValues.TEXT))));
 
     static final Map<Relationship.Type, Link> LINKS_OUT = new EnumMap<>(Relationship.Type.class);
     static final Map<String, Link> LINKS_IN = new LinkedHashMap<>();

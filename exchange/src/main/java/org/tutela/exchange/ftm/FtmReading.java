@@ -44,16 +44,12 @@ final class FtmReading {
         RecordKind kind = FtmMapping.kindOf(entity.schema()).orElseThrow(() -> new RecordFormatException("schema",
                 "'" + entity.schema() + "' is not a schema Tutela imports; supported: " + FtmMapping.supportedSchemata(), null));
         FtmRecordTree in = new FtmRecordTree(json, entity, kind, warnings);
+        List<FtmMapping.Property> properties = FtmMapping.PROPERTIES.getOrDefault(kind, List.of());
         switch (kind) {
             case PERSON -> {
                 if (!entity.has(FtmMapping.PREFIX + "names")) {
                     in.set("names", "name", personNames(entity));
                 }
-                in.take("birthDate", "birthDate", FtmValues.DATE);
-                in.take("gender", "gender", FtmValues.LOWER);
-                in.take("nationality", "nationalities", FtmValues.COUNTRY);
-                in.take("citizenship", "nationalities", FtmValues.COUNTRY);
-                in.takeJoined("notes", "notes", "\n\n");
             }
             case ORGANISATION -> {
                 List<String> names = entity.values("name");
@@ -66,9 +62,6 @@ final class FtmReading {
                 names.stream().filter(n -> !n.equals(main)).forEach(aliases::add);
                 entity.values("alias").forEach(aliases::add);
                 in.set("aliases", "alias", aliases);
-                in.take("country", "country", FtmValues.COUNTRY);
-                in.take("jurisdiction", "country", FtmValues.COUNTRY);
-                in.takeJoined("notes", "notes", "\n\n");
                 in.setDefault("type", switch (entity.schema()) {
                     case "Company" -> Organisation.Type.COMPANY.name();
                     case "PublicBody" -> Organisation.Type.GOVERNMENT_BODY.name();
@@ -77,41 +70,14 @@ final class FtmReading {
             }
             case RELATIONSHIP -> {
                 FtmMapping.Link link = FtmMapping.LINKS_IN.get(entity.schema());
-                in.take(link.from(), "from", FtmValues.ID);
-                in.take(link.to(), "to", FtmValues.ID);
-                in.takeJoined(link.detail(), "detail", "; ");
+                properties = link.properties();
                 in.setDefault("type", link.type().name());
             }
-            case PROCEEDING -> {
-                in.take("caseNumber", "caseNumber", FtmValues.TEXT);
-                in.take("country", "state", FtmValues.COUNTRY);
-                in.take("fileDate", "opened", FtmValues.DATE);
-                in.take("type", "type", FtmValues.TEXT);
-                in.take("status", "status", FtmValues.TEXT);
-                in.takeJoined("notes", "notes", "\n\n");
-            }
-            case INCIDENT -> {
-                in.takeJoined("summary", "summary", "\n\n");
-                in.take("date", "date", FtmValues.DATE);
-                in.take("endDate", "endDate", FtmValues.DATE);
-                in.take("location", "place", FtmValues.TEXT);
-                in.take("country", "hostState", FtmValues.COUNTRY);
-                in.take("involved", "targets", FtmValues.ID);
-            }
-            case SOURCE -> {
-                in.take("title", "title", FtmValues.TEXT);
-                in.take("name", "title", FtmValues.TEXT);
-                in.take("publisher", "publisher", FtmValues.TEXT);
-                in.take("author", "author", FtmValues.TEXT);
-                in.take("publishedAt", "published", FtmValues.DATE);
-                in.take("date", "published", FtmValues.DATE);
-                in.take("sourceUrl", "url", FtmValues.TEXT);
-                in.take("language", "language", FtmValues.TEXT);
-            }
             default -> {
-                // extension schemata: everything is in tutela: properties
+                // the other kinds' FtM properties are all in the table; extension schemata have only tutela: properties
             }
         }
+        properties.forEach(in::read);
         if (!entity.has(FtmMapping.PREFIX + "provenance")) {
             in.provenance(kind == RecordKind.RELATIONSHIP);
         }

@@ -98,6 +98,11 @@ final class FtmRecordTree {
         }
     }
 
+    /** Reads one line of {@link FtmMapping#PROPERTIES}: a text joined, any other value in its form. */
+    void read(FtmMapping.Property p) {
+        p.joinedBy().ifPresentOrElse(separator -> takeJoined(p.property(), p.field(), separator), () -> take(p.property(), p.field(), p.form()));
+    }
+
     /** Reads a property into a field; a list field collects all values, a single one keeps the first. */
     void take(String property, String field, FtmValues form) {
         sources.putIfAbsent(field, property);

@@ -27,61 +27,35 @@ final class FtmWriting {
 
     FtmEntity toEntity(RegistryRecord record) {
         Out out = new Out(record);
+        List<FtmMapping.Property> properties = FtmMapping.PROPERTIES.getOrDefault(record.kind(), List.of());
         String schema;
         switch (record.kind()) {
             case PERSON -> {
                 schema = "Person";
                 personNames((Person) record, out);
-                out.move("birthDate", "birthDate", FtmValues.DATE);
-                out.move("gender", "gender", FtmValues.LOWER);
-                out.move("nationalities", "nationality", FtmValues.COUNTRY);
-                out.move("notes", "notes", FtmValues.TEXT);
             }
             case ORGANISATION -> {
                 schema = organisationSchema(((Organisation) record).type());
                 out.move("name", "name", FtmValues.TEXT);
                 out.move("aliases", "alias", FtmValues.TEXT);
-                out.move("country", "country", FtmValues.COUNTRY);
-                out.move("notes", "notes", FtmValues.TEXT);
             }
             case RELATIONSHIP -> {
                 FtmMapping.Link link = FtmMapping.LINKS_OUT.get(((Relationship) record).type());
                 schema = link.schema();
-                out.move("from", link.from(), FtmValues.ID);
-                out.move("to", link.to(), FtmValues.ID);
-                out.move("detail", link.detail(), FtmValues.TEXT);
+                properties = link.properties();
             }
             case PROCEEDING -> {
                 schema = "CourtCase";
                 out.add("name", record.label()); // FtM requires a name; derived, so not read back
-                out.move("caseNumber", "caseNumber", FtmValues.TEXT);
-                out.move("state", "country", FtmValues.COUNTRY);
-                out.move("opened", "fileDate", FtmValues.DATE);
-                out.move("type", "type", FtmValues.TEXT);
-                out.move("status", "status", FtmValues.TEXT);
-                out.move("notes", "notes", FtmValues.TEXT);
             }
             case INCIDENT -> {
                 schema = "Event";
                 out.add("name", record.label());
-                out.move("summary", "summary", FtmValues.TEXT);
-                out.move("date", "date", FtmValues.DATE);
-                out.move("endDate", "endDate", FtmValues.DATE);
-                out.move("place", "location", FtmValues.TEXT);
-                out.move("hostState", "country", FtmValues.COUNTRY);
-                out.move("targets", "involved", FtmValues.ID);
             }
-            case SOURCE -> {
-                schema = "Document";
-                out.move("title", "title", FtmValues.TEXT);
-                out.move("publisher", "publisher", FtmValues.TEXT);
-                out.move("author", "author", FtmValues.TEXT);
-                out.move("published", "publishedAt", FtmValues.DATE);
-                out.move("url", "sourceUrl", FtmValues.TEXT);
-                out.move("language", "language", FtmValues.TEXT);
-            }
+            case SOURCE -> schema = "Document";
             default -> schema = FtmMapping.EXTENSIONS.get(record.kind());
         }
+        properties.stream().filter(FtmMapping.Property::written).forEach(p -> out.move(p.field(), p.property(), p.form()));
         record.provenance().citations().stream().map(c -> c.source().value()).distinct().forEach(id -> out.add("proof", id));
         if (record.kind() == RecordKind.RELATIONSHIP) {
             // FtM's relationship schemata are Intervals: when the tie began and ended is their start and end date
