@@ -48,12 +48,11 @@ final class KeyedIncidents {
         if (counts.isEmpty() || query.latest() == 0) {
             return StateIncidents.Tally.of(counts, List.of(), 0);
         }
+        List<Object> latestParams = new ArrayList<>();
+        String latestSql = latest(query, scope, "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()), latestParams);
         List<String> ids = new ArrayList<>();
-        // ties broken by id in code-point order, as RecordId compares; PostgreSQL's default collation may not be
-        String byId = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()) ? "k.record_id COLLATE \"C\"" : "k.record_id";
-        try (PreparedStatement ps = c.prepareStatement("SELECT k.record_id FROM record_key k" + where
-                + " ORDER BY k.event_date DESC NULLS LAST, " + byId + " FETCH FIRST " + query.latest() + " ROWS ONLY")) {
-            bind(ps, params);
+        try (PreparedStatement ps = c.prepareStatement(latestSql)) {
+            bind(ps, latestParams);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));
@@ -75,10 +74,32 @@ final class KeyedIncidents {
         return StateIncidents.Tally.of(counts, latest, query.latest());
     }
 
+    /**
+     * The ids of the {@code latest} incidents: each state's own latest in the order of V135's index (which
+     * the database walks and stops after {@code latest} entries: PostgreSQL cannot keep an index's order
+     * across the several values of an IN), then the states' together, in the same order.
+     */
+    static String latest(StateIncidents query, RecordScope scope, boolean postgres, List<Object> params) {
+        // ties broken by id in code-point order, as RecordId compares; PostgreSQL's default collation may not
+        String byId = postgres ? "k.record_id COLLATE \"C\"" : "k.record_id";
+        String order = " ORDER BY k.event_date DESC NULLS LAST, " + byId + " FETCH FIRST " + query.latest() + " ROWS ONLY";
+        List<String> perState = new ArrayList<>();
+        int n = 0;
+        for (Country state : new java.util.TreeSet<>(query.states())) {
+            perState.add("SELECT * FROM (SELECT k.record_id, k.event_date FROM record_key k" + where(List.of(state), query, scope, params)
+                    + order + ") s" + n++);
+        }
+        return "SELECT k.record_id FROM (" + String.join(" UNION ALL ", perState) + ") k" + order;
+    }
+
     private static String where(StateIncidents query, RecordScope scope, List<Object> params) {
-        StringBuilder sql = new StringBuilder(" WHERE k.key_name = ? AND k.key_value IN (" + marks(query.states().size()) + ")");
+        return where(new ArrayList<>(new java.util.TreeSet<>(query.states())), query, scope, params);
+    }
+
+    private static String where(List<Country> states, StateIncidents query, RecordScope scope, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE k.key_name = ? AND k.key_value IN (" + marks(states.size()) + ")");
         params.add(RecordKey.PERPETRATOR_STATE);
-        query.states().stream().sorted().forEach(s -> params.add(s.code()));
+        states.forEach(s -> params.add(s.code()));
         query.asOf().ifPresent(d -> {
             sql.append(" AND (k.event_date IS NULL OR k.event_date <= ?) AND (k.known_from IS NULL OR k.known_from <= ?)");
             params.add(d);
