@@ -180,6 +180,41 @@ abstract class ChangeFeedContractTest {
     }
 
     @Test
+    void aLeaseHeldThroughWorkLongerThanItsTimeIsRenewedSoNoOtherServerTakesIt() throws Exception {
+        Duration ttl = Duration.ofMillis(1500);
+        try (org.tutela.core.feed.HeldLease lease = org.tutela.core.feed.HeldLease.take(feed, "name-index", "server-1", ttl).orElseThrow()) {
+            assertThat(org.tutela.core.feed.HeldLease.take(feed, "name-index", "server-2", ttl)).as("held by server-1").isEmpty();
+            // a rebuild lasting three times the lease's time: another server asks all along and is refused
+            long until = System.nanoTime() + ttl.multipliedBy(3).toNanos();
+            while (System.nanoTime() < until) {
+                assertThat(feed.holdLease("name-index", "server-2", ttl)).isFalse();
+                Thread.sleep(200);
+            }
+            assertThat(lease.stillHeld()).isTrue();
+            assertThat(feed.leaseHolder("name-index")).contains("server-1");
+        }
+        // closed: no longer renewed, it lapses by itself
+        Thread.sleep(ttl.toMillis() + 500);
+        assertThat(feed.holdLease("name-index", "server-2", ttl)).isTrue();
+    }
+
+    @Test
+    void aLeaseLostDuringTheWorkIsReportedNotRetaken() throws Exception {
+        Duration ttl = Duration.ofMillis(900);
+        try (org.tutela.core.feed.HeldLease lease = org.tutela.core.feed.HeldLease.take(feed, "name-index", "server-1", ttl).orElseThrow()) {
+            // as if server-1 had stalled past its lease's end and server-2 had taken the consumer over
+            feed.releaseLease("name-index", "server-1");
+            assertThat(feed.holdLease("name-index", "server-2", Duration.ofSeconds(30))).isTrue();
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (lease.stillHeld() && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            assertThat(lease.stillHeld()).isFalse();
+        }
+        assertThat(feed.leaseHolder("name-index")).contains("server-2");
+    }
+
+    @Test
     void aFailingConsumerIsRetriedShowsItsErrorAndThenCatchesUpInOrder() throws Exception {
         List<Long> seen = new CopyOnWriteArrayList<>();
         AtomicInteger failuresLeft = new AtomicInteger(3);
