@@ -43,7 +43,7 @@ import org.tutela.core.registry.StateIncidents;
  * are serialised, so listeners hear of commits in commit order and transaction times only increase. Writers in other processes (several servers on one PostgreSQL)
  * are kept apart by row locks and the revision key: the loser gets a {@link org.tutela.core.registry.RevisionConflictException}.
  */
-public final class JdbcRegistry implements Registry {
+public final class JdbcRegistry implements Registry, ScopedIncidents {
     /** Longer field values are not indexed: an exact search on a long text is no use, and index entries are bounded. */
     public static final int MAX_SEARCHABLE_VALUE = 500;
 
@@ -130,9 +130,9 @@ public final class JdbcRegistry implements Registry {
         return incidents(query, RecordScope.WHOLE);
     }
 
-    /** {@link #incidents(StateIncidents)} counting only the records of {@code scope}: how compartment views ask. */
+    @Override
     public StateIncidents.Tally incidents(StateIncidents query, RecordScope scope) {
-        return db.read(c -> KeyedIncidents.answer(c, query, scope, db::record));
+        return db.read(c -> KeyedIncidents.answer(c, query, scope, KeyedIncidents.current(db::record)));
     }
 
     @Override
@@ -159,24 +159,12 @@ public final class JdbcRegistry implements Registry {
     }
 
     /**
-     * Reads, in one query, the latest revision of every record recorded by {@code at} (the revisions'
-     * {@code recorded_at} index, V100), and holds them in memory for the screening or page that asked: the
-     * registry's derived tables (references, keys) hold only the current state, so an earlier state is read
-     * whole from the revisions.
+     * The registry as recorded by {@code at}, asked question by question from the revisions and the tables
+     * beside them (V130), never read whole: see {@link RecordedView}.
      */
     @Override
     public RegistryView asRecordedAt(Instant at) {
-        List<RegistryRecord> records = db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT r.kind, r.body FROM record_revision r"
-                    + " WHERE r.recorded_at <= ? AND NOT r.retracted AND r.revision = (SELECT MAX(x.revision) FROM record_revision x"
-                    + " WHERE x.record_id = r.record_id AND x.recorded_at <= ?)")) {
-                OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-                ps.setObject(1, when);
-                ps.setObject(2, when);
-                return db.records(ps);
-            }
-        });
-        return RecordSet.of(records.stream().sorted(BY_ID).toList());
+        return new RecordedView(db, at);
     }
 
     @Override

@@ -18,25 +18,75 @@ import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.StateIncidents;
 
 /**
- * {@link StateIncidents} answered from {@code record_key} (V51, dates V120): the counts and the ids of the
- * latest incidents come from the index alone, and only the latest few incidents are read. The conditions
- * are the core's ({@link StateIncidents#counts}) in SQL: the perpetrator state by key, the as-of date on the
- * key's dates, the links by {@code record_reference}, the compartments by {@link RecordScope}.
+ * {@link StateIncidents} answered from {@code record_key} (V51, dates V120), or for the registry as recorded by
+ * an instant from {@code revision_key} (V130): the counts and the ids of the latest incidents come from the
+ * index alone, and only the latest few incidents are read. The conditions are the core's
+ * ({@link StateIncidents#counts}) in SQL: the perpetrator state by key, the as-of date on the key's dates,
+ * the links by the references' table, the compartments by {@link RecordScope}.
  */
 final class KeyedIncidents {
     private KeyedIncidents() {
     }
 
-    static StateIncidents.Tally answer(Connection c, StateIncidents query, RecordScope scope,
-                                       BiFunction<String, String, RegistryRecord> read) throws SQLException {
+    /** Where the keys, the links and the incidents are read: the current state's tables, or the revisions'. */
+    interface Tables {
+        /** The FROM clause, with the keys' table as {@code k}. */
+        String from();
+
+        /** A condition on the rows of {@link #from} starting with AND (none for the current state), adding what it binds. */
+        String condition(List<Object> params);
+
+        /** A subquery on the references of the record of key row {@code k}, open for the ids it must not be linked to. */
+        String linked();
+
+        /** The records of {@code ids} as these tables hold them. */
+        List<RegistryRecord> records(Connection c, List<String> ids) throws SQLException;
+    }
+
+    /** The current state: {@code record_key}, {@code record_reference}, {@code record_current}. */
+    static Tables current(BiFunction<String, String, RegistryRecord> read) {
+        return new Tables() {
+            @Override
+            public String from() {
+                return " FROM record_key k";
+            }
+
+            @Override
+            public String condition(List<Object> params) {
+                return "";
+            }
+
+            @Override
+            public String linked() {
+                return "SELECT 1 FROM record_reference r WHERE r.from_id = k.record_id AND r.to_id IN (";
+            }
+
+            @Override
+            public List<RegistryRecord> records(Connection c, List<String> ids) throws SQLException {
+                List<RegistryRecord> out = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT kind, body FROM record_current WHERE record_id IN ("
+                        + marks(ids.size()) + ")")) {
+                    bind(ps, new ArrayList<>(ids));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(read.apply(rs.getString(1), rs.getString(2)));
+                        }
+                    }
+                }
+                return out;
+            }
+        };
+    }
+
+    static StateIncidents.Tally answer(Connection c, StateIncidents query, RecordScope scope, Tables tables) throws SQLException {
         if (query.states().isEmpty()) {
             return StateIncidents.Tally.NONE;
         }
         List<Object> params = new ArrayList<>();
-        String where = where(query, scope, params);
+        String where = where(query, scope, tables, params);
         List<StateIncidents.StateCount> counts = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT k.key_value, COUNT(*), MAX(k.event_date) FROM record_key k"
-                + where + " GROUP BY k.key_value")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT k.key_value, COUNT(*), MAX(k.event_date)"
+                + tables.from() + where + " GROUP BY k.key_value")) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -51,7 +101,7 @@ final class KeyedIncidents {
         List<String> ids = new ArrayList<>();
         // ties broken by id in code-point order, as RecordId compares; PostgreSQL's default collation may not be
         String byId = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()) ? "k.record_id COLLATE \"C\"" : "k.record_id";
-        try (PreparedStatement ps = c.prepareStatement("SELECT k.record_id FROM record_key k" + where
+        try (PreparedStatement ps = c.prepareStatement("SELECT k.record_id" + tables.from() + where
                 + " ORDER BY k.event_date DESC NULLS LAST, " + byId + " FETCH FIRST " + query.latest() + " ROWS ONLY")) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
@@ -61,31 +111,26 @@ final class KeyedIncidents {
             }
         }
         List<Incident> latest = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT kind, body FROM record_current WHERE record_id IN ("
-                + marks(ids.size()) + ")")) {
-            bind(ps, new ArrayList<>(ids));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (read.apply(rs.getString(1), rs.getString(2)) instanceof Incident i) {
-                        latest.add(i);
-                    }
-                }
+        for (RegistryRecord r : tables.records(c, ids)) {
+            if (r instanceof Incident i) {
+                latest.add(i);
             }
         }
         return StateIncidents.Tally.of(counts, latest, query.latest());
     }
 
-    private static String where(StateIncidents query, RecordScope scope, List<Object> params) {
+    private static String where(StateIncidents query, RecordScope scope, Tables tables, List<Object> params) {
         StringBuilder sql = new StringBuilder(" WHERE k.key_name = ? AND k.key_value IN (" + marks(query.states().size()) + ")");
         params.add(RecordKey.PERPETRATOR_STATE);
         query.states().stream().sorted().forEach(s -> params.add(s.code()));
+        sql.append(tables.condition(params));
         query.asOf().ifPresent(d -> {
             sql.append(" AND (k.event_date IS NULL OR k.event_date <= ?) AND (k.known_from IS NULL OR k.known_from <= ?)");
             params.add(d);
             params.add(d);
         });
         if (!query.notLinkedTo().isEmpty()) {
-            sql.append(" AND NOT EXISTS (SELECT 1 FROM record_reference r WHERE r.from_id = k.record_id AND r.to_id IN (")
+            sql.append(" AND NOT EXISTS (").append(tables.linked())
                     .append(marks(query.notLinkedTo().size())).append("))");
             query.notLinkedTo().stream().sorted().forEach(id -> params.add(id.value()));
         }

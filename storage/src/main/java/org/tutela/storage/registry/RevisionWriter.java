@@ -268,6 +268,7 @@ final class RevisionWriter {
             }
             ps.executeBatch();
         }
+        RevisionIndex.insertRevisions(c, revisions);
     }
 
     private void deleteCurrent(Connection c, Collection<RecordId> ids) throws SQLException {
