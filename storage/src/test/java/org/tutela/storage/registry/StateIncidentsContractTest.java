@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tutela.core.registry.Change;
@@ -28,8 +27,7 @@ import org.tutela.core.registry.Samples;
 import org.tutela.core.registry.StateIncidentSamples;
 import org.tutela.core.registry.StateIncidents;
 import org.tutela.storage.Jdbc;
-import org.tutela.storage.Storage;
-import org.tutela.storage.StorageConfig;
+import org.tutela.storage.StorageContract;
 import org.tutela.storage.security.RecordCompartments;
 
 /**
@@ -37,34 +35,15 @@ import org.tutela.storage.security.RecordCompartments;
  * memory: the same counts in the same order, the same latest incidents, as of a date, without what the
  * screened request records, within a compartment. Run unchanged against each database.
  */
-abstract class StateIncidentsContractTest {
+abstract class StateIncidentsContractTest extends StorageContract {
     private static final Change IMPORT = Change.by("curator@example.org", "sample incidents");
 
-    private StorageConfig config;
-    private Storage storage;
     private JdbcRegistry registry;
 
-    protected abstract StorageConfig freshDatabase() throws Exception;
-
-    protected void discard(StorageConfig config) {
-    }
-
     @BeforeEach
-    void open() throws Exception {
-        config = freshDatabase();
-        storage = Storage.open(config);
+    void setUp() {
         registry = storage.registry();
         registry.saveAll(StateIncidentSamples.registry(), IMPORT);
-    }
-
-    @AfterEach
-    void close() {
-        if (storage != null) {
-            storage.close();
-        }
-        if (config != null) {
-            discard(config);
-        }
     }
 
     /** Questions that between them use every condition: states, dates, links, exceptions, limits. */
