@@ -77,6 +77,15 @@ abstract class StateIncidentsContractTest extends StorageContract {
     }
 
     @Test
+    void asRecordedAfterTheImportAnswersEveryQuestionAsTheCoreDoesInMemory() {
+        RecordSet memory = RecordSet.of(StateIncidentSamples.registry());
+        org.tutela.core.registry.RegistryView recorded = registry.asRecordedAt(java.time.Instant.now());
+        for (StateIncidents q : questions()) {
+            assertThat(recorded.incidents(q)).as(q.toString()).isEqualTo(memory.incidents(q));
+        }
+    }
+
+    @Test
     void countsOnlyTheRecordsOfTheScope() {
         RecordCompartments compartments = new RecordCompartments(storage.dataSource());
         compartments.assign(List.of("incident-tm-2019", "incident-tm-2020-a", "incident-az-2017"), "ngo-a");
@@ -127,7 +136,8 @@ abstract class StateIncidentsContractTest extends StorageContract {
         assertThat(registry.incidents(q)).isEqualTo(RecordSet.of(StateIncidentSamples.registry()).incidents(q));
     }
 
-    private static Context context(Connection c) {
+    /** A migration's context on {@code c}: how a test runs a Java migration again. */
+    static Context context(Connection c) {
         return new Context() {
             @Override
             public Configuration getConfiguration() {
