@@ -25,7 +25,6 @@ import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RecordKey;
 import org.tutela.core.registry.RecordKind;
 import org.tutela.core.registry.RecordQuery;
-import org.tutela.core.registry.RecordSet;
 import org.tutela.core.registry.Registry;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.RegistryView;
@@ -132,7 +131,7 @@ public final class JdbcRegistry implements Registry, ScopedIncidents {
 
     @Override
     public StateIncidents.Tally incidents(StateIncidents query, RecordScope scope) {
-        return db.read(c -> KeyedIncidents.answer(c, query, scope, KeyedIncidents.current(db::record)));
+        return db.read(c -> KeyedIncidents.answer(c, query, scope, KeyedIncidents.CURRENT, db::record));
     }
 
     @Override

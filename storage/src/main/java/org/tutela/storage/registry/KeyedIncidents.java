@@ -28,57 +28,25 @@ final class KeyedIncidents {
     private KeyedIncidents() {
     }
 
-    /** Where the keys, the links and the incidents are read: the current state's tables, or the revisions'. */
-    interface Tables {
-        /** The FROM clause, with the keys' table as {@code k}. */
-        String from();
-
-        /** A condition on the rows of {@link #from} starting with AND (none for the current state), adding what it binds. */
-        String condition(List<Object> params);
-
-        /** A subquery on the references of the record of key row {@code k}, open for the ids it must not be linked to. */
-        String linked();
-
-        /** The records of {@code ids} as these tables hold them. */
-        List<RegistryRecord> records(Connection c, List<String> ids) throws SQLException;
+    /**
+     * Where the keys, the links and the incidents are read: the current state's tables, or the revisions'.
+     * {@code from} names the keys' table {@code k} (and the records' table {@code v} if a condition needs it);
+     * {@code records} is the records' table, read as {@code v} for the latest incidents; {@code linked} is a
+     * subquery on the references of key row {@code k}, open for the ids it must not be linked to;
+     * {@code condition} (starting with AND, or empty) narrows {@code v} and binds {@code parameters}.
+     */
+    record Tables(String from, String records, String linked, String condition, List<Object> parameters) {
+        Tables {
+            parameters = List.copyOf(parameters);
+        }
     }
 
     /** The current state: {@code record_key}, {@code record_reference}, {@code record_current}. */
-    static Tables current(BiFunction<String, String, RegistryRecord> read) {
-        return new Tables() {
-            @Override
-            public String from() {
-                return " FROM record_key k";
-            }
+    static final Tables CURRENT = new Tables(" FROM record_key k", "record_current",
+            "SELECT 1 FROM record_reference r WHERE r.from_id = k.record_id AND r.to_id IN (", "", List.of());
 
-            @Override
-            public String condition(List<Object> params) {
-                return "";
-            }
-
-            @Override
-            public String linked() {
-                return "SELECT 1 FROM record_reference r WHERE r.from_id = k.record_id AND r.to_id IN (";
-            }
-
-            @Override
-            public List<RegistryRecord> records(Connection c, List<String> ids) throws SQLException {
-                List<RegistryRecord> out = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT kind, body FROM record_current WHERE record_id IN ("
-                        + marks(ids.size()) + ")")) {
-                    bind(ps, new ArrayList<>(ids));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(read.apply(rs.getString(1), rs.getString(2)));
-                        }
-                    }
-                }
-                return out;
-            }
-        };
-    }
-
-    static StateIncidents.Tally answer(Connection c, StateIncidents query, RecordScope scope, Tables tables) throws SQLException {
+    static StateIncidents.Tally answer(Connection c, StateIncidents query, RecordScope scope, Tables tables,
+                                       BiFunction<String, String, RegistryRecord> read) throws SQLException {
         if (query.states().isEmpty()) {
             return StateIncidents.Tally.NONE;
         }
@@ -111,9 +79,17 @@ final class KeyedIncidents {
             }
         }
         List<Incident> latest = new ArrayList<>();
-        for (RegistryRecord r : tables.records(c, ids)) {
-            if (r instanceof Incident i) {
-                latest.add(i);
+        List<Object> byIds = new ArrayList<>(ids);
+        byIds.addAll(tables.parameters());
+        try (PreparedStatement ps = c.prepareStatement("SELECT v.kind, v.body FROM " + tables.records() + " v WHERE v.record_id IN ("
+                + marks(ids.size()) + ")" + tables.condition())) {
+            bind(ps, byIds);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (read.apply(rs.getString(1), rs.getString(2)) instanceof Incident i) {
+                        latest.add(i);
+                    }
+                }
             }
         }
         return StateIncidents.Tally.of(counts, latest, query.latest());
@@ -123,7 +99,8 @@ final class KeyedIncidents {
         StringBuilder sql = new StringBuilder(" WHERE k.key_name = ? AND k.key_value IN (" + marks(query.states().size()) + ")");
         params.add(RecordKey.PERPETRATOR_STATE);
         query.states().stream().sorted().forEach(s -> params.add(s.code()));
-        sql.append(tables.condition(params));
+        sql.append(tables.condition());
+        params.addAll(tables.parameters());
         query.asOf().ifPresent(d -> {
             sql.append(" AND (k.event_date IS NULL OR k.event_date <= ?) AND (k.known_from IS NULL OR k.known_from <= ?)");
             params.add(d);

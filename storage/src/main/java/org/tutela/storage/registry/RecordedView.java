@@ -2,18 +2,14 @@ package org.tutela.storage.registry;
 
 import static org.tutela.storage.registry.RegistryDatabase.BY_ID;
 import static org.tutela.storage.registry.RegistryDatabase.bind;
-import static org.tutela.storage.registry.RegistryDatabase.chunks;
 import static org.tutela.storage.registry.RegistryDatabase.kinds;
 import static org.tutela.storage.registry.RegistryDatabase.marks;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,10 +37,16 @@ final class RecordedView implements ScopedIncidents {
 
     private final RegistryDatabase db;
     private final OffsetDateTime at;
+    /** {@code revision_key} of the latest revisions recorded by the instant, their references and bodies. */
+    private final KeyedIncidents.Tables tables;
 
     RecordedView(RegistryDatabase db, Instant at) {
         this.db = db;
         this.at = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        this.tables = new KeyedIncidents.Tables(
+                " FROM revision_key k JOIN record_revision v ON v.record_id = k.record_id AND v.revision = k.revision", "record_revision",
+                "SELECT 1 FROM revision_reference r WHERE r.record_id = k.record_id AND r.revision = k.revision AND r.to_id IN (",
+                latest("v"), List.of(this.at, this.at));
     }
 
     /**
@@ -155,39 +157,6 @@ final class RecordedView implements ScopedIncidents {
     /** Answered from {@code revision_key} as {@link KeyedIncidents} answers the current state from {@code record_key}. */
     @Override
     public StateIncidents.Tally incidents(StateIncidents query, RecordScope scope) {
-        return db.read(c -> KeyedIncidents.answer(c, query, scope, tables));
+        return db.read(c -> KeyedIncidents.answer(c, query, scope, tables, db::record));
     }
-
-    private final KeyedIncidents.Tables tables = new KeyedIncidents.Tables() {
-        @Override
-        public String from() {
-            return " FROM revision_key k JOIN record_revision v ON v.record_id = k.record_id AND v.revision = k.revision";
-        }
-
-        @Override
-        public String condition(List<Object> params) {
-            params.add(at);
-            params.add(at);
-            return latest("v");
-        }
-
-        @Override
-        public String linked() {
-            return "SELECT 1 FROM revision_reference r WHERE r.record_id = k.record_id AND r.revision = k.revision AND r.to_id IN (";
-        }
-
-        @Override
-        public List<RegistryRecord> records(Connection c, List<String> ids) throws SQLException {
-            List<RegistryRecord> out = new ArrayList<>();
-            for (List<String> chunk : chunks(ids)) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT v.kind, v.body FROM record_revision v WHERE v.record_id IN ("
-                        + marks(chunk.size()) + ")" + latest("v"))) {
-                    bind(ps, 1, chunk);
-                    bindAt(ps, 1 + chunk.size());
-                    out.addAll(db.records(ps));
-                }
-            }
-            return out;
-        }
-    };
 }
