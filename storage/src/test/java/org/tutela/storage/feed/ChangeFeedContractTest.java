@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tutela.core.feed.ConsumerState;
@@ -28,38 +27,19 @@ import org.tutela.core.registry.RecordKind;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.Samples;
 import org.tutela.storage.Storage;
-import org.tutela.storage.StorageConfig;
+import org.tutela.storage.StorageContract;
 
 /** What the change feed must do on any database: a subclass says how to get a fresh, empty one. */
-abstract class ChangeFeedContractTest {
+abstract class ChangeFeedContractTest extends StorageContract {
     static final Change IMPORT = Change.by("curator@example.org", "initial import");
     static final FeedFollower.Pace QUICK = new FeedFollower.Pace(50, Duration.ofMillis(50), Duration.ofMillis(600),
             Duration.ofMillis(20), Duration.ofMillis(100));
 
-    protected StorageConfig config;
-    protected Storage storage;
     protected JdbcChangeFeed feed;
 
-    protected abstract StorageConfig freshDatabase() throws Exception;
-
-    protected void discard(StorageConfig config) {
-    }
-
     @BeforeEach
-    void open() throws Exception {
-        config = freshDatabase();
-        storage = Storage.open(config);
+    void setUp() {
         feed = storage.changeFeed();
-    }
-
-    @AfterEach
-    void close() {
-        if (storage != null) {
-            storage.close();
-        }
-        if (config != null) {
-            discard(config);
-        }
     }
 
     static Person person(String id, String name) {

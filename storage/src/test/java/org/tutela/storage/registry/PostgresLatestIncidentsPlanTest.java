@@ -55,7 +55,7 @@ class PostgresLatestIncidentsPlanTest {
     void eachStatesLatestAreReadFromTheIndexInOrderAndNoMore() throws Exception {
         for (int latest : List.of(1, 2)) {
             StateIncidents q = StateIncidents.of(List.of(TM, AZ), List.of(Samples.REQUEST), latest).asOf(AS_OF);
-            List<String> plan = explain(KeyedIncidents.latest(q, RecordScope.WHOLE, true, new ArrayList<>()), q);
+            List<String> plan = explain(KeyedIncidents.latest(q, RecordScope.WHOLE, KeyedIncidents.CURRENT, true, new ArrayList<>()), q);
             String all = String.join("\n", plan);
             int scans = 0;
             for (int i = 0; i < plan.size(); i++) {
@@ -96,7 +96,7 @@ class PostgresLatestIncidentsPlanTest {
 
     private List<String> explain(String sql, StateIncidents q) throws Exception {
         List<Object> params = new ArrayList<>();
-        KeyedIncidents.latest(q, RecordScope.WHOLE, true, params);
+        KeyedIncidents.latest(q, RecordScope.WHOLE, KeyedIncidents.CURRENT, true, params);
         List<String> plan = new ArrayList<>();
         try (Connection c = storage.dataSource().getConnection()) {
             try (Statement st = c.createStatement()) {
