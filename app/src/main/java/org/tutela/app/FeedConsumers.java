@@ -15,6 +15,7 @@ import org.tutela.core.feed.FeedConsumer;
 import org.tutela.core.feed.FeedEntry;
 import org.tutela.core.feed.FeedFollower;
 import org.tutela.core.feed.FeedRetention;
+import org.tutela.core.feed.HeldLease;
 import org.tutela.core.registry.Person;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RecordKind;
@@ -55,11 +56,20 @@ final class FeedConsumers implements AutoCloseable {
      */
     void followShared(ServerId server, String indexConsumer) {
         FeedFollower.Pace pace = FeedFollower.Pace.standard();
-        if ((index.registryNeedsRebuild() || feed.position(indexConsumer) == 0)
-                && feed.holdLease(indexConsumer, server.instance(), pace.leaseTtl())) {
-            long head = feed.head(); // read first: changes made during the rebuild are handled again, harmlessly
-            rebuildIndex();
-            feed.reset(indexConsumer, head);
+        if (index.registryNeedsRebuild() || feed.position(indexConsumer) == 0) {
+            // a rebuild at a million names outlasts the lease's time: it is renewed throughout, so no other server starts one too
+            Optional<HeldLease> lease = HeldLease.take(feed, indexConsumer, server.instance(), pace.leaseTtl());
+            if (lease.isPresent()) {
+                try (HeldLease held = lease.get()) {
+                    long head = feed.head(); // read first: changes made during the rebuild are handled again, harmlessly
+                    rebuildIndex();
+                    if (held.stillHeld()) {
+                        feed.reset(indexConsumer, head);
+                    } else {
+                        LOG.warn("the shared name index's lease passed to another server during the rebuild; its position is left to that server");
+                    }
+                }
+            }
         }
         FeedFollower indexFollower = new FeedFollower(feed, indexConsumer, changes -> keepIndexInStep(
                 changes.stream().map(FeedEntry::revision).toList()), FeedConsumer.Scope.ONE_SERVER, server.instance(), pace);
