@@ -74,6 +74,20 @@ public final class ReportPage {
     }
 
     /**
+     * Why each candidate was suggested, one finding a line, in {@code locale}; a report stored before candidates kept
+     * their reading shows the explanation it stored.
+     */
+    static Map<org.tutela.core.screening.Resolution, List<String>> candidateWhy(ScreeningReport report, Locale locale) {
+        Map<org.tutela.core.screening.Resolution, List<String>> why = new LinkedHashMap<>();
+        report.identifications().stream().flatMap(i -> i.candidates().stream()).forEach(c -> why.put(c, c.reading().isEmpty()
+                ? (c.explanation().isBlank() ? List.of() : List.of(c.explanation()))
+                : c.reading().stream().map(m -> org.tutela.app.search.MatchReading.reads(m)
+                        ? org.tutela.app.search.MatchReading.text(m, locale)
+                        : org.tutela.core.screening.FactWording.render(m, locale, m.key())).toList()));
+        return why;
+    }
+
+    /**
      * What the template reads: the report, the request, labels of every record it names, the sources it
      * cites, each fact's statement and each flag's title, explanation and safeguard in {@code locale}.
      */
@@ -134,6 +148,7 @@ public final class ReportPage {
         report.partnerMatches().forEach(m -> statusWords.put(m.type().name(), org.tutela.core.screening.FactWording.code(m.type().name(), locale)
                 .orElse(m.type().name().toLowerCase(Locale.ROOT).replace('_', ' '))));
         model.put("statusWords", statusWords);
+        model.put("candidateWhy", candidateWhy(report, locale));
         model.put("inlineCss", Optional.empty());
         model.putAll(ReportSummary.of(report, sources, locale, titles, safeguards));
         return model;
