@@ -142,7 +142,12 @@ public final class ReportPage {
         model.put("flagTitles", titles);
         model.put("flagExplanations", explanations);
         model.put("flagSafeguards", safeguards);
-        model.put("questionWords", words.questions());
+        // a question is worded by its key where the report stored one; by its English words in reports stored before
+        Map<String, String> questionWords = new LinkedHashMap<>(words.questions());
+        everyResult.stream().filter(r -> r.outcome() instanceof org.tutela.core.screening.Outcome.NotEvaluable)
+                .flatMap(r -> ((org.tutela.core.screening.Outcome.NotEvaluable) r.outcome()).questions().stream())
+                .forEach(q -> questionWords.put(q.text(), words.question(q, words.questions())));
+        model.put("questionWords", questionWords);
         // a partner's protected person is known by its status only: the status type in the reader's words
         Map<String, String> statusWords = new LinkedHashMap<>();
         report.partnerMatches().forEach(m -> statusWords.put(m.type().name(), org.tutela.core.screening.FactWording.code(m.type().name(), locale)
