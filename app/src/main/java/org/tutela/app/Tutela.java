@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,22 +16,15 @@ import org.tutela.app.requests.RequestDesk;
 import org.tutela.storage.requests.DeskAssignments;
 import org.tutela.app.screening.NameResolver;
 import org.tutela.app.screening.ScreeningDesk;
-import org.tutela.core.registry.Person;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.tutela.app.security.Accounts;
 import org.tutela.app.security.AuditTrail;
 import org.tutela.app.security.Caller;
 import org.tutela.app.security.CompartmentRegistry;
 import org.tutela.core.feed.ChangeFeed;
-import org.tutela.core.feed.FeedConsumer;
-import org.tutela.core.feed.FeedEntry;
-import org.tutela.core.feed.FeedFollower;
-import org.tutela.core.feed.FeedRetention;
 import org.tutela.app.security.CompartmentView;
 import org.tutela.app.security.Visibility;
 import org.tutela.core.registry.Registry;
-import org.tutela.core.registry.Revision;
 import org.tutela.core.screening.OwnerView;
 import org.tutela.core.screening.PersonResolver;
 import org.tutela.core.screening.RulePack;
@@ -75,8 +66,8 @@ public final class Tutela implements AutoCloseable {
     private final Accounts accounts;
     private final RecordCompartments compartments;
     private final ChangeFeed feed;
-    private final StandingScreening standing;
-    private final List<FeedFollower> followers = new ArrayList<>();
+    /** The name index, standing screening and retention, following the change feed. */
+    private final FeedConsumers consumers;
     private final org.tutela.app.security.ApiTokens tokens;
     private final RequestDesk requests;
     private final org.tutela.app.federation.Federation federation;
@@ -100,9 +91,10 @@ public final class Tutela implements AutoCloseable {
                         .withReported((states, view) -> federation().readings().reportedBreaches(states, view)))
                 // federation partners' protected persons, known by their encodings only (docs/federation.md); made below
                 .readingPartners((request, view) -> federation().partnerProtection().of(request, view));
-        this.standing = new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC(), owners);
+        StandingScreening standing = new StandingScreening(engine, storage.screeningLog(), storage.registry(), Clock.systemUTC(), owners);
         this.screening = new ScreeningDesk(engine, storage.registry(), storage.screeningLog(), owners);
         this.feed = storage.changeFeed();
+        this.consumers = new FeedConsumers(feed, index, lists, storage.registry(), standing);
         this.audit = new AuditTrail(auditLog(settings, storage));
         AccountStore accountStore = new AccountStore(storage.dataSource());
         this.accounts = new Accounts(accountStore, audit, Clock.systemUTC());
@@ -208,71 +200,15 @@ public final class Tutela implements AutoCloseable {
             tutela.leaveNothingInClear();
             // Lucene's index lives in memory: it is always rebuilt here, then follows the feed; OpenSearch's is kept
             if (search instanceof SearchBackend.OpenSearch shared) {
-                tutela.followShared(ServerId.of(settings.dataDir()), shared.consumer());
+                tutela.consumers.followShared(ServerId.of(settings.dataDir()), shared.consumer());
             } else {
-                tutela.follow(ServerId.of(settings.dataDir()), command);
+                tutela.consumers.follow(ServerId.of(settings.dataDir()), command);
             }
         } catch (RuntimeException e) {
             tutela.close();
             throw e;
         }
         return tutela;
-    }
-
-    /**
-     * Starts the change feed's consumers with a name index every server shares (OpenSearch): one server at a time keeps
-     * it in step (a lease, like standing screening), from a position kept in the database across restarts. It is
-     * rebuilt when it is new, written with other keys, or has never followed this database, by the server that holds
-     * the lease; a one-shot command uses it as the servers do.
-     */
-    private void followShared(ServerId server, String indexConsumer) {
-        FeedFollower.Pace pace = FeedFollower.Pace.standard();
-        if ((index.registryNeedsRebuild() || feed.position(indexConsumer) == 0)
-                && feed.holdLease(indexConsumer, server.instance(), pace.leaseTtl())) {
-            long head = feed.head(); // read first: changes made during the rebuild are handled again, harmlessly
-            rebuildIndex();
-            feed.reset(indexConsumer, head);
-        }
-        FeedFollower indexFollower = new FeedFollower(feed, indexConsumer, changes -> keepIndexInStep(
-                changes.stream().map(FeedEntry::revision).toList()), FeedConsumer.Scope.ONE_SERVER, server.instance(), pace);
-        indexFollower.catchUp();
-        followers.add(indexFollower.start());
-        startSharedConsumers(server, pace);
-    }
-
-    /**
-     * Starts the change feed's consumers: this server's name index (caught up before the server answers,
-     * or rebuilt when it is new) and standing screening, which one server of the cluster runs at a time.
-     * Neither runs on the writer's thread: a failure of theirs is retried, shown at
-     * {@code /api/operations/feed}, and never undoes or delays a write.
-     */
-    private void follow(ServerId server, boolean command) {
-        FeedFollower.Pace pace = FeedFollower.Pace.standard();
-        String indexConsumer = INDEX_CONSUMER + "/" + (command ? "command-" + server.instance() : server.value());
-        ChangeFeed indexFeed = command ? new ProcessPositions(feed) : feed;
-        if (index.registryNeedsRebuild()) {
-            long head = feed.head(); // read first: changes made during the rebuild are handled again, harmlessly
-            rebuildIndex();
-            indexFeed.reset(indexConsumer, head);
-        }
-        FeedFollower indexFollower = new FeedFollower(indexFeed, indexConsumer, changes -> keepIndexInStep(
-                changes.stream().map(FeedEntry::revision).toList()), FeedConsumer.Scope.EACH_SERVER, server.value(), pace);
-        if (!indexFollower.catchUp()) {
-            LOG.error("the name index could not catch up with the registry at start ({}); searches may miss recent changes"
-                    + " until it does", indexFollower.lastError().orElse("unknown error"));
-        }
-        followers.add(indexFollower.start());
-        startSharedConsumers(server, pace);
-    }
-
-    /** Standing screening and the feed's retention: one server of the cluster at a time runs each. */
-    private void startSharedConsumers(ServerId server, FeedFollower.Pace pace) {
-        followers.add(new FeedFollower(feed, SCREENING_CONSUMER, standing, FeedConsumer.Scope.ONE_SERVER,
-                server.instance(), pace).start());
-        // each server's index is rebuilt from the registry when it starts, so a stopped server's does not hold the feed back
-        FeedRetention retention = new FeedRetention(FEED_KEPT, name -> name.startsWith(INDEX_CONSUMER + "/"));
-        followers.add(new FeedFollower(feed, RETENTION_CONSUMER, retention.pruner(feed, java.time.Clock.systemUTC()),
-                FeedConsumer.Scope.ONE_SERVER, server.instance(), pace).start());
     }
 
     /**
@@ -283,18 +219,7 @@ public final class Tutela implements AutoCloseable {
      * @throws IllegalStateException naming the consumer and its last error, when {@code timeout} passes first
      */
     public void awaitConsumers(Duration timeout) {
-        long head = feed.head();
-        for (FeedFollower follower : followers) {
-            try {
-                if (!follower.awaitPosition(head, timeout)) {
-                    throw new IllegalStateException("the change feed's consumer " + follower.name() + " has not reached position "
-                            + head + " after " + timeout + (follower.lastError().map(e -> "; last error: " + e).orElse("")));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + follower.name(), e);
-            }
-        }
+        consumers.await(timeout);
     }
 
     /** Earlier versions kept the index and the lists as clear files in the data directory. */
@@ -340,24 +265,7 @@ public final class Tutela implements AutoCloseable {
 
     /** Rebuilds the name index from the registry's persons and the stored lists. */
     public void rebuildIndex() {
-        List<Person> persons = storage.registry().all(Person.class);
-        index.rebuild(persons);
-        lists.reindexAll();
-        LOG.info("name index rebuilt: {} persons, {} lists", persons.size(), lists.all().size());
-    }
-
-    /** The last state of each record a batch of changes touched: a later revision of the same person wins. */
-    private void keepIndexInStep(List<Revision> revisions) {
-        java.util.Map<org.tutela.core.registry.RecordId, Optional<Person>> last = new java.util.LinkedHashMap<>();
-        for (Revision revision : revisions) {
-            if (revision.kind() == org.tutela.core.registry.RecordKind.PERSON) {
-                last.put(revision.id(), revision.state().filter(Person.class::isInstance).map(Person.class::cast));
-            }
-        }
-        List<Person> persons = last.values().stream().flatMap(Optional::stream).toList();
-        List<org.tutela.core.registry.RecordId> removed = last.entrySet().stream()
-                .filter(e -> e.getValue().isEmpty()).map(java.util.Map.Entry::getKey).toList();
-        index.update(persons, removed);
+        consumers.rebuildIndex();
     }
 
     public Settings settings() {
@@ -423,15 +331,7 @@ public final class Tutela implements AutoCloseable {
     public void close() {
         checkpointing.shutdownNow();
         try {
-            if (!followers.isEmpty()) {
-                // a one-shot command's changes reach the index and the standing screening before it exits
-                try {
-                    awaitConsumers(Duration.ofSeconds(30));
-                } catch (RuntimeException e) {
-                    LOG.warn("closing before the change feed's consumers caught up ({}); they resume at the next start", e.getMessage());
-                }
-                followers.forEach(FeedFollower::close);
-            }
+            consumers.close();
             checkpoint();
             index.close();
         } finally {

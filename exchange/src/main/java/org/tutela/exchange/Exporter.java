@@ -2,11 +2,13 @@ package org.tutela.exchange;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.tutela.core.registry.RecordKind;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.RegistryView;
@@ -41,28 +43,17 @@ public final class Exporter {
      * properties only (see {@link org.tutela.exchange.ftm.StrictFtm}); returns how many entities.
      */
     public long exportStrictFtm(RegistryView registry, OutputStream out) throws IOException {
-        long count = 0;
-        try (JsonGenerator generator = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            generator.setRootValueSeparator(null);
-            for (RecordKind kind : RecordKind.values()) {
-                List<? extends RegistryRecord> records = registry.all(kind.type()).stream()
-                        .sorted(Comparator.comparing(RegistryRecord::id)).toList();
-                for (RegistryRecord record : records) {
-                    for (var entity : strict.entities(record, registry)) {
-                        generator.writeTree(entity.toJson(mapper));
-                        generator.writeRaw('\n');
-                        count++;
-                    }
-                }
-                generator.flush();
-            }
-        }
-        return count;
+        return writeLines(registry, out, record -> strict.entities(record, registry).stream().map(e -> e.toJson(mapper)).toList());
     }
 
     /** Writes every current record of {@code registry} to {@code out} (left open) and returns how many. */
     public long export(RegistryView registry, Format format, OutputStream out) throws IOException {
+        return writeLines(registry, out, record -> List.of(format == Format.FTM ? ftm.toEntity(record).toJson(mapper) : tutela.write(record)));
+    }
+
+    /** The lines each record becomes, written in the stable order as they are made; returns how many lines. */
+    private long writeLines(RegistryView registry, OutputStream out, Function<RegistryRecord, List<? extends JsonNode>> lines)
+            throws IOException {
         long count = 0;
         try (JsonGenerator generator = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -71,9 +62,11 @@ public final class Exporter {
                 List<? extends RegistryRecord> records = registry.all(kind.type()).stream()
                         .sorted(Comparator.comparing(RegistryRecord::id)).toList();
                 for (RegistryRecord record : records) {
-                    generator.writeTree(format == Format.FTM ? ftm.toEntity(record).toJson(mapper) : tutela.write(record));
-                    generator.writeRaw('\n');
-                    count++;
+                    for (JsonNode line : lines.apply(record)) {
+                        generator.writeTree(line);
+                        generator.writeRaw('\n');
+                        count++;
+                    }
                 }
                 generator.flush();
             }

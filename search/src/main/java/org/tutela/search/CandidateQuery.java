@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.tutela.core.names.AnalysedName;
 import org.tutela.core.names.NameEquivalents;
+import org.tutela.core.names.NameMatcher;
 import org.tutela.core.names.NamePart;
+import org.tutela.core.names.SoundKey;
 import org.tutela.core.names.SurnameForms;
 
 /**
@@ -32,15 +34,25 @@ public record CandidateQuery(List<Part> parts) {
      * @param keys   its romanisation keys and surname stems
      * @param fuzzy  keys to look for near misses of
      * @param groups its equivalence groups
-     * @param weight what matching it adds to a candidate's rank (a patronymic counts half)
+     * @param sounds its consonant keys ({@link SoundKey#retrievalKeys}), which find its spellings in an abjad; a
+     *               candidate found only by them ranks as having matched {@link #SOUND_WEIGHT} of the part
+     * @param weight what matching it adds to a candidate's rank (as much as the part weighs in the matcher's score: a patronymic half, a particle a fifth)
      */
-    public record Part(List<String> keys, List<Fuzzy> fuzzy, List<String> groups, float weight) {
+    public record Part(List<String> keys, List<Fuzzy> fuzzy, List<String> groups, List<String> sounds, float weight) {
         public Part {
             keys = List.copyOf(keys);
             fuzzy = List.copyOf(fuzzy);
             groups = List.copyOf(groups);
+            sounds = List.copyOf(sounds);
         }
     }
+
+    /**
+     * What a part found only by its consonants adds to a candidate's rank, as a share of the part's weight: less than
+     * a spelling, which says the vowels too, so that namesakes by consonants alone do not crowd out the candidates
+     * found by spelling.
+     */
+    public static final float SOUND_WEIGHT = 0.5f;
 
     /** A key and the edits (1 or 2; transpositions count as one) allowed to reach other keys from it. */
     public record Fuzzy(String key, int edits) {
@@ -59,7 +71,8 @@ public record CandidateQuery(List<Part> parts) {
         List<Part> parts = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (AnalysedName n : names) {
-            for (NamePart p : n.parts()) {
+            for (int i = 0; i < n.parts().size(); i++) {
+                NamePart p = n.parts().get(i);
                 if (p.isInitial() || !seen.add(p.text())) {
                     continue;
                 }
@@ -78,8 +91,8 @@ public record CandidateQuery(List<Part> parts) {
                 }
                 List<String> groups = p.groups().stream().map(NameEquivalents.Membership::group).distinct()
                         .limit(MAX_GROUPS_PER_PART).map(g -> Integer.toString(g)).toList();
-                float weight = p.role() == NamePart.Role.PATRONYMIC ? 0.5f : 1f;
-                parts.add(new Part(List.copyOf(keys), fuzzy, groups, weight));
+                float weight = (float) NameMatcher.partWeight(n.parts(), i);
+                parts.add(new Part(List.copyOf(keys), fuzzy, groups, List.copyOf(SoundKey.retrievalKeys(p)), weight));
             }
         }
         return new CandidateQuery(parts);

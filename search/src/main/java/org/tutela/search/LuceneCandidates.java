@@ -25,6 +25,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -85,7 +86,14 @@ final class LuceneCandidates {
                         BooleanClause.Occur.SHOULD);
             }
             // each part counts once, whatever the number of keys it matched, so more matched parts rank higher
-            all.add(new BoostQuery(new ConstantScoreQuery(part.build()), c.weight()), BooleanClause.Occur.SHOULD);
+            Query spelled = new BoostQuery(new ConstantScoreQuery(part.build()), c.weight());
+            if (c.sounds().isEmpty()) {
+                all.add(spelled, BooleanClause.Occur.SHOULD);
+            } else {
+                Query sounded = new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(LuceneNameIndex.KEY,
+                        c.sounds().stream().map(BytesRef::new).toList())), c.weight() * CandidateQuery.SOUND_WEIGHT);
+                all.add(new DisjunctionMaxQuery(List.of(spelled, sounded), 0), BooleanClause.Occur.SHOULD);
+            }
         }
         return all.build();
     }

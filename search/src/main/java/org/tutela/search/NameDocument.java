@@ -11,6 +11,7 @@ import org.tutela.core.names.NameAnalyser;
 import org.tutela.core.names.NameEquivalents;
 import org.tutela.core.names.NameInputException;
 import org.tutela.core.names.NamePart;
+import org.tutela.core.names.SoundKey;
 import org.tutela.core.names.SurnameForms;
 import org.tutela.core.registry.Person;
 import org.tutela.core.registry.PersonName;
@@ -26,7 +27,7 @@ import org.tutela.core.registry.PersonName;
  */
 public record NameDocument(String uid, Set<String> keys, Set<String> groups, IndexedFacts facts) {
     /** Bumped whenever keys change meaning (tables, skeleton rules); an index written with another version is rebuilt. */
-    public static final String KEYS_VERSION = "5";
+    public static final String KEYS_VERSION = "6";
 
     public NameDocument {
         keys = Set.copyOf(keys);
@@ -71,6 +72,10 @@ public record NameDocument(String uid, Set<String> keys, Set<String> groups, Ind
                 keys.addAll(p.keys().values());
                 // a suffixed surname is also filed under its stem, where its bare and other-gender forms are found
                 p.keySet().forEach(k -> SurnameForms.indexStem(k).ifPresent(keys::add));
+                // a part in an abjad is also filed under its consonants, where its other spellings are found
+                if (SoundKey.abjad(p)) {
+                    keys.addAll(SoundKey.retrievalKeys(p));
+                }
                 for (NameEquivalents.Membership m : p.groups()) {
                     groups.add(Integer.toString(m.group()));
                 }

@@ -21,8 +21,8 @@ import org.tutela.core.registry.RecordId;
 public final class NameSearch {
     public static final int MAX_LIMIT = 500;
     /** How many candidates per wanted hit are rescored: retrieval is loose, the matcher is strict. */
-    static final int CANDIDATES_PER_HIT = 4;
-    static final int MIN_CANDIDATES = 50;
+    static final int CANDIDATES_PER_HIT = 3;
+    static final int MIN_CANDIDATES = 40;
 
     private final NameIndex index;
     private final NameMatcher matcher;

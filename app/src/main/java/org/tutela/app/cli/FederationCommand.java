@@ -13,18 +13,12 @@ import org.tutela.app.Tutela;
 import org.tutela.app.federation.Bundles;
 import org.tutela.app.federation.Federation;
 import org.tutela.core.federation.Content;
-import org.tutela.core.federation.Distribution;
-import org.tutela.core.federation.Drafts;
 import org.tutela.core.federation.FederationInputException;
-import org.tutela.core.federation.Marking;
 import org.tutela.core.federation.Partner;
 import org.tutela.core.federation.PublicKeyText;
 import org.tutela.core.federation.Reception;
-import org.tutela.core.federation.Retraction;
 import org.tutela.core.federation.Sensitive;
 import org.tutela.core.federation.SharingRules;
-import org.tutela.core.registry.Decision;
-import org.tutela.core.registry.ProtectionStatus;
 import org.tutela.core.registry.RecordId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +32,8 @@ import picocli.CommandLine.Spec;
         description = {"Exchange signed bulletins with other installations (docs/federation.md)."},
         subcommands = {FederationCommand.Init.class, FederationCommand.Key.class, FederationCommand.AddPartner.class,
                 FederationCommand.ListPartners.class, FederationCommand.RevokeKey.class, FederationCommand.SetGroup.class,
-                FederationCommand.GroupSecret.class, FederationCommand.PublishDecision.class, FederationCommand.PublishProtection.class,
-                FederationCommand.PublishProtected.class, FederationCommand.Check.class, FederationCommand.Retract.class,
+                FederationCommand.GroupSecret.class, FederationPublishing.PublishDecision.class, FederationPublishing.PublishProtection.class,
+                FederationPublishing.PublishProtected.class, FederationCommand.Check.class, FederationPublishing.Retract.class,
                 FederationCommand.Export.class, FederationCommand.Import.class, FederationCommand.Sent.class, FederationCommand.Received.class})
 final class FederationCommand implements Runnable {
     @Spec
@@ -229,87 +223,6 @@ final class FederationCommand implements Runnable {
         }
     }
 
-    /** The options every publication shares. */
-    abstract static class Publishing extends Base {
-        @Option(names = "--to", required = true, description = "group:NAME or all-partners.")
-        String to;
-
-        @Option(names = "--marking", required = true, description = "TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED.")
-        String marking;
-
-        @Option(names = "--by", required = true, description = "Who publishes (recorded in the disclosure ledger).")
-        String by;
-
-        @Option(names = "--compartment", description = {"Draft from what this compartment may see (default: the unassigned pool,",
-                "the command line's own records). Never the registry as a whole."})
-        String compartment;
-
-        /** What the bulletin is drafted from: one compartment's records, or the unassigned pool's. */
-        org.tutela.core.registry.RegistryView view(Tutela tutela) {
-            return new org.tutela.app.security.CompartmentView(tutela.registry(), tutela.compartments(), Optional.ofNullable(compartment));
-        }
-
-        String where() {
-            return compartment == null ? "the unassigned pool" : "compartment " + compartment;
-        }
-
-        void published(Federation.Published p, PrintWriter out) {
-            say(out, "cli.published", p.envelope().bulletin().id(), p.envelope().bulletin().sequence(),
-                    p.envelope().bulletin().distribution().text(), p.recipients().stream().map(Partner::id).toList());
-        }
-    }
-
-    @Command(name = "publish-decision", mixinStandardHelpOptions = true, description = "Publish a decision on a request (recorded in the request's disclosure ledger).")
-    static final class PublishDecision extends Publishing {
-        @Parameters(paramLabel = "DECISION-ID")
-        String decision;
-
-        @Override
-        void run(Tutela tutela, Federation federation, PrintWriter out) {
-            org.tutela.core.registry.RegistryView view = view(tutela);
-            Decision d = view.get(RecordId.of(decision), Decision.class).orElseThrow(() ->
-                    new FederationInputException("decision", "'" + decision + "' is not a decision of " + where()));
-            published(federation.publish(Distribution.parse(to), Marking.parse(marking), Drafts.decision(d, view),
-                    Drafts.requestOf(d, view), by), out);
-        }
-    }
-
-    /** The protection status a publishing command names, or an error naming it. */
-    static ProtectionStatus protectionStatus(org.tutela.core.registry.RegistryView view, String id, String where) {
-        return view.get(RecordId.of(id), ProtectionStatus.class).orElseThrow(() ->
-                new FederationInputException("status", "'" + id + "' is not a protection status of " + where));
-    }
-
-    @Command(name = "publish-protection", mixinStandardHelpOptions = true, description = "Publish a protection status (never the asylum file).")
-    static final class PublishProtection extends Publishing {
-        @Parameters(paramLabel = "STATUS-ID")
-        String status;
-
-        @Override
-        void run(Tutela tutela, Federation federation, PrintWriter out) {
-            org.tutela.core.registry.RegistryView view = view(tutela);
-            ProtectionStatus s = protectionStatus(view, status, where());
-            published(federation.publish(Distribution.parse(to), Marking.parse(marking), Drafts.protection(s, view),
-                    Optional.empty(), by), out);
-        }
-    }
-
-    @Command(name = "publish-protected", mixinStandardHelpOptions = true,
-            description = "Publish a protection status without the person's name: as encodings keyed with the group's secret.")
-    static final class PublishProtected extends Publishing {
-        @Parameters(paramLabel = "STATUS-ID")
-        String status;
-
-        @Override
-        void run(Tutela tutela, Federation federation, PrintWriter out) {
-            org.tutela.core.registry.RegistryView view = view(tutela);
-            ProtectionStatus s = protectionStatus(view, status, where());
-            Distribution distribution = Distribution.parse(to);
-            published(federation.publish(distribution, Marking.parse(marking), federation.encodedProtection(s, distribution, view),
-                    Optional.empty(), by), out);
-        }
-    }
-
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Whether a request's targets may be persons protected by partners (from their encodings; no name is known).")
     static final class Check extends Base {
@@ -330,20 +243,6 @@ final class FederationCommand implements Runnable {
             if (hits.isEmpty()) {
                 say(out, "cli.check.none");
             }
-        }
-    }
-
-    @Command(name = "retract", mixinStandardHelpOptions = true, description = "Retract a bulletin this installation published: receivers retract what it became.")
-    static final class Retract extends Publishing {
-        @Parameters(paramLabel = "BULLETIN-ID")
-        String bulletin;
-
-        @Option(names = "--reason", required = true)
-        String reason;
-
-        @Override
-        void run(Tutela tutela, Federation federation, PrintWriter out) {
-            published(federation.publish(Distribution.parse(to), Marking.parse(marking), new Retraction(bulletin, reason), Optional.empty(), by), out);
         }
     }
 

@@ -112,9 +112,10 @@ final class ScreenCommand implements Callable<Integer> {
             } else {
                 new org.tutela.app.screening.ReportText(locale).print(out, report, request);
                 // partners' protected persons, known only by their encodings: a match of the report says whom to ask, never a name
-                report.partnerMatches().forEach(m -> out.println("Federation: " + m.asWritten() + ": possible match with a person protected by "
-                        + "partner " + m.partner() + " - ask through the channel (bulletin " + m.bulletin() + ", " + m.type() + " granted by "
-                        + m.grantingState().code() + m.persecutingState().map(c -> " against " + c.code()).orElse("") + ")"));
+                report.partnerMatches().stream().map(org.tutela.core.screening.PartnerMatch::hit).forEach(h -> out.println("Federation: "
+                        + h.asWritten() + ": possible match with a person protected by partner " + h.partner()
+                        + " - ask through the channel (bulletin " + h.bulletin() + ", " + h.type() + " granted by "
+                        + h.grantingState().code() + h.persecutingState().map(c -> " against " + c.code()).orElse("") + ")"));
             }
             out.flush();
         }

@@ -33,6 +33,7 @@ import org.tutela.core.registry.Source;
 import org.tutela.core.screening.Fact;
 import org.tutela.core.screening.FactWording;
 import org.tutela.core.screening.FlagResult;
+import org.tutela.core.screening.PartnerProtection;
 import org.tutela.core.screening.Screening;
 import org.tutela.core.screening.ScreeningReport;
 
@@ -110,9 +111,10 @@ public final class DossierAssembly {
         for (CooperationRequest r : requests) {
             ScreeningReport report = screening.screen(r, view, today);
             for (org.tutela.core.screening.PartnerMatch m : report.partnerMatches()) {
-                String status = FactWording.code(m.type().name(), locale).orElse(m.type().name()) + " · " + m.grantingState().name()
-                        + m.persecutingState().map(c -> " (" + c.name() + ")").orElse("");
-                matches.add(new Dossier.PartnerMatch(r.label(), m.asWritten(), m.partner(), m.group(), m.bulletin(), status, m.bar()));
+                PartnerProtection.Hit h = m.hit();
+                String status = FactWording.code(h.type().name(), locale).orElse(h.type().name()) + " · " + h.grantingState().name()
+                        + h.persecutingState().map(c -> " (" + c.name() + ")").orElse("");
+                matches.add(new Dossier.PartnerMatch(r.label(), h.asWritten(), h.partner(), h.group(), h.bulletin(), status, m.bar()));
             }
             if (requests.size() == 1) {
                 band = Optional.of(report.band().name());

@@ -150,8 +150,8 @@ public final class ReportPage {
         model.put("questionWords", questionWords);
         // a partner's protected person is known by its status only: the status type in the reader's words
         Map<String, String> statusWords = new LinkedHashMap<>();
-        report.partnerMatches().forEach(m -> statusWords.put(m.type().name(), org.tutela.core.screening.FactWording.code(m.type().name(), locale)
-                .orElse(m.type().name().toLowerCase(Locale.ROOT).replace('_', ' '))));
+        report.partnerMatches().forEach(m -> statusWords.put(m.hit().type().name(), org.tutela.core.screening.FactWording.code(m.hit().type().name(), locale)
+                .orElse(m.hit().type().name().toLowerCase(Locale.ROOT).replace('_', ' '))));
         model.put("statusWords", statusWords);
         model.put("candidateWhy", candidateWhy(report, locale));
         model.put("inlineCss", Optional.empty());

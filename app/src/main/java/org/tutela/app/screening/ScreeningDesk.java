@@ -26,19 +26,19 @@ public final class ScreeningDesk {
     private final Registry registry;
     private final JdbcScreeningLog log;
     private final OwnerView owners;
-    /**
-     * How many screenings compute at once. A screening is tens of milliseconds of CPU; on a small machine a
-     * burst of them took every core, and every search and read queued behind them (the load test's tail
-     * latencies). The rest wait here for a slot, without using the CPU, while searches and reads go on.
-     */
-    private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(
-            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), true);
+    /** How many screenings compute and wait at once; the rest are turned away (503 with Retry-After). */
+    private final ScreeningAdmission admission;
 
     /**
      * {@code owners} gives the registry as a request's owner sees it: a stored request is always screened
      * through it, whoever asks, so that the kept report holds nothing its owner may not see.
      */
     public ScreeningDesk(Screening engine, Registry registry, JdbcScreeningLog log, OwnerView owners) {
+        this(engine, registry, log, owners, ScreeningAdmission.from(System.getenv()));
+    }
+
+    public ScreeningDesk(Screening engine, Registry registry, JdbcScreeningLog log, OwnerView owners, ScreeningAdmission admission) {
+        this.admission = admission;
         this.engine = engine;
         this.registry = registry;
         this.log = log;
@@ -115,13 +115,14 @@ public final class ScreeningDesk {
     }
 
     private <T> T inSlot(java.util.function.Supplier<T> screening) {
-        slots.acquireUninterruptibly();
-        try {
-            // one connection for the screening's fifty-odd small reads, not one each from the pool
-            return registry instanceof org.tutela.storage.registry.JdbcRegistry jdbc ? jdbc.onOneConnection(screening) : screening.get();
-        } finally {
-            slots.release();
-        }
+        // one connection for the screening's fifty-odd small reads, not one each from the pool; taken in the slot, so
+        // that waiting screenings hold none
+        return admission.run(() -> registry instanceof org.tutela.storage.registry.JdbcRegistry jdbc
+                ? jdbc.onOneConnection(screening) : screening.get());
+    }
+
+    public ScreeningAdmission admission() {
+        return admission;
     }
 
     public List<JdbcScreeningLog.RecordedScreening> history(RecordId requestId) {

@@ -184,16 +184,76 @@ public final class CompartmentRegistry implements Registry {
         return registry.asRecordedAt(id, at);
     }
 
-    /** The registry as recorded by {@code at}, cut down to the caller's compartments (as they are now). */
+    /**
+     * The registry as recorded by {@code at}, cut down to the caller's compartments (as they are now): asked
+     * question by question, each answer kept to what the caller may see and audited as its search.
+     */
     @Override
     public RegistryView asRecordedAt(Instant at) {
         Optional<Caller> who = caller.get();
         if (who.isEmpty()) {
             return org.tutela.core.registry.RecordSet.of(List.of());
         }
-        List<RegistryRecord> seen = visibleOnly(who.get(), registry.asRecordedAt(at).all(RegistryRecord.class));
-        note(who.get(), AuditTrail.SEARCH, "registry as recorded at " + at, AuditTrail.ALLOWED, ids(seen));
-        return org.tutela.core.registry.RecordSet.of(seen);
+        return new RecordedForCaller(who.get(), registry.asRecordedAt(at), "as recorded at " + at);
+    }
+
+    /** The registry as recorded by an instant, as one caller may see it. */
+    private final class RecordedForCaller implements RegistryView {
+        private final Caller who;
+        private final RegistryView recorded;
+        private final String when;
+
+        RecordedForCaller(Caller who, RegistryView recorded, String when) {
+            this.who = who;
+            this.recorded = recorded;
+            this.when = when;
+        }
+
+        private <T extends RegistryRecord> List<T> seen(String question, List<T> records) {
+            List<T> seen = visibleOnly(who, records);
+            if (!seen.isEmpty()) {
+                note(who, AuditTrail.SEARCH, question + " " + when, AuditTrail.ALLOWED, ids(seen));
+            }
+            return seen;
+        }
+
+        @Override
+        public Optional<RegistryRecord> get(RecordId id) {
+            return seen(id.value(), recorded.get(id).stream().toList()).stream().findFirst();
+        }
+
+        @Override
+        public <T extends RegistryRecord> List<T> all(Class<T> type) {
+            return seen("all " + type.getSimpleName(), recorded.all(type));
+        }
+
+        @Override
+        public List<RegistryRecord> referencing(RecordId id) {
+            return visible(who, id) ? seen("referencing " + id, recorded.referencing(id)) : List.of();
+        }
+
+        @Override
+        public <T extends RegistryRecord> List<T> referencing(RecordId id, Class<T> type) {
+            return visible(who, id) ? seen("referencing " + id, recorded.referencing(id, type)) : List.of();
+        }
+
+        @Override
+        public <T extends RegistryRecord> List<T> withAnyKey(Class<T> type, java.util.Collection<org.tutela.core.registry.RecordKey> keys) {
+            return seen(type.getSimpleName() + " by " + keys, recorded.withAnyKey(type, keys));
+        }
+
+        @Override
+        public org.tutela.core.registry.StateIncidents.Tally incidents(org.tutela.core.registry.StateIncidents query) {
+            if (!(recorded instanceof org.tutela.storage.registry.ScopedIncidents database)) {
+                return RegistryView.super.incidents(query);
+            }
+            org.tutela.core.registry.StateIncidents.Tally tally = database.incidents(query,
+                    org.tutela.storage.registry.RecordScope.within(who.compartments()));
+            if (tally.total() > 0) {
+                note(who, AuditTrail.SEARCH, "incidents by " + query.states() + " " + when, AuditTrail.ALLOWED, ids(tally.latest()));
+            }
+            return tally;
+        }
     }
 
     @Override

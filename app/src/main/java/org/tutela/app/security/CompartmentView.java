@@ -11,8 +11,8 @@ import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.RecordKey;
 import org.tutela.core.registry.RegistryView;
 import org.tutela.core.registry.StateIncidents;
-import org.tutela.storage.registry.JdbcRegistry;
 import org.tutela.storage.registry.RecordScope;
+import org.tutela.storage.registry.ScopedIncidents;
 import org.tutela.storage.security.RecordCompartments;
 
 /**
@@ -66,11 +66,11 @@ public final class CompartmentView implements RegistryView {
         return inside(registry.withAnyKey(type, keys));
     }
 
-    /** Counted in the database within this view's compartment when the registry is there; read and kept otherwise. */
+    /** Counted in the database within this view's compartment when the registry is there (now or as recorded by an instant); read and kept otherwise. */
     @Override
     public StateIncidents.Tally incidents(StateIncidents query) {
-        if (registry instanceof JdbcRegistry jdbc) {
-            return jdbc.incidents(query, compartment.map(c -> RecordScope.within(List.of(c))).orElse(RecordScope.UNASSIGNED));
+        if (registry instanceof ScopedIncidents database) {
+            return database.incidents(query, compartment.map(c -> RecordScope.within(List.of(c))).orElse(RecordScope.UNASSIGNED));
         }
         return RegistryView.super.incidents(query);
     }

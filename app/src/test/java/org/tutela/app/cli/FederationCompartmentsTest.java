@@ -63,6 +63,40 @@ class FederationCompartmentsTest {
                 "mla-desks", "--compartment", "from-li", "--data", be.toString()).out()).contains("received into compartment from-li");
     }
 
+    /**
+     * A protection status, named or as encodings, is drafted from the drafting compartment's view alone; the record is
+     * looked up before the options are read, so a status the compartment does not hold is the error named first.
+     */
+    @Test
+    void aProtectionStatusIsPublishedFromTheDraftingCompartmentOnly() throws Exception {
+        Path nl = dir.resolve("nl");
+        Path records = dir.resolve("nl-records.jsonl");
+        Files.writeString(records, """
+                {"kind":"person","id":"person-nl-refugee-1","names":[{"full":"Aigerim NURLANOVA","kind":"PRIMARY"}],"birthDate":"1980-02-11"}
+                {"kind":"protection-status","id":"status-nl-refugee-1","person":"person-nl-refugee-1","type":"REFUGEE","grantingState":"NL","persecutingState":"KZ","granted":"2016-09-01"}
+                """);
+        ok("import", records.toString(), "--data", nl.toString());
+        ok("compartments", "assign", "nl-desk", "person-nl-refugee-1", "status-nl-refugee-1", "--data", nl.toString());
+        ok("federation", "init", "--id", "nl-justice", "--data", nl.toString());
+        ok("federation", "add-partner", "--id", "be-fps-justice", "--name", "Belgium", "--key", publicKey(be), "--group", "protection",
+                "--data", nl.toString());
+        ok("federation", "set-group", "--group", "protection", "--data", nl.toString());
+        for (String subcommand : List.of("publish-protection", "publish-protected")) {
+            Cli.Run pool = run("federation", subcommand, "status-nl-refugee-1", "--to", "group:protection", "--marking", "TLP:AMBER",
+                    "--by", "central-authority", "--data", nl.toString());
+            assertThat(pool.code()).as(subcommand).isNotZero();
+            assertThat(pool.err()).as(subcommand).contains("'status-nl-refugee-1' is not a protection status of the unassigned pool");
+            Cli.Run wrongOptionsToo = run("federation", subcommand, "status-nl-refugee-1", "--to", "nowhere", "--marking", "TLP:PURPLE",
+                    "--by", "central-authority", "--data", nl.toString());
+            assertThat(wrongOptionsToo.err()).as(subcommand).contains("is not a protection status of the unassigned pool");
+        }
+        assertThat(ok("federation", "sent", "--data", nl.toString()).out()).isBlank();
+        assertThat(ok("federation", "publish-protection", "status-nl-refugee-1", "--to", "group:protection", "--marking", "TLP:AMBER",
+                "--by", "central-authority", "--compartment", "nl-desk", "--data", nl.toString()).out()).contains("published bulletin");
+        assertThat(ok("federation", "sent", "--data", nl.toString()).out().lines().filter(l -> !l.isBlank() && !l.startsWith(" ")).count())
+                .isEqualTo(1);
+    }
+
     @Test
     void aDecisionOfAnotherCompartmentDoesNotLeaveAndOneOfTheDraftingCompartmentGoesToThePartnersCompartment() throws Exception {
         String[] publish = {"federation", "publish-decision", "decision-li-ngo-2020", "--to", "group:mla-desks", "--marking", "TLP:AMBER",

@@ -90,4 +90,22 @@ class StateRecordOwnerTest {
         assertThat(count(outside)).as("two of its own; not the one dated after the screening date").isEqualTo("2");
         assertThat(shown(outside)).containsExactly("incident-by-outside-2", "incident-by-outside-1");
     }
+
+    @Test
+    void asKnownOnADayEachOwnerCountsOnlyItsOwnCompartmentToo() {
+        // recorded today: as known at the end of today, all of it; incidents of 2022 count on today's date
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        ScreeningReport inside = tutela.screening().screen(Samples.REQUEST, today, org.tutela.core.screening.Reading.KNOWN_ON, as("inside"));
+        assertThat(count(inside)).isEqualTo("2");
+        assertThat(shown(inside)).containsExactlyInAnyOrder("incident-sample-hostage", "incident-by-inside");
+
+        ScreeningReport outside = tutela.screening().screen(ELSEWHERE, today, org.tutela.core.screening.Reading.KNOWN_ON, as("outside"));
+        assertThat(count(outside)).isEqualTo("3");
+        assertThat(shown(outside)).containsExactly("incident-by-outside-late", "incident-by-outside-2", "incident-by-outside-1");
+
+        // as known before anything was recorded: no record of the state at all
+        ScreeningReport before = tutela.screening().screen(Samples.REQUEST, today.minusDays(1), org.tutela.core.screening.Reading.KNOWN_ON,
+                as("inside"));
+        assertThat(shown(before)).isEmpty();
+    }
 }

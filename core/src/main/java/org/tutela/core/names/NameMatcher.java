@@ -225,6 +225,15 @@ public final class NameMatcher {
         return out;
     }
 
+    /**
+     * What part {@code k} of a name weighs in a score: a patronymic or an initial half, a particle a fifth. Retrieval
+     * ranks candidates by the same weights, so that a candidate sharing only a particle ("al", "bin") with the query
+     * ranks below one sharing a name.
+     */
+    public static double partWeight(List<NamePart> parts, int k) {
+        return Leftovers.weight(parts, k);
+    }
+
     static String text(List<NamePart> parts, int from, int to) {
         if (from == to) {
             return parts.get(from).text();

@@ -18,7 +18,7 @@ final class SoundComparator implements PartComparator {
             return Optional.empty();
         }
         // against an abjad both sides drop what it leaves out: vowels, and waw inside a word (Huwaysh, حويش)
-        boolean abjad = abjad(a) || abjad(b);
+        boolean abjad = SoundKey.abjad(a) || SoundKey.abjad(b);
         // an abjad writes every consonant of a short name (گل, Gul; خضر, Khadr): two of them are evidence there
         int min = abjad ? MIN_ABJAD_SOUND_KEY : MIN_SOUND_KEY;
         Correspondence best = null;
@@ -51,10 +51,5 @@ final class SoundComparator implements PartComparator {
 
     private static boolean rough(Script s) {
         return s == Script.OTHER || s == Script.MIXED;
-    }
-
-    private static boolean abjad(NamePart p) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(p.text().codePointAt(0));
-        return s == Character.UnicodeScript.ARABIC || s == Character.UnicodeScript.HEBREW || s == Character.UnicodeScript.SYRIAC;
     }
 }

@@ -10,7 +10,42 @@ package org.tutela.core.names;
  * make far too many namesakes.
  */
 public final class SoundKey {
+    /**
+     * What a consonant key is filed and sought under in an index, so that it never meets a romanisation key of the
+     * same letters.
+     */
+    public static final String INDEX_PREFIX = "~";
+    /** Consonant keys shorter than this are not used for retrieval: two consonants (mh, ks) begin too many names. */
+    static final int MIN_RETRIEVAL = 3;
+
     private SoundKey() {
+    }
+
+    /** Whether a part is written in an abjad (Arabic, Hebrew, Syriac letters), which leaves most vowels out. */
+    public static boolean abjad(NamePart p) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(p.text().codePointAt(0));
+        return s == Character.UnicodeScript.ARABIC || s == Character.UnicodeScript.HEBREW || s == Character.UnicodeScript.SYRIAC;
+    }
+
+    /**
+     * The consonant keys a part is retrieved by against an abjad, as {@link SoundComparator} reads them (the other
+     * name's vowels and inner waw dropped, h kept), each with {@link #INDEX_PREFIX}: an unvowelled spelling the
+     * vowel table lacks (بلكلام) has no romanisation key in common with its Latin spelling (Belkalem), but the same
+     * consonants. An index files them for abjad parts only, and a query seeks them for every part, so that they find
+     * across scripts and never make namesakes of two well-romanised names.
+     */
+    public static java.util.Set<String> retrievalKeys(NamePart p) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (p.isInitial()) {
+            return out;
+        }
+        for (String k : p.keySet()) {
+            String s = of(k, true, true);
+            if (s.length() >= MIN_RETRIEVAL) {
+                out.add(INDEX_PREFIX + s);
+            }
+        }
+        return out;
     }
 
     /**

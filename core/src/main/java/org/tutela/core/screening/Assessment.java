@@ -103,10 +103,11 @@ public record Assessment(Band band, List<String> drivenBy, List<String> reasonin
 
     /** A possible match in the reasoning: who may be protected, by which partner, and that it is to be asked, never assumed. */
     private static Message partnerLine(PartnerMatch m) {
+        PartnerProtection.Hit h = m.hit();
         return m.bar()
-                ? Message.of("assessment.partner-match.bar", m.asWritten(), m.partner(), m.type(), m.grantingState(),
-                        m.persecutingState().orElseThrow(), m.bulletin())
-                : Message.of("assessment.partner-match", m.asWritten(), m.partner(), m.type(), m.grantingState(), m.bulletin());
+                ? Message.of("assessment.partner-match.bar", h.asWritten(), h.partner(), h.type(), h.grantingState(),
+                        h.persecutingState().orElseThrow(), h.bulletin())
+                : Message.of("assessment.partner-match", h.asWritten(), h.partner(), h.type(), h.grantingState(), h.bulletin());
     }
 
     private static Lines ofConfirmed(List<FlagResult> results, RulePack pack) {

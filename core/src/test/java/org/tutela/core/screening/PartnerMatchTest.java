@@ -42,9 +42,9 @@ class PartnerMatchTest {
         assertThat(plain.band()).isNotEqualTo(Band.SUSPEND_PENDING_IDENTIFICATION);
         assertThat(report.partnerMatches()).singleElement().satisfies(m -> {
             assertThat(m.bar()).isTrue();
-            assertThat(m.partner()).isEqualTo("partner-lt");
-            assertThat(m.bulletin()).isEqualTo("bulletin-1");
-            assertThat(m.asWritten()).isEqualTo("Ivanova Anna");
+            assertThat(m.hit().partner()).isEqualTo("partner-lt");
+            assertThat(m.hit().bulletin()).isEqualTo("bulletin-1");
+            assertThat(m.hit().asWritten()).isEqualTo("Ivanova Anna");
         });
         assertThat(report.band()).isEqualTo(Band.SUSPEND_PENDING_IDENTIFICATION);
         assertThat(report.assessment().drivenBy()).contains("TNR-01");

@@ -121,6 +121,24 @@ class FtmImportTest {
         assertThat(p2.birthDate()).contains(ApproximateDate.month(1970, 3));
     }
 
+    /** A property from outside that says a field in other words is read after the field's own: the first that has a value wins. */
+    @Test
+    void aDocumentsTitleAndDateMayComeFromItsNameAndDate() throws IOException {
+        String extensions = "\"tutela:type\":[\"NEWS_ARTICLE\"],\"tutela:reliability\":[\"PROBABLY_TRUE\"]";
+        String named = "{\"id\":\"s-1\",\"schema\":\"Document\",\"properties\":{\"name\":[\"Raid in Almaty\"],\"date\":[\"2021-05\"],"
+                + "\"sourceUrl\":[\"https://example.org/raid\"]," + extensions + "}}";
+        String titled = "{\"id\":\"s-2\",\"schema\":\"Document\",\"properties\":{\"title\":[\"The title\"],\"name\":[\"A name\"],"
+                + "\"publishedAt\":[\"2020\"],\"date\":[\"2021-05-03\"]," + extensions + "}}";
+        RecordSet set = RecordSet.of(check(file(named, titled), ImportOptions.strict()).records());
+        org.tutela.core.registry.Source s1 = set.get(RecordId.of("s-1"), org.tutela.core.registry.Source.class).orElseThrow();
+        assertThat(s1.title()).isEqualTo("Raid in Almaty");
+        assertThat(s1.published()).contains(ApproximateDate.month(2021, 5));
+        assertThat(s1.url()).contains("https://example.org/raid");
+        org.tutela.core.registry.Source s2 = set.get(RecordId.of("s-2"), org.tutela.core.registry.Source.class).orElseThrow();
+        assertThat(s2.title()).isEqualTo("The title");
+        assertThat(s2.published()).contains(ApproximateDate.year(2020));
+    }
+
     @Test
     void aRelationshipsStartAndEndAreItsValidTime() throws IOException {
         String family = "{\"id\":\"f-1\",\"schema\":\"Family\",\"properties\":{\"person\":[\"p-1\"],\"relative\":[\"c-1\"],"

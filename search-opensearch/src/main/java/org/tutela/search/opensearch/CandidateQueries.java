@@ -11,7 +11,8 @@ import org.tutela.search.Scope;
  * A {@link CandidateQuery} in OpenSearch's query language, ranking as the Lucene adapter ranks: per part, a
  * {@code constant_score} over its keys ({@code terms}), near-miss keys ({@code fuzzy}, one-letter prefix,
  * transpositions, {@link CandidateQuery#FUZZY_EXPANSIONS} expansions) and groups ({@code terms}), boosted by the part's
- * weight; the parts' scores add up.
+ * weight, or by {@link CandidateQuery#SOUND_WEIGHT} of it when only its consonant keys match ({@code dis_max}); the
+ * parts' scores add up.
  */
 final class CandidateQueries {
     private CandidateQueries() {
@@ -31,7 +32,15 @@ final class CandidateQueries {
             }
             // each part counts once, whatever the number of keys it matched, so more matched parts rank higher
             Query matched = Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
-            parts.add(Query.of(q -> q.constantScore(c -> c.filter(matched).boost(part.weight()))));
+            Query spelled = Query.of(q -> q.constantScore(c -> c.filter(matched).boost(part.weight())));
+            if (part.sounds().isEmpty()) {
+                parts.add(spelled);
+            } else {
+                // found by consonants only, a part counts less (CandidateQuery.SOUND_WEIGHT); found both ways, once
+                Query sounded = Query.of(q -> q.constantScore(c -> c.filter(terms(IndexLayout.KEY, part.sounds()))
+                        .boost(part.weight() * CandidateQuery.SOUND_WEIGHT)));
+                parts.add(Query.of(q -> q.disMax(d -> d.queries(spelled, sounded).tieBreaker(0.0))));
+            }
         }
         return Query.of(q -> q.bool(b -> b.should(parts).minimumShouldMatch("1")));
     }

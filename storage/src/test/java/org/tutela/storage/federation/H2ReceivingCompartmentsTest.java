@@ -1,15 +1,9 @@
 package org.tutela.storage.federation;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
-import org.tutela.storage.StorageConfig;
-
+/** {@link ReceivingCompartmentsContractTest} on an embedded H2 file, a new one for each test. */
 class H2ReceivingCompartmentsTest extends ReceivingCompartmentsContractTest {
-    @TempDir
-    Path dataDir;
-
     @Override
-    protected StorageConfig freshDatabase() {
-        return StorageConfig.Embedded.at(dataDir);
+    protected Database database() {
+        return Database.H2;
     }
 }

@@ -1,16 +1,9 @@
 package org.tutela.storage.federation;
 
-import org.tutela.storage.StorageConfig;
-import org.tutela.storage.TestPostgres;
-
+/** {@link ReceivingCompartmentsContractTest} on PostgreSQL, in a new schema for each test; skipped when no server answers. */
 class PostgresReceivingCompartmentsTest extends ReceivingCompartmentsContractTest {
     @Override
-    protected StorageConfig freshDatabase() {
-        return TestPostgres.freshSchema();
-    }
-
-    @Override
-    protected void discard(StorageConfig config) {
-        TestPostgres.drop((StorageConfig.Postgres) config);
+    protected Database database() {
+        return Database.POSTGRES;
     }
 }

@@ -7,46 +7,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tutela.core.federation.Partner;
 import org.tutela.core.federation.SigningKey;
-import org.tutela.storage.Storage;
-import org.tutela.storage.StorageConfig;
+import org.tutela.storage.StorageContract;
 
 /**
  * The receiving compartment of each partner (V110) and the ledger's reading of one kind in force, on each
  * database: set, changed, cleared, refused for a partner that does not exist; retracted bulletins left out.
  */
-abstract class ReceivingCompartmentsContractTest {
-    private StorageConfig config;
-    private Storage storage;
+abstract class ReceivingCompartmentsContractTest extends StorageContract {
     private PartnerRegistry partners;
     private BulletinLedger ledger;
 
-    protected abstract StorageConfig freshDatabase() throws Exception;
-
-    protected void discard(StorageConfig config) {
-    }
-
     @BeforeEach
-    void open() throws Exception {
-        config = freshDatabase();
-        storage = Storage.open(config);
+    void setUp() {
         partners = new PartnerRegistry(storage.dataSource());
         ledger = new BulletinLedger(storage.dataSource());
         partners.putPartner(new Partner("li-justice", "Liechtenstein", Optional.empty(),
                 List.of(new Partner.Key(SigningKey.generate().publicKey(), Instant.parse("2026-12-01T10:00:00Z"), Optional.empty())),
                 Set.of("mla-desks")));
-    }
-
-    @AfterEach
-    void close() {
-        if (storage != null) {
-            storage.close();
-            discard(config);
-        }
     }
 
     @Test

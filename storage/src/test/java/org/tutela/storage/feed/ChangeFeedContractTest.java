@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tutela.core.feed.ConsumerState;
@@ -28,38 +27,19 @@ import org.tutela.core.registry.RecordKind;
 import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.Samples;
 import org.tutela.storage.Storage;
-import org.tutela.storage.StorageConfig;
+import org.tutela.storage.StorageContract;
 
 /** What the change feed must do on any database: a subclass says how to get a fresh, empty one. */
-abstract class ChangeFeedContractTest {
+abstract class ChangeFeedContractTest extends StorageContract {
     static final Change IMPORT = Change.by("curator@example.org", "initial import");
     static final FeedFollower.Pace QUICK = new FeedFollower.Pace(50, Duration.ofMillis(50), Duration.ofMillis(600),
             Duration.ofMillis(20), Duration.ofMillis(100));
 
-    protected StorageConfig config;
-    protected Storage storage;
     protected JdbcChangeFeed feed;
 
-    protected abstract StorageConfig freshDatabase() throws Exception;
-
-    protected void discard(StorageConfig config) {
-    }
-
     @BeforeEach
-    void open() throws Exception {
-        config = freshDatabase();
-        storage = Storage.open(config);
+    void setUp() {
         feed = storage.changeFeed();
-    }
-
-    @AfterEach
-    void close() {
-        if (storage != null) {
-            storage.close();
-        }
-        if (config != null) {
-            discard(config);
-        }
     }
 
     static Person person(String id, String name) {
@@ -177,6 +157,41 @@ abstract class ChangeFeedContractTest {
         feed.releaseLease("screening", "server-2");
         assertThat(feed.leaseHolder("screening")).isEmpty();
         assertThat(feed.holdLease("screening", "server-1", Duration.ofSeconds(30))).isTrue();
+    }
+
+    @Test
+    void aLeaseHeldThroughWorkLongerThanItsTimeIsRenewedSoNoOtherServerTakesIt() throws Exception {
+        Duration ttl = Duration.ofMillis(1500);
+        try (org.tutela.core.feed.HeldLease lease = org.tutela.core.feed.HeldLease.take(feed, "name-index", "server-1", ttl).orElseThrow()) {
+            assertThat(org.tutela.core.feed.HeldLease.take(feed, "name-index", "server-2", ttl)).as("held by server-1").isEmpty();
+            // a rebuild lasting three times the lease's time: another server asks all along and is refused
+            long until = System.nanoTime() + ttl.multipliedBy(3).toNanos();
+            while (System.nanoTime() < until) {
+                assertThat(feed.holdLease("name-index", "server-2", ttl)).isFalse();
+                Thread.sleep(200);
+            }
+            assertThat(lease.stillHeld()).isTrue();
+            assertThat(feed.leaseHolder("name-index")).contains("server-1");
+        }
+        // closed: no longer renewed, it lapses by itself
+        Thread.sleep(ttl.toMillis() + 500);
+        assertThat(feed.holdLease("name-index", "server-2", ttl)).isTrue();
+    }
+
+    @Test
+    void aLeaseLostDuringTheWorkIsReportedNotRetaken() throws Exception {
+        Duration ttl = Duration.ofMillis(900);
+        try (org.tutela.core.feed.HeldLease lease = org.tutela.core.feed.HeldLease.take(feed, "name-index", "server-1", ttl).orElseThrow()) {
+            // as if server-1 had stalled past its lease's end and server-2 had taken the consumer over
+            feed.releaseLease("name-index", "server-1");
+            assertThat(feed.holdLease("name-index", "server-2", Duration.ofSeconds(30))).isTrue();
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (lease.stillHeld() && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            assertThat(lease.stillHeld()).isFalse();
+        }
+        assertThat(feed.leaseHolder("name-index")).contains("server-2");
     }
 
     @Test

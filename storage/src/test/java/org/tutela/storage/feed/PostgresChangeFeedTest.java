@@ -13,20 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.tutela.core.feed.FeedConsumer;
 import org.tutela.core.feed.FeedFollower;
 import org.tutela.storage.Storage;
-import org.tutela.storage.StorageConfig;
-import org.tutela.storage.TestPostgres;
 
 /** The change feed contract on PostgreSQL, and what only several servers on one database can show. */
 class PostgresChangeFeedTest extends ChangeFeedContractTest {
 
     @Override
-    protected StorageConfig freshDatabase() {
-        return TestPostgres.freshSchema();
-    }
-
-    @Override
-    protected void discard(StorageConfig config) {
-        TestPostgres.drop((StorageConfig.Postgres) config);
+    protected Database database() {
+        return Database.POSTGRES;
     }
 
     /**

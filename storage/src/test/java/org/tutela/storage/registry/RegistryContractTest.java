@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tutela.core.registry.Change;
@@ -38,41 +37,21 @@ import org.tutela.core.registry.RevisionConflictException;
 import org.tutela.core.registry.Samples;
 import org.tutela.core.registry.Source;
 import org.tutela.storage.Storage;
-import org.tutela.storage.StorageConfig;
+import org.tutela.storage.StorageContract;
 
 /**
  * What any registry storage must do. Run unchanged against each database: a subclass only says how
  * to get a fresh, empty one.
  */
-abstract class RegistryContractTest {
+abstract class RegistryContractTest extends StorageContract {
     private static final Change IMPORT = Change.by("curator@example.org", "initial import of the sample case");
     private static final Change EDIT = Change.by("editor@example.org", "correction after review");
 
-    private StorageConfig config;
-    private Storage storage;
     protected Registry registry;
 
-    /** A new, empty database. */
-    protected abstract StorageConfig freshDatabase() throws Exception;
-
-    protected void discard(StorageConfig config) {
-    }
-
     @BeforeEach
-    void open() throws Exception {
-        config = freshDatabase();
-        storage = Storage.open(config);
+    void setUp() {
         registry = storage.registry();
-    }
-
-    @AfterEach
-    void close() {
-        if (storage != null) {
-            storage.close();
-        }
-        if (config != null) {
-            discard(config);
-        }
     }
 
     private void reopen() {

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tutela.core.registry.Change;
@@ -28,8 +27,7 @@ import org.tutela.core.registry.Samples;
 import org.tutela.core.registry.StateIncidentSamples;
 import org.tutela.core.registry.StateIncidents;
 import org.tutela.storage.Jdbc;
-import org.tutela.storage.Storage;
-import org.tutela.storage.StorageConfig;
+import org.tutela.storage.StorageContract;
 import org.tutela.storage.security.RecordCompartments;
 
 /**
@@ -37,34 +35,15 @@ import org.tutela.storage.security.RecordCompartments;
  * memory: the same counts in the same order, the same latest incidents, as of a date, without what the
  * screened request records, within a compartment. Run unchanged against each database.
  */
-abstract class StateIncidentsContractTest {
+abstract class StateIncidentsContractTest extends StorageContract {
     private static final Change IMPORT = Change.by("curator@example.org", "sample incidents");
 
-    private StorageConfig config;
-    private Storage storage;
     private JdbcRegistry registry;
 
-    protected abstract StorageConfig freshDatabase() throws Exception;
-
-    protected void discard(StorageConfig config) {
-    }
-
     @BeforeEach
-    void open() throws Exception {
-        config = freshDatabase();
-        storage = Storage.open(config);
+    void setUp() {
         registry = storage.registry();
         registry.saveAll(StateIncidentSamples.registry(), IMPORT);
-    }
-
-    @AfterEach
-    void close() {
-        if (storage != null) {
-            storage.close();
-        }
-        if (config != null) {
-            discard(config);
-        }
     }
 
     /** Questions that between them use every condition: states, dates, links, exceptions, limits. */
@@ -95,6 +74,15 @@ abstract class StateIncidentsContractTest {
         assertThat(tally.counts()).containsExactly(new StateIncidents.StateCount(AZ, 2, Optional.of(LocalDate.of(2020, 12, 1))),
                 new StateIncidents.StateCount(TM, 4, Optional.of(LocalDate.of(2020, 5, 1))));
         assertThat(ids(tally.latest())).containsExactly("incident-az-2020-12", "incident-tm-2020-a", "incident-tm-2020-b");
+    }
+
+    @Test
+    void asRecordedAfterTheImportAnswersEveryQuestionAsTheCoreDoesInMemory() {
+        RecordSet memory = RecordSet.of(StateIncidentSamples.registry());
+        org.tutela.core.registry.RegistryView recorded = registry.asRecordedAt(java.time.Instant.now());
+        for (StateIncidents q : questions()) {
+            assertThat(recorded.incidents(q)).as(q.toString()).isEqualTo(memory.incidents(q));
+        }
     }
 
     @Test
@@ -148,7 +136,8 @@ abstract class StateIncidentsContractTest {
         assertThat(registry.incidents(q)).isEqualTo(RecordSet.of(StateIncidentSamples.registry()).incidents(q));
     }
 
-    private static Context context(Connection c) {
+    /** A migration's context on {@code c}: how a test runs a Java migration again. */
+    static Context context(Connection c) {
         return new Context() {
             @Override
             public Configuration getConfiguration() {

@@ -1,16 +1,9 @@
 package org.tutela.storage.requests;
 
-import org.tutela.storage.StorageConfig;
-import org.tutela.storage.TestPostgres;
-
+/** {@link RequestFilesContractTest} on PostgreSQL, in a new schema for each test; skipped when no server answers. */
 class PostgresRequestFilesTest extends RequestFilesContractTest {
     @Override
-    protected StorageConfig freshDatabase() {
-        return TestPostgres.freshSchema();
-    }
-
-    @Override
-    protected void discard(StorageConfig config) {
-        TestPostgres.drop((StorageConfig.Postgres) config);
+    protected Database database() {
+        return Database.POSTGRES;
     }
 }

@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tutela.core.registry.Change;
@@ -36,37 +35,20 @@ import org.tutela.core.requests.WorkflowAlert;
 import org.tutela.core.requests.WorkflowConflictException;
 import org.tutela.core.screening.Band;
 import org.tutela.storage.Storage;
-import org.tutela.storage.StorageConfig;
+import org.tutela.storage.StorageContract;
 
 /** Request files kept and read back, one winner when two desks act at once, the same on every database. */
-abstract class RequestFilesContractTest {
+abstract class RequestFilesContractTest extends StorageContract {
     static final Actor AUTHORITY = Actor.of("ca", DeskFunction.CENTRAL_AUTHORITY);
     static final Actor JUDGE = Actor.of("ij", DeskFunction.INVESTIGATING_JUDGE);
-    private StorageConfig config;
-    private Storage storage;
     private Workflow workflow;
     private CooperationRequest request;
 
-    protected abstract StorageConfig freshDatabase() throws Exception;
-
-    protected void discard(StorageConfig config) {
-    }
-
     @BeforeEach
-    void open() throws Exception {
-        config = freshDatabase();
-        storage = Storage.open(config);
+    void setUp() {
         storage.registry().saveAll(Samples.all(), Change.by("test", "fixtures"));
         request = Samples.mlaRequest();
         workflow = new Workflow(storage.requestFiles(), Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void close() {
-        if (storage != null) {
-            storage.close();
-            discard(config);
-        }
     }
 
     RequestFile act(Step step, Actor actor) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tutela.core.registry.Change;
@@ -14,33 +13,14 @@ import org.tutela.core.registry.Samples;
 import org.tutela.core.screening.Alert;
 import org.tutela.core.screening.Screening;
 import org.tutela.core.screening.ScreeningReport;
-import org.tutela.storage.Storage;
-import org.tutela.storage.StorageConfig;
+import org.tutela.storage.StorageContract;
 
 /** Screenings and alerts kept and read back, the same on every database. */
-abstract class ScreeningLogContractTest {
-    private StorageConfig config;
-    private Storage storage;
-
-    protected abstract StorageConfig freshDatabase() throws Exception;
-
-    protected void discard(StorageConfig config) {
-    }
+abstract class ScreeningLogContractTest extends StorageContract {
 
     @BeforeEach
-    void open() throws Exception {
-        config = freshDatabase();
-        storage = Storage.open(config);
+    void setUp() {
         storage.registry().saveAll(Samples.all(), Change.by("test", "fixtures"));
-    }
-
-    @AfterEach
-    void close() {
-        // null when freshDatabase() skipped the test (no PostgreSQL server here)
-        if (storage != null) {
-            storage.close();
-            discard(config);
-        }
     }
 
     @Test

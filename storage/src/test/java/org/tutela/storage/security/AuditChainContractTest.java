@@ -17,14 +17,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tutela.storage.Storage;
+import org.tutela.storage.StorageContract;
 
 /**
  * The keyed audit chain against the attacks it exists for, on every database: someone who can write the
  * database but has not the key forges an entry and recomputes every later hash, cuts the tail, or alters
  * the checkpoint file.
  */
-abstract class AuditChainContractTest {
+abstract class AuditChainContractTest extends StorageContract {
     @TempDir
     Path checkpointDir;
 
@@ -32,8 +32,6 @@ abstract class AuditChainContractTest {
     final AuditKey key = AuditKey.parse(keyText, "test key");
     final AuditKey attackersKey = AuditKey.parse(AuditKey.newKeyText(), "the attacker's key");
     private AuditLog log;
-
-    abstract Storage storage();
 
     /** The keyed log, made once the subclass has opened the storage. */
     AuditLog log() {

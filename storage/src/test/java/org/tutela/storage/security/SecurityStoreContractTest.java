@@ -16,12 +16,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.tutela.core.registry.Change;
 import org.tutela.core.registry.Samples;
-import org.tutela.storage.Storage;
+import org.tutela.storage.StorageContract;
 
 /** Accounts, record compartments and the audit chain, the same on every database. */
-abstract class SecurityStoreContractTest {
-
-    abstract Storage storage();
+abstract class SecurityStoreContractTest extends StorageContract {
 
     void sql(String statement) throws SQLException {
         try (Connection c = storage().dataSource().getConnection(); Statement st = c.createStatement()) {

@@ -98,6 +98,14 @@ public class ApiErrors {
         return answer(HttpStatus.BAD_REQUEST, messages.getMessage("api.badParameter", new Object[] {name}, locale), Optional.of(name));
     }
 
+    @ExceptionHandler(org.tutela.app.screening.ScreeningBusyException.class)
+    ResponseEntity<ApiError> busy(org.tutela.app.screening.ScreeningBusyException e, java.util.Locale locale) {
+        long seconds = e.retryAfter().toSeconds();
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(),
+                        messages.getMessage("api.screeningBusy", new Object[] {seconds}, locale), Optional.empty()));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ApiError> illegal(IllegalArgumentException e) {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Optional.empty());

@@ -40,6 +40,14 @@ public class PageErrors {
         return page(HttpStatus.BAD_REQUEST, what);
     }
 
+    /** Every screening slot and queue place taken: a page that says so and when to try again, not a failure. */
+    @ExceptionHandler(org.tutela.app.screening.ScreeningBusyException.class)
+    ModelAndView busy(org.tutela.app.screening.ScreeningBusyException e, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        long seconds = e.retryAfter().toSeconds();
+        response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        return page(HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage("api.screeningBusy", new Object[] {seconds}, locale));
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e) {
         LOG.error("a page failed", e);

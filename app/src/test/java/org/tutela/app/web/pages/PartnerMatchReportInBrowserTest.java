@@ -119,11 +119,11 @@ class PartnerMatchReportInBrowserTest {
     void theStoredReportHoldsTheMatchAsAReferenceAndTheBandWaitsForIt() {
         ScreeningReport report = fr.screening().screen(RecordId.of(REQUEST), LocalDate.now());
         assertThat(report.partnerMatches()).singleElement().satisfies(m -> {
-            assertThat(m.asWritten()).isEqualTo("Джардемали Ботагоз");
-            assertThat(m.partner()).isEqualTo("be-fps-justice");
-            assertThat(m.group()).isEqualTo("protection");
-            assertThat(m.bulletin()).isEqualTo(bulletin);
-            assertThat(m.type()).isEqualTo(ProtectionStatus.Type.REFUGEE);
+            assertThat(m.hit().asWritten()).isEqualTo("Джардемали Ботагоз");
+            assertThat(m.hit().partner()).isEqualTo("be-fps-justice");
+            assertThat(m.hit().group()).isEqualTo("protection");
+            assertThat(m.hit().bulletin()).isEqualTo(bulletin);
+            assertThat(m.hit().type()).isEqualTo(ProtectionStatus.Type.REFUGEE);
             assertThat(m.bar()).isTrue();
         });
         // flag 1 itself is not fired: nobody is identified; the possible match holds the band, provisionally
