@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.tutela.core.registry.Country;
 import org.tutela.core.registry.InvalidRecordException;
+import org.tutela.core.registry.Problem;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RecordKind;
 import org.tutela.core.registry.RegistryRecord;
@@ -117,7 +118,7 @@ public final class RecordJson {
         try {
             return read(kind, mapper.readTree(json));
         } catch (JsonProcessingException e) {
-            throw new RecordFormatException("", "malformed JSON: " + e.getOriginalMessage(), e);
+            throw new RecordFormatException("", Problem.of("format.malformed", e.getOriginalMessage()), e);
         }
     }
 
@@ -132,7 +133,7 @@ public final class RecordJson {
         } catch (JsonMappingException e) {
             throw explain(e);
         } catch (JsonProcessingException e) {
-            throw new RecordFormatException("", "malformed JSON: " + e.getOriginalMessage(), e);
+            throw new RecordFormatException("", Problem.of("format.malformed", e.getOriginalMessage()), e);
         } catch (InvalidRecordException e) {
             throw new RecordFormatException(e.field(), e.problem(), e);
         }
@@ -142,10 +143,10 @@ public final class RecordJson {
     public RegistryRecord read(JsonNode tree) {
         JsonNode kindNode = tree.get(KIND);
         if (kindNode == null || !kindNode.isTextual()) {
-            throw new RecordFormatException(KIND, "is required: one of " + kinds(), null);
+            throw new RecordFormatException(KIND, Problem.of("format.kind-required", kinds()), null);
         }
         RecordKind kind = RecordKind.fromSlug(kindNode.asText())
-                .orElseThrow(() -> new RecordFormatException(KIND, "'" + kindNode.asText() + "' is not a kind of record; expected one of " + kinds(), null));
+                .orElseThrow(() -> new RecordFormatException(KIND, Problem.of("format.kind-unknown", kindNode.asText(), kinds()), null));
         ObjectNode body = ((ObjectNode) tree).deepCopy();
         body.remove(KIND);
         return read(kind, body);
@@ -153,7 +154,7 @@ public final class RecordJson {
 
     public RegistryRecord read(RecordKind kind, JsonNode tree) {
         if (tree == null || !tree.isObject()) {
-            throw new RecordFormatException("", "a record must be a JSON object", null);
+            throw new RecordFormatException("", Problem.of("format.not-object"), null);
         }
         try {
             return mapper.treeToValue(tree, kind.type());
@@ -204,14 +205,13 @@ public final class RecordJson {
             return new RecordFormatException(path + "." + lastSegment(invalid.field()), invalid.problem(), e);
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            String of = unknown.getReferringClass() == org.tutela.core.registry.Held.class ? "a dated value"
+            Object of = unknown.getReferringClass() == org.tutela.core.registry.Held.class ? Problem.of("format.a-dated-value")
                     : unknown.getReferringClass().getSimpleName();
-            return new RecordFormatException(path, "is not a field of " + of
-                    + "; known fields: " + unknown.getKnownPropertyIds(), e);
+            return new RecordFormatException(path, Problem.of("format.not-a-field", of, String.valueOf(unknown.getKnownPropertyIds())), e);
         }
         if (e instanceof InvalidFormatException format) {
-            String expected = format.getTargetType() == null ? "a value" : describe(format.getTargetType());
-            return new RecordFormatException(path, "'" + format.getValue() + "' is not " + expected, e);
+            Problem expected = format.getTargetType() == null ? Problem.of("format.a-value") : describe(format.getTargetType());
+            return new RecordFormatException(path, Problem.of("format.not-value", String.valueOf(format.getValue()), expected), e);
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             // say what was expected in the intake's words, never a Java type
@@ -219,27 +219,27 @@ public final class RecordJson {
             String field = lastSegment(path).replaceAll("\\[\\d+]$", "");
             String words = field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
             if (java.util.Collection.class.isAssignableFrom(target)) {
-                return new RecordFormatException(path, "expected a list of " + words + " (a JSON array)", e);
+                return new RecordFormatException(path, Problem.of("format.expected-list", words), e);
             }
             if (target == java.time.LocalDate.class) {
-                return new RecordFormatException(path, "is not a date: expected YYYY-MM-DD, as text", e);
+                return new RecordFormatException(path, Problem.of("format.not-day"), e);
             }
             if (target == ApproximateDate.class) {
-                return new RecordFormatException(path, "is not a date: " + ApproximateDate.Forms.ACCEPTED + ", as text", e);
+                return new RecordFormatException(path, Problem.of("format.not-date"), e);
             }
             if (target == String.class) {
-                return new RecordFormatException(path, "expected text (a JSON string)", e);
+                return new RecordFormatException(path, Problem.of("format.expected-text"), e);
             }
             if (target == Double.class || target == double.class || target == Integer.class || target == int.class) {
-                return new RecordFormatException(path, "expected a number", e);
+                return new RecordFormatException(path, Problem.of("format.expected-number"), e);
             }
             if (target == Boolean.class || target == boolean.class) {
-                return new RecordFormatException(path, "expected true or false", e);
+                return new RecordFormatException(path, Problem.of("format.expected-boolean"), e);
             }
             if (target.isEnum()) {
-                return new RecordFormatException(path, "expected " + describe(target), e);
+                return new RecordFormatException(path, Problem.of("format.expected", describe(target)), e);
             }
-            return new RecordFormatException(path, "expected " + (words.isEmpty() ? "an object" : "the " + words + " as a JSON object"), e);
+            return new RecordFormatException(path, words.isEmpty() ? Problem.of("format.expected-object") : Problem.of("format.expected-object-of", words), e);
         }
         return new RecordFormatException(path, e.getOriginalMessage(), e);
     }
@@ -249,17 +249,18 @@ public final class RecordJson {
         return dot < 0 ? field : field.substring(dot + 1);
     }
 
-    private static String describe(Class<?> type) {
+    /** What a value should have been, in the problems bundle's words; the codes of a list of choices are data. */
+    private static Problem describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+            return Problem.of("format.one-of", java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList().toString());
         }
         if (type == java.time.LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+            return Problem.of("format.a-day");
         }
         if (type == ApproximateDate.class) {
-            return "a date (" + ApproximateDate.Forms.ACCEPTED + ")";
+            return Problem.of("format.a-date");
         }
-        return "a " + type.getSimpleName().toLowerCase(Locale.ROOT);
+        return Problem.of("format.a-type", type.getSimpleName().toLowerCase(Locale.ROOT));
     }
 
     private static String kinds() {

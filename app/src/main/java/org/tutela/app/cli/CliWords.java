@@ -22,12 +22,17 @@ final class CliWords {
 
     /** The federation commands' words in {@code lang}; a language the interface does not speak is refused, naming the option. */
     static CliWords of(String lang) {
+        return of("federation", lang);
+    }
+
+    /** The words of {@code feature}'s bundle ({@code messages/<feature>.properties}) in {@code lang}. */
+    static CliWords of(String feature, String lang) {
         if (!LANGUAGES.contains(lang)) {
             throw new IllegalArgumentException("--lang '" + lang + "' is not one of en, fr, nl, ru");
         }
         Locale locale = Locale.forLanguageTag(lang);
         // no fallback to the machine's locale: English is the base bundle
-        return new CliWords(ResourceBundle.getBundle("messages/federation", locale,
+        return new CliWords(ResourceBundle.getBundle("messages/" + feature, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
     }
 

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.tutela.app.Tutela;
+import org.tutela.app.search.MatchReading;
+import org.tutela.app.search.MatchReadingJson;
 import org.tutela.app.search.SearchHits;
 import org.tutela.json.RecordJson;
 import picocli.CommandLine.Command;
@@ -52,9 +55,15 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the hits as JSON, with the full explanation of each match.")
     boolean json;
 
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG",
+            description = "The language of the output and of the explanations: en, fr, nl or ru. Default: ${DEFAULT-VALUE}.")
+    String lang;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        CliWords words = CliWords.of("names", lang);
+        Locale locale = Locale.forLanguageTag(lang);
         try (Tutela tutela = Tutela.openForCommand(data.settings())) {
             Optional<Set<String>> only = Optional.ofNullable(lists).map(LinkedHashSet::new);
             SearchHits.Question question = new SearchHits.Question(name, Optional.ofNullable(birthDate),
@@ -62,16 +71,17 @@ final class SearchCommand implements Callable<Integer> {
             List<SearchHits.Hit> hits = SearchHits.search(tutela.search(), question, limit);
             tutela.audit().searchedOnCommandLine(System.getProperty("user.name"), question.describe(), SearchHits.ids(hits));
             if (json) {
-                ObjectMapper mapper = RecordJson.mapper();
+                ObjectMapper mapper = RecordJson.mapper().registerModule(MatchReadingJson.module(() -> locale));
                 out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(hits));
             } else if (hits.isEmpty()) {
-                out.println("no match for " + name);
+                out.println(words.say("cli.search.none", name));
             } else {
                 int rank = 1;
                 for (SearchHits.Hit hit : hits) {
-                    out.printf("%d. %s  [%s%s]  score %.2f%s%n", rank++, hit.name(), hit.type(),
-                            hit.list().map(l -> ": " + l.title()).orElse(": " + hit.id()), hit.score(), hit.strong() ? "" : "  (weak)");
-                    hit.explanation().lines().forEach(line -> out.println("     " + line));
+                    String where = hit.list().map(l -> words.say("cli.search.onList", l.title())).orElse(words.say("cli.search.inRegistry", hit.id()));
+                    String score = String.format(Locale.ROOT, "%.2f", hit.score());
+                    out.println(words.say(hit.strong() ? "cli.search.hit" : "cli.search.hit.weak", rank++, hit.name(), where, score));
+                    hit.reading().forEach(line -> out.println("     " + MatchReading.text(line, locale)));
                 }
             }
             out.flush();

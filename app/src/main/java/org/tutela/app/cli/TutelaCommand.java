@@ -28,7 +28,10 @@ public final class TutelaCommand implements Runnable {
         CommandLine cli = new CommandLine(new TutelaCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            // in the language the command was asked to speak (--lang), where the fault is worded by a bundle
+            String lang = language(parseResult);
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : worded(e, java.util.Locale.forLanguageTag(lang));
+            err.println(CliWords.of("common", lang).say("cli.error", message));
             if (System.getenv("TUTELA_DEBUG") != null) {
                 e.printStackTrace(err);
             }
@@ -36,6 +39,29 @@ public final class TutelaCommand implements Runnable {
             return 1;
         });
         return cli;
+    }
+
+    /** The {@code --lang} of the command run (its deepest subcommand), or English. */
+    private static String language(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult deepest = parsed;
+        while (deepest.hasSubcommand()) {
+            deepest = deepest.subcommand();
+        }
+        String lang = deepest.matchedOptionValue("--lang", "en");
+        return CliWords.LANGUAGES.contains(lang) ? lang : "en";
+    }
+
+    private static String worded(Exception e, java.util.Locale locale) {
+        if (e instanceof org.tutela.exchange.ImportException i) {
+            return i.message(locale);
+        }
+        if (e instanceof org.tutela.json.RecordFormatException r) {
+            return (r.field().isEmpty() ? "" : r.field() + ": ") + r.problem(locale);
+        }
+        if (e instanceof org.tutela.core.registry.InvalidRecordException i) {
+            return i.field() + ": " + i.problem(locale);
+        }
+        return e.getMessage();
     }
 
     @Override

@@ -165,10 +165,19 @@ public final class DossierAssembly {
     private Dossier.Request request(CooperationRequest r) {
         List<Dossier.Decision> decisions = view.referencing(r.id(), Decision.class).stream().filter(d -> d.subject().equals(r.id()))
                 .sorted(Comparator.comparing(d -> d.eventDate().map(ApproximateDate::earliest).orElse(LocalDate.MAX)))
-                .map(d -> new Dossier.Decision(when(d), d.outcome().name(), d.body().map(this::label).orElse(d.state().map(Country::name).orElse("")),
-                        d.grounds().stream().map(Enum::name).sorted().toList(), cite(d.provenance().citations()))).toList();
-        return new Dossier.Request(r.id().value(), r.label(), when(r), r.type().name(), r.requestingState().name(), r.requestedState().name(),
+                .map(d -> new Dossier.Decision(when(d), words(d.outcome()), d.body().map(this::label).orElse(d.state().map(Country::name).orElse("")),
+                        d.grounds().stream().map(this::words).sorted().toList(), cite(d.provenance().citations()))).toList();
+        return new Dossier.Request(r.id().value(), r.label(), when(r), words(r.type()), r.requestingState().name(), r.requestedState().name(),
                 r.onBehalfOf().map(Country::name), decisions, cite(r.provenance().citations()));
+    }
+
+    /** A code of the registry (an outcome, a ground, a type of request) in the dossier's language, never as the code itself. */
+    private String words(Enum<?> code) {
+        if (locale.getLanguage().equals("en")) {
+            return org.tutela.app.web.pages.Labels.phrase(code);
+        }
+        return FactWording.code(code.name(), locale).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .orElse(org.tutela.app.web.pages.Labels.phrase(code));
     }
 
     private Dossier.Fact fact(Fact f) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tutela.core.registry.Problem;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RecordKind;
 import org.tutela.core.registry.RegistryRecord;
@@ -62,13 +63,13 @@ public final class Intake {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
-            throw new ImportException(name, 0, "", "is not UTF-8 text");
+            throw new ImportException(name, 0, "", Problem.of("intake.not-utf8"), e);
         } catch (IOException e) {
-            throw new ImportException(name, 0, "", "cannot be read: " + e.getMessage());
+            throw new ImportException(name, 0, "", Problem.of("intake.unreadable", String.valueOf(e.getMessage())), e);
         }
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {
-            throw new ImportException(name, 0, "", "is empty: an intake needs a cooperation request");
+            throw new ImportException(name, 0, "", Problem.of("intake.empty"), null);
         }
         if (trimmed.startsWith("{") && isJsonLines(trimmed)) {
             return new Read(new Importer(json).check(file, Format.TUTELA_JSONL, registry, ImportOptions.strict()).records(),
@@ -91,20 +92,20 @@ public final class Intake {
                     items.add(new Located(whole, line));
                 }
             } else {
-                throw new ImportException(name, 1, "", "is not an intake: expected a JSON object or a JSON array of records");
+                throw new ImportException(name, 1, "", Problem.of("intake.not-intake"), null);
             }
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                throw new ImportException(name, at.getLineNr(), "", "has more after the end of the JSON value, at line "
-                        + at.getLineNr() + ", column " + at.getColumnNr());
+                throw new ImportException(name, at.getLineNr(), "", Problem.of("intake.trailing", at.getLineNr(), at.getColumnNr()), null);
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
-            throw new ImportException(name, line, "", "is not valid JSON" + (at == null ? "" : " at line " + line + ", column "
-                    + at.getColumnNr()) + ": " + e.getOriginalMessage(), e);
+            // the parser's own description of the fault is its English, given as it is; the place is the reader's words
+            throw new ImportException(name, line, "", at == null ? Problem.of("intake.malformed.nowhere", e.getOriginalMessage())
+                    : Problem.of("intake.malformed", line, at.getColumnNr(), e.getOriginalMessage()), e);
         } catch (IOException e) {
-            throw new ImportException(name, 0, "", "cannot be read: " + e.getMessage());
+            throw new ImportException(name, 0, "", Problem.of("intake.unreadable", String.valueOf(e.getMessage())), e);
         }
         return new Read(read(name, items, registry), screen);
     }
@@ -140,25 +141,25 @@ public final class Intake {
     private static Unwrapped unwrap(String name, JsonNode whole, int line) {
         JsonNode records = whole.get(RECORDS);
         if (!records.isArray()) {
-            throw new ImportException(name, line, RECORDS, "expected a list of records (a JSON array)");
+            throw new ImportException(name, line, RECORDS, Problem.of("intake.records-not-list"), null);
         }
         java.util.Iterator<String> fields = whole.fieldNames();
         while (fields.hasNext()) {
             String f = fields.next();
             if (!f.equals(RECORDS) && !f.equals(SCREEN)) {
-                throw new ImportException(name, line, f, "is not a field of an intake; expected '" + SCREEN + "' and '" + RECORDS + "'");
+                throw new ImportException(name, line, f, Problem.of("intake.not-a-field", SCREEN, RECORDS), null);
             }
         }
         Optional<RecordId> screen = Optional.empty();
         if (whole.has(SCREEN)) {
             JsonNode id = whole.get(SCREEN);
             if (!id.isTextual()) {
-                throw new ImportException(name, line, SCREEN, "expected the id of the cooperation request to screen (a string)");
+                throw new ImportException(name, line, SCREEN, Problem.of("intake.screen-not-text"), null);
             }
             try {
                 screen = Optional.of(RecordId.of(id.asText()));
             } catch (IllegalArgumentException e) {
-                throw new ImportException(name, line, SCREEN, "'" + id.asText() + "' is not a record id");
+                throw new ImportException(name, line, SCREEN, Problem.of("intake.screen-not-id", id.asText()), e);
             }
         }
         List<Located> items = new ArrayList<>();
@@ -183,7 +184,7 @@ public final class Intake {
 
     private List<RegistryRecord> read(String name, List<Located> items, RegistryView registry) {
         if (items.isEmpty()) {
-            throw new ImportException(name, 0, "", "is an empty list: an intake needs a cooperation request");
+            throw new ImportException(name, 0, "", Problem.of("intake.empty-list"), null);
         }
         List<RegistryRecord> records = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -192,7 +193,7 @@ public final class Intake {
             // the line in the file where the record starts; its position in the list where there is no file
             int where = items.get(i).line() > 0 ? items.get(i).line() : position;
             if (!item.isObject()) {
-                throw new ImportException(name, where, "", "record " + position + " is not a JSON object");
+                throw new ImportException(name, where, "", Problem.of("intake.not-object", position), null);
             }
             ObjectNode tree = ((ObjectNode) item).deepCopy();
             if (!tree.has(RecordJson.KIND)) {
@@ -205,7 +206,7 @@ public final class Intake {
             try {
                 records.add(json.read(tree));
             } catch (RecordFormatException e) {
-                throw new ImportException(name, where, e.field(), e.getMessage().substring(e.field().isEmpty() ? 0 : e.field().length() + 2), e);
+                throw new ImportException(name, where, e.field(), e.problem(), e::problem, e);
             }
         }
         RegistryView view = registry.with(records);
@@ -213,8 +214,7 @@ public final class Intake {
             for (RecordId ref : records.get(i).referencedIds()) {
                 if (view.get(ref).isEmpty()) {
                     int where = items.get(i).line() > 0 ? items.get(i).line() : i + 1;
-                    throw new ImportException(name, where, "", records.get(i).id() + " refers to " + ref
-                            + ", which is neither in the intake nor in the registry");
+                    throw new ImportException(name, where, "", Problem.of("intake.dangling", records.get(i).id().value(), ref.value()), null);
                 }
             }
         }

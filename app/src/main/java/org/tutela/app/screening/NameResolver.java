@@ -39,7 +39,8 @@ public final class NameResolver implements PersonResolver {
             // only persons the view holds compete for the suggestions: the view is the request owner's
             for (SearchHit hit : search.search(query, Scope.registryOnly(), SUGGESTIONS, id -> registry.get(id).isPresent())) {
                 if (hit.found() instanceof SearchHit.RegistryPerson person) {
-                    out.add(new Resolution(person.id(), hit.match().score(), hit.match().explain(), Resolution.Status.SUGGESTED));
+                    out.add(new Resolution(person.id(), hit.match().score(), hit.match().explain(), Resolution.Status.SUGGESTED,
+                            org.tutela.app.search.MatchReading.messages(hit.match())));
                 }
             }
         } catch (NameInputException e) {

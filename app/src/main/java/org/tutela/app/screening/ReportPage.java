@@ -74,6 +74,20 @@ public final class ReportPage {
     }
 
     /**
+     * Why each candidate was suggested, one finding a line, in {@code locale}; a report stored before candidates kept
+     * their reading shows the explanation it stored.
+     */
+    static Map<org.tutela.core.screening.Resolution, List<String>> candidateWhy(ScreeningReport report, Locale locale) {
+        Map<org.tutela.core.screening.Resolution, List<String>> why = new LinkedHashMap<>();
+        report.identifications().stream().flatMap(i -> i.candidates().stream()).forEach(c -> why.put(c, c.reading().isEmpty()
+                ? (c.explanation().isBlank() ? List.of() : List.of(c.explanation()))
+                : c.reading().stream().map(m -> org.tutela.app.search.MatchReading.reads(m)
+                        ? org.tutela.app.search.MatchReading.text(m, locale)
+                        : org.tutela.core.screening.FactWording.render(m, locale, m.key())).toList()));
+        return why;
+    }
+
+    /**
      * What the template reads: the report, the request, labels of every record it names, the sources it
      * cites, each fact's statement and each flag's title, explanation and safeguard in {@code locale}.
      */
@@ -128,12 +142,18 @@ public final class ReportPage {
         model.put("flagTitles", titles);
         model.put("flagExplanations", explanations);
         model.put("flagSafeguards", safeguards);
-        model.put("questionWords", words.questions());
+        // a question is worded by its key where the report stored one; by its English words in reports stored before
+        Map<String, String> questionWords = new LinkedHashMap<>(words.questions());
+        everyResult.stream().filter(r -> r.outcome() instanceof org.tutela.core.screening.Outcome.NotEvaluable)
+                .flatMap(r -> ((org.tutela.core.screening.Outcome.NotEvaluable) r.outcome()).questions().stream())
+                .forEach(q -> questionWords.put(q.text(), words.question(q, words.questions())));
+        model.put("questionWords", questionWords);
         // a partner's protected person is known by its status only: the status type in the reader's words
         Map<String, String> statusWords = new LinkedHashMap<>();
         report.partnerMatches().forEach(m -> statusWords.put(m.hit().type().name(), org.tutela.core.screening.FactWording.code(m.hit().type().name(), locale)
                 .orElse(m.hit().type().name().toLowerCase(Locale.ROOT).replace('_', ' '))));
         model.put("statusWords", statusWords);
+        model.put("candidateWhy", candidateWhy(report, locale));
         model.put("inlineCss", Optional.empty());
         model.putAll(ReportSummary.of(report, sources, locale, titles, safeguards));
         return model;

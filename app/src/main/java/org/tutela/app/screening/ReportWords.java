@@ -77,6 +77,18 @@ final class ReportWords {
         return words;
     }
 
+    /** A question in this language: by its key in the rule pack where it has one, else by its English words. */
+    String question(org.tutela.core.screening.Question q, java.util.Map<String, String> byWords) {
+        if (!q.key().isEmpty()) {
+            String translated = packText(q.key(), null);
+            if (translated != null) {
+                int bar = translated.indexOf('|');
+                return (bar < 0 ? translated : translated.substring(bar + 1)).strip();
+            }
+        }
+        return byWords.getOrDefault(q.text(), q.text());
+    }
+
     /** The assessment's reasoning in this language; its English lines for an assessment stored before it had messages. */
     java.util.List<String> reasoning(org.tutela.core.screening.Assessment assessment) {
         if (assessment.wording().size() != assessment.reasoning().size()) {

@@ -20,9 +20,14 @@ public final class SearchHits {
     private SearchHits() {
     }
 
-    /** One person found: in the registry ({@code type = "registry"}) or on a list ({@code type = "list"}). */
+    /**
+     * One person found: in the registry ({@code type = "registry"}) or on a list ({@code type = "list"}). {@code reading}
+     * is the explanation as keys and arguments of the names bundle (the API adds each line's text in the caller's
+     * language); {@code explanation} is the matcher's own log form, with its codes, for analysts and scripts.
+     */
     public record Hit(String type, String id, String name, Optional<WatchList.ListInfo> list, Optional<String> reference,
-                      Optional<String> sourceUrl, double score, boolean strong, String explanation, NameMatch match) {
+                      Optional<String> sourceUrl, double score, boolean strong, List<MatchReading.Line> reading, String explanation,
+                      NameMatch match) {
     }
 
     /** What was asked: a name, and optionally a birth date (YYYY, YYYY-MM or YYYY-MM-DD) and nationalities. */
@@ -96,10 +101,10 @@ public final class SearchHits {
         NameMatch m = hit.match();
         if (hit.found() instanceof SearchHit.RegistryPerson p) {
             return new Hit("registry", p.id().value(), p.name(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    m.score(), m.isMatch(), m.explain(), m);
+                    m.score(), m.isMatch(), MatchReading.of(m), m.explain(), m);
         }
         SearchHit.ListPerson l = (SearchHit.ListPerson) hit.found();
         return new Hit("list", l.entryId(), l.name(), Optional.of(l.list()), l.reference(), l.sourceUrl(), m.score(), m.isMatch(),
-                m.explain(), m);
+                MatchReading.of(m), m.explain(), m);
     }
 }

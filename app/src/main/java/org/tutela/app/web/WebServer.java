@@ -87,6 +87,7 @@ public class WebServer {
     @Bean
     @Primary
     ObjectMapper objectMapper() {
-        return RecordJson.mapper().registerModule(org.tutela.app.web.api.MessageJson.module());
+        return RecordJson.mapper().registerModule(org.tutela.app.web.api.MessageJson.module())
+                .registerModule(org.tutela.app.search.MatchReadingJson.module(org.springframework.context.i18n.LocaleContextHolder::getLocale));
     }
 }

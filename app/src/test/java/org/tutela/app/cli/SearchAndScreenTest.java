@@ -45,6 +45,19 @@ class SearchAndScreenTest {
     }
 
     @Test
+    void textSearchExplainsEachHitInTheLanguageAsked() throws Exception {
+        Cli.Run search = run("search", "ДЖАРДЕМАЛИ", "--lang", "fr", "--data", demo);
+        assertThat(search.code()).as(search.err()).isZero();
+        assertThat(search.out()).startsWith("1. ").contains("person-csgj5chf4d", "registre : ", "partie du nom : ", "écrit dans un autre alphabet", "(correspondance faible)")
+                .doesNotContainPattern("\\b[A-Z]{2,}(_[A-Z0-9]+)+\\b").doesNotContain("surname", "weak", "BGN");
+        // the JSON keeps the matcher's codes as data and adds each line's key, arguments and text in the language asked
+        JsonNode hits = mapper.readTree(run("search", "ДЖАРДЕМАЛИ", "--json", "--lang", "fr", "--data", demo).out());
+        JsonNode first = hits.get(0).get("reading").get(0);
+        assertThat(first.get("key").asText()).isEqualTo("names.match.score");
+        assertThat(first.get("text").asText()).startsWith("Score ").contains("« ДЖАРДЕМАЛИ »");
+    }
+
+    @Test
     void theMlaRequestIsScreenedAsOfItsDate() throws Exception {
         Path html = dir.resolve("report.html");
         Cli.Run screen = run("screen", "--id", "request-kz-be-mla-2018-03-30", "--as-of", "2018-04-15", "--json",

@@ -57,6 +57,33 @@ class IntakeTest {
                 .hasMessageContaining("line 3, column").satisfies(e -> assertThat(((ImportException) e).line()).isEqualTo(3));
     }
 
+    /** The place stays as numbers; the words around it, and what is wrong, are the reader's. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "en|is not valid JSON at line 3, column 22",
+            "fr|n’est pas du JSON valide, ligne 3, colonne 22",
+            "nl|is geen geldige JSON, regel 3, kolom 22",
+            "ru|не является корректным JSON, строка 3, столбец 22"})
+    void malformedJsonNamesLineAndColumnInTheReadersLanguage(String language, String words) throws IOException {
+        Path f = file("[\n" + REQUEST_A + ",\n  { \"kind\": \"person\" \"id\": \"person-x\" }\n]");
+        ImportException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> new Intake().readIntake(f, EMPTY), ImportException.class);
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.message(java.util.Locale.forLanguageTag(language))).startsWith("intake.json:3: " + words);
+        // the English message, for logs, is unchanged whatever the reader's language
+        assertThat(e.getMessage()).startsWith("intake.json:3: is not valid JSON at line 3, column 22");
+    }
+
+    @Test
+    void typeErrorsReadInFrench() throws IOException {
+        Path persons = file(REQUEST_A.replace("}", ", \"persons\": \"Botagoz Jardemalie\" }"));
+        ImportException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> new Intake().readIntake(persons, EMPTY), ImportException.class);
+        assertThat(e.message(java.util.Locale.FRENCH)).contains("persons: attendu : une liste (un tableau JSON) de « persons »")
+                .doesNotContain("expected", "java");
+        Path date = file(REQUEST_A.replace("}", ", \"date\": 2024 }"));
+        ImportException d = org.assertj.core.api.Assertions.catchThrowableOfType(() -> new Intake().readIntake(date, EMPTY), ImportException.class);
+        assertThat(d.message(java.util.Locale.FRENCH)).contains("date: n’est pas une date").doesNotContain("is not");
+    }
+
     @Test
     void aRecordErrorNamesTheLineWhereTheRecordStarts() throws IOException {
         Path f = file("[\n" + REQUEST_A + ",\n\n  { \"kind\": \"person\", \"id\": \"person-x\", \"names\": [] }\n]");

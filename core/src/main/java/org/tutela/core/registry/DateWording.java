@@ -35,6 +35,34 @@ public final class DateWording {
         return phrase(bundle, locale, "date.span", standing(bundle, locale, s.from().get()), standing(bundle, locale, s.to().get()));
     }
 
+    /**
+     * "Since" the date, with the preposition its precision calls for: "depuis le 3 mai 2013" for a day, "depuis mai
+     * 2013" and "depuis 2013" for a month or a year (French puts no article before them), "примерно с 2013 г." for an
+     * approximate date. A span (known only to lie between two dates) is written whole after the preposition.
+     */
+    public static String since(ApproximateDate date, Locale requested) {
+        return bounded("date.since", date, requested);
+    }
+
+    /** "Until" the date, likewise: "jusqu’au 3 mai 2013", "jusqu’en 2015", "до 2015 г.". */
+    public static String until(ApproximateDate date, Locale requested) {
+        return bounded("date.until", date, requested);
+    }
+
+    private static String bounded(String prefix, ApproximateDate date, Locale requested) {
+        Locale locale = requested == null || requested.getLanguage().isEmpty() ? Locale.ENGLISH : requested;
+        ResourceBundle bundle = bundle(locale);
+        if (date instanceof ApproximateDate.Point p) {
+            String key = p.about() ? "about" : switch (p.precision()) {
+                case DAY -> "day";
+                case MONTH -> "month";
+                case YEAR -> "year";
+            };
+            return phrase(bundle, locale, prefix + "." + key, point(bundle, locale, p, false));
+        }
+        return phrase(bundle, locale, prefix + ".span", format(date, locale));
+    }
+
     /** The date in English, for logs, labels and the English statements stored with facts. */
     public static String english(ApproximateDate date) {
         return format(date, Locale.ENGLISH);

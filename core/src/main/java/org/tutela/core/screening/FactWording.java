@@ -79,6 +79,10 @@ public final class FactWording {
             return org.tutela.core.registry.DateWording.format(
                     org.tutela.core.registry.ApproximateDate.of(code.substring(Message.DATE_CODE.length())), bundle.getLocale());
         }
+        if (code.startsWith(Message.SINCE_CODE)) {
+            return org.tutela.core.registry.DateWording.since(
+                    org.tutela.core.registry.ApproximateDate.of(code.substring(Message.SINCE_CODE.length())), bundle.getLocale());
+        }
         if (code.contains(",")) {
             // a list of flags reads as titles separated by semicolons, other codes by commas
             return java.util.Arrays.stream(code.split(",")).map(one -> code(bundle, one))

@@ -35,6 +35,14 @@ public record Message(String key, List<Arg> args) {
     /** Marks a date among a message's codes: written in the reader's language, as precise as it was recorded. */
     static final String DATE_CODE = "date:";
 
+    /** Marks a date among a message's codes that is written with its "since" (whose preposition depends on its precision). */
+    static final String SINCE_CODE = "since:";
+
+    /** "Since" a date of the registry, as an argument: "since 2013", "depuis 2013", "depuis le 3 mai 2013". */
+    public static Code since(ApproximateDate date) {
+        return new Code(SINCE_CODE + date.text());
+    }
+
     private static Arg dated(ApproximateDate date) {
         return new Arg(DATE_CODE + date.text(), true);
     }

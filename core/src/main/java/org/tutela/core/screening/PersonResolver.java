@@ -93,7 +93,8 @@ public interface PersonResolver {
                 .map(id -> List.of(new Resolution(id, 1.0,
                         registry.get(id).isPresent() ? "resolved by a reviewer in the request"
                                 : "resolved by a reviewer in the request, but not in the registry on the screening date",
-                        Resolution.Status.CONFIRMED)))
+                        Resolution.Status.CONFIRMED,
+                        List.of(Message.of(registry.get(id).isPresent() ? "names.match.reviewer" : "names.match.reviewer.absent")))))
                 .orElse(List.of());
     }
 }

@@ -163,7 +163,7 @@ public final class RulePack {
         }
         String to = value.substring(0, bar).strip();
         try {
-            return new Question(Question.Addressee.valueOf(to), value.substring(bar + 1).strip());
+            return new Question(Question.Addressee.valueOf(to), value.substring(bar + 1).strip(), key);
         } catch (IllegalArgumentException e) {
             throw problem(origin, key, "'" + to + "' is not one of " + List.of(Question.Addressee.values()));
         }

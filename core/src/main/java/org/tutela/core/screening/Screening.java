@@ -176,7 +176,7 @@ public final class Screening {
             for (Resolution candidate : strong) {
                 List<Identification> assumed = new ArrayList<>(identifications);
                 List<Resolution> candidates = new ArrayList<>();
-                candidates.add(new Resolution(candidate.person(), candidate.score(), candidate.explanation(), Resolution.Status.CONFIRMED));
+                candidates.add(new Resolution(candidate.person(), candidate.score(), candidate.explanation(), Resolution.Status.CONFIRMED, candidate.reading()));
                 assumed.set(i, new Identification(id.named(), candidates));
                 List<FlagResult> results = evaluate(new RequestContext(request, view, asOf, assumed, similar, breaches));
                 String name = view.get(candidate.person()).map(org.tutela.core.registry.RegistryRecord::label).orElse(candidate.person().value());

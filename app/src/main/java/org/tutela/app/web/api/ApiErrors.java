@@ -34,19 +34,9 @@ public class ApiErrors {
     @ExceptionHandler(RecordFormatException.class)
     ResponseEntity<ApiError> badRecord(RecordFormatException e, java.util.Locale locale) {
         // a record's constructor refused a value: its problem in the caller's language, at the JSON path of the field
-        String message = refusal(e).filter(i -> i.key().isPresent() && !e.field().isEmpty())
-                .map(i -> messages.getMessage("api.invalidField", new Object[] {e.field(), i.problem(locale)}, locale))
-                .orElse(e.getMessage());
+        String message = e.field().isEmpty() ? e.problem(locale)
+                : messages.getMessage("api.invalidField", new Object[] {e.field(), e.problem(locale)}, locale);
         return answer(HttpStatus.BAD_REQUEST, message, Optional.of(e.field()).filter(f -> !f.isEmpty()));
-    }
-
-    private static Optional<InvalidRecordException> refusal(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InvalidRecordException i) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
     }
 
     @ExceptionHandler(InvalidRecordException.class)
@@ -57,8 +47,9 @@ public class ApiErrors {
     }
 
     @ExceptionHandler(ImportException.class)
-    ResponseEntity<ApiError> badIntake(ImportException e) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Optional.of(e.field()).filter(f -> !f.isEmpty()));
+    ResponseEntity<ApiError> badIntake(ImportException e, java.util.Locale locale) {
+        // the file, line and field as they are; what is wrong with them in the caller's language
+        return answer(HttpStatus.BAD_REQUEST, e.message(locale), Optional.of(e.field()).filter(f -> !f.isEmpty()));
     }
 
     @ExceptionHandler(ScreeningInputException.class)

@@ -115,6 +115,16 @@ public class Labels {
         return country == null ? "—" : country.toString();
     }
 
+    /** "Since" a date of the registry, with the preposition its precision calls for ("depuis 2013", "depuis le 3 mai 2013"). */
+    public String since(Optional<ApproximateDate> date) {
+        return date.map(d -> DateWording.since(d, locale())).orElse("");
+    }
+
+    /** "Until" a date of the registry, likewise ("jusqu’en 2015", "jusqu’au 3 mai 2015"). */
+    public String until(Optional<ApproximateDate> date) {
+        return date.map(d -> DateWording.until(d, locale())).orElse("");
+    }
+
     public String date(Object date) {
         if (date instanceof Optional<?> opt) {
             return opt.map(this::date).orElse("—");

@@ -13,6 +13,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.app.Tutela;
+import org.tutela.app.search.MatchReading;
 import org.tutela.app.search.SearchHits;
 import org.tutela.core.registry.Country;
 import org.tutela.core.registry.InvalidRecordException;
@@ -55,7 +56,7 @@ public class SearchPages {
     }
 
     /** A result: a record of the registry, or an entry of a list; why it was found, in words. */
-    public record Result(String kind, String title, Optional<String> href, Optional<String> externalUrl, String why,
+    public record Result(String kind, String title, Optional<String> href, Optional<String> externalUrl, List<String> why,
                          Optional<String> score, boolean strong) {
     }
 
@@ -124,7 +125,7 @@ public class SearchPages {
                         continue;
                     }
                     Result found = new Result(labels.kind(r), labels.titleOf(r), Optional.of(Labels.href(r.id(), r.kind())),
-                            Optional.empty(), q.isEmpty() ? say("search.why.filters") : say("search.why.title", q), Optional.empty(), true);
+                            Optional.empty(), List.of(q.isEmpty() ? say("search.why.filters") : say("search.why.title", q)), Optional.empty(), true);
                     if (already.add(found.href().get()) && results.size() < 200) {
                         results.add(found);
                     }
@@ -143,14 +144,16 @@ public class SearchPages {
     }
 
     private Result result(SearchHits.Hit hit) {
+        // the match explained in the page's language, one finding a line: no engine code, no resource file's name
+        List<String> why = MatchReading.texts(hit.match(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
         String score = String.format(Locale.ROOT, "%.0f%%", hit.score() * 100);
         if ("registry".equals(hit.type())) {
             return new Result(labels.kind(RecordKind.PERSON), hit.name(), Optional.of(Labels.href(RecordId.of(hit.id()), RecordKind.PERSON)), Optional.empty(),
-                    hit.explanation(), Optional.of(score), hit.strong());
+                    why, Optional.of(score), hit.strong());
         }
         String where = hit.list().map(l -> l.title() + " (" + l.publisher() + ", " + l.date() + ")").orElse(say("search.aList"));
         return new Result(say("search.onList", where), hit.name() + hit.reference().map(r -> " · " + r).orElse(""), Optional.empty(),
-                hit.sourceUrl(), hit.explanation(), Optional.of(score), hit.strong());
+                hit.sourceUrl(), why, Optional.of(score), hit.strong());
     }
 
     /** Whether any state-like field of the record (a state, a nationality, a residence) holds {@code code}. */

@@ -15,7 +15,7 @@ public record Viewer(String name, String role, boolean canWrite, boolean canCoun
     static class Attributes {
         @ModelAttribute("viewer")
         Viewer viewer() {
-            return WebCaller.current().map(c -> new Viewer(c.name(), Labels.phrase(c.role()), c.role().can(Capability.WRITE_RECORDS),
+            return WebCaller.current().map(c -> new Viewer(c.name(), c.role().name(), c.role().can(Capability.WRITE_RECORDS),
                     c.role().can(Capability.STATISTICS), c.role().can(Capability.READ_AUDIT))).orElse(null);
         }
     }

@@ -55,6 +55,7 @@ class BundleTranslationsTest {
         all.add(new Bundle(CORE_BUNDLES.resolve("red-flags.properties"), key -> RULE_PACK_WORDS.matcher(key).matches()));
         all.add(new Bundle(Path.of("../core/src/main/resources/org/tutela/core/requests/workflow-rules.properties"), key -> true));
         all.add(new Bundle(Path.of("../core/src/main/resources/org/tutela/core/registry/problems.properties"), key -> true));
+        all.add(new Bundle(Path.of("../core/src/main/resources/org/tutela/core/registry/dates.properties"), key -> true));
         return all;
     }
 
@@ -69,7 +70,7 @@ class BundleTranslationsTest {
     @Test
     void theBundlesAreFound() throws IOException {
         assertThat(bundles()).extracting(Bundle::name).contains("common", "security", "workflow", "screening", "patterns", "names",
-                "facts", "red-flags", "workflow-rules", "problems");
+                "facts", "red-flags", "workflow-rules", "problems", "dates");
     }
 
     @Test

@@ -163,4 +163,39 @@ class TemplateTextTest {
         }
         assertThat(problems).as("words in templates outside #{...}").isEmpty();
     }
+
+    /**
+     * A code (a role, a kind, a status, an outcome) is shown through its label in a bundle, never as the enum's name:
+     * an expression that writes one of these accessors raw is refused. The exceptions are values that are data, each
+     * with its reason.
+     */
+    private static final Pattern RAW_CODE = Pattern.compile(
+            "th:text=\"\\$\\{([^}]*\\.(?:name\\(\\)|role\\(?\\)?|type\\(?\\)?|status\\(?\\)?|outcome\\(?\\)?|band\\(?\\)?|tactic\\(?\\)?|kind\\(?\\)?|step\\(?\\)?))\\}\"");
+    private static final Set<String> DATA = Set.of(
+            "e.actor().name()", "user.name()", // a user's name
+            "x.outcome", // a decision's outcome, already in the dossier's words (DossierAssembly)
+            "e.outcome()", // the audit log's entry as it was written and chained: shown as stored
+            "r.kind", "l.kind", // already a kind's label in the page's language (Labels.kind)
+            "s.kind"); // a federation share's kind as its partners exchange it (a protocol word)
+
+    @Test
+    void noTemplateShowsACodeRaw() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path template : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(template, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    var m = RAW_CODE.matcher(lines.get(i));
+                    while (m.find()) {
+                        if (!DATA.contains(m.group(1).strip())) {
+                            problems.add(TEMPLATES.relativize(template) + ":" + (i + 1) + ": " + m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("codes shown raw instead of through a bundle").isEmpty();
+        assertThat(RAW_CODE.matcher("th:text=\"${t.role()}\"").find()).isTrue();
+        assertThat(RAW_CODE.matcher("th:text=\"#{${'role.' + t.role()}}\"").find()).isFalse();
+    }
 }

@@ -37,7 +37,7 @@ public final class RefugeeFromRequestingState implements Flag {
                 } else if (behind.containsKey(from)) {
                     if (s.activeOn(c.asOf())) {
                         facts.add(s.granted().isPresent()
-                                ? c.fact(s, "fact.status.holds.since", p.label(), s.type(), s.grantingState(), from, s.granted().get())
+                                ? c.fact(s, "fact.status.holds.from", p.label(), s.type(), s.grantingState(), from, Message.since(s.granted().get()))
                                 : c.fact(s, "fact.status.holds", p.label(), s.type(), s.grantingState(), from));
                     } else {
                         // naturalisation or another durable solution ends the need for the status, not the protection

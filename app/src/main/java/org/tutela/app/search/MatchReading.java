@@ -1,0 +1,135 @@
+package org.tutela.app.search;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.tutela.core.names.Evidence;
+import org.tutela.core.names.NameMatch;
+import org.tutela.core.names.NamePart;
+import org.tutela.core.names.PartMatch;
+import org.tutela.core.screening.Message;
+
+/**
+ * The explanation of a name match for the people who weigh it (the search page, the API, the command line):
+ * the score, each part's alignment and what birth date, gender or nationality added, as keys of the names
+ * bundle ({@code messages/names*.properties}, {@code names.match.*}) with their arguments. The matcher keeps its
+ * codes ({@link PartMatch.Kind}, {@link Evidence.Reading}); this class only puts them into the reader's words.
+ * The engine's own detail (which romanisation table, which keys) is left to {@link NameMatch#explain()}, the
+ * analysts' log form.
+ */
+public final class MatchReading {
+    static final String BUNDLE = "messages/names";
+    static final String PREFIX = "names.match.";
+
+    private MatchReading() {
+    }
+
+    /**
+     * One sentence: a key and its arguments. An argument is a value written as it is (a part of a name, a score, a
+     * date) or a {@code Line} of its own, put into words first (a part's role: "surname", "nom de famille").
+     */
+    public record Line(String key, List<Object> args) {
+        public Line {
+            args = List.copyOf(args);
+        }
+    }
+
+    public static List<Line> of(NameMatch match) {
+        List<Line> out = new ArrayList<>();
+        out.add(new Line(PREFIX + "score", List.of(match.score(), match.nameScore(), match.queryName(), match.candidateName())));
+        if (match.orderSwapped()) {
+            out.add(new Line(PREFIX + "order", List.of()));
+        }
+        for (PartMatch part : match.parts()) {
+            out.add(new Line(PREFIX + "part." + part.kind().name(), List.of(role(part.role()), part.query().orElse(""),
+                    part.candidate().orElse(""), part.similarity())));
+        }
+        for (Evidence evidence : match.evidence()) {
+            List<Object> args = new ArrayList<>();
+            args.add(evidence.effect());
+            args.addAll(evidence.values());
+            String reading = evidence.reading() == Evidence.Reading.UNSTATED
+                    ? "evidence." + evidence.kind().name() + (evidence.supports() ? ".agrees" : ".differs")
+                    : "evidence." + evidence.reading().name();
+            out.add(new Line(PREFIX + reading, args));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Line role(NamePart.Role role) {
+        return new Line(PREFIX + "role." + role.name(), List.of());
+    }
+
+    /** Every key {@link #of} can produce: each must be worded in every language of the interface. */
+    public static List<String> keys() {
+        // the last two: a candidate a reviewer confirmed in the request, without a match to explain
+        List<String> keys = new ArrayList<>(List.of(PREFIX + "score", PREFIX + "order", PREFIX + "reviewer", PREFIX + "reviewer.absent"));
+        for (NamePart.Role role : NamePart.Role.values()) {
+            keys.add(PREFIX + "role." + role.name());
+        }
+        for (PartMatch.Kind kind : PartMatch.Kind.values()) {
+            keys.add(PREFIX + "part." + kind.name());
+        }
+        for (Evidence.Reading reading : Evidence.Reading.values()) {
+            if (reading != Evidence.Reading.UNSTATED) {
+                keys.add(PREFIX + "evidence." + reading.name());
+            }
+        }
+        for (Evidence.Kind kind : Evidence.Kind.values()) {
+            keys.add(PREFIX + "evidence." + kind.name() + ".agrees");
+            keys.add(PREFIX + "evidence." + kind.name() + ".differs");
+        }
+        return keys;
+    }
+
+    /** The line in {@code locale} (English where the interface has no translation of the names bundle). */
+    public static String text(Line line, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return text(line, bundle);
+    }
+
+    /** The lines in {@code locale}, one per finding. */
+    public static List<String> texts(NameMatch match, Locale locale) {
+        return of(match).stream().map(l -> text(l, locale)).toList();
+    }
+
+    private static String text(Line line, ResourceBundle bundle) {
+        Locale locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+        MessageFormat format = new MessageFormat(bundle.getString(line.key()), locale);
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] args = new Object[line.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            Object a = line.args().get(i);
+            // a stored line's numbers are text: the pattern says which arguments it writes as numbers
+            boolean number = i < formats.length && formats[i] instanceof java.text.NumberFormat;
+            args[i] = a instanceof Line inner ? text(inner, bundle) : number && a instanceof String n ? Double.valueOf(n) : a;
+        }
+        return format.format(args);
+    }
+
+    /**
+     * The explanation as a screening report stores it (its candidates' {@code reading}): messages of the names bundle,
+     * a part's role as a code (the key of its words), numbers as text.
+     */
+    public static List<Message> messages(NameMatch match) {
+        return of(match).stream().map(MatchReading::message).toList();
+    }
+
+    private static Message message(Line line) {
+        return Message.of(line.key(), line.args().stream().map(a -> a instanceof Line inner ? new Message.Code(inner.key()) : a).toArray());
+    }
+
+    /** Whether {@code message} is a line of a match's explanation (a key of the names bundle), which {@link #text(Message, Locale)} words. */
+    public static boolean reads(Message message) {
+        return message.key().startsWith(PREFIX);
+    }
+
+    /** A stored line of a match's explanation in {@code locale}. */
+    public static String text(Message message, Locale locale) {
+        return text(new Line(message.key(), message.args().stream()
+                .map(a -> a.code() ? (Object) new Line(a.value(), List.of()) : a.value()).toList()), locale);
+    }
+}
