@@ -114,13 +114,13 @@ public final class DossierAssembly {
                 PartnerProtection.Hit h = m.hit();
                 String status = FactWording.code(h.type().name(), locale).orElse(h.type().name()) + " · " + h.grantingState().name()
                         + h.persecutingState().map(c -> " (" + c.name() + ")").orElse("");
-                matches.add(new Dossier.PartnerMatch(r.label(), h.asWritten(), h.partner(), h.group(), h.bulletin(), status, m.bar()));
+                matches.add(new Dossier.PartnerMatch(named(r), h.asWritten(), h.partner(), h.group(), h.bulletin(), status, m.bar()));
             }
             if (requests.size() == 1) {
                 band = Optional.of(report.band().name());
             }
             for (FlagResult f : report.fired()) {
-                flags.add(new Dossier.Flag(r.label(), f.flag().id(), flagWords.title(f.flag()), flagWords.explanation(f.flag()),
+                flags.add(new Dossier.Flag(named(r), f.flag().id(), flagWords.title(f.flag()), flagWords.explanation(f.flag()),
                         flagWords.grounds(f.flag()), f.facts().stream().map(this::fact).toList()));
             }
         }
@@ -141,7 +141,7 @@ public final class DossierAssembly {
         List<Dossier.Person> persons = personIds.stream().flatMap(id -> view.get(id, Person.class).stream()).map(this::person).toList();
         List<String> caseNumbers = requests.stream().flatMap(r -> r.proceeding().flatMap(id -> view.get(id, Proceeding.class)).stream())
                 .map(Proceeding::caseNumber).distinct().toList();
-        return new Dossier(audience, subject.id().value(), subject.kind().name(), subject.label(), today, caseNumbers, persons, chronology,
+        return new Dossier(audience, subject.id().value(), subject.kind().name(), named(subject), today, caseNumbers, persons, chronology,
                 requestRows, flags, patterns, exhibits(), band, matches);
     }
 
@@ -167,7 +167,7 @@ public final class DossierAssembly {
                 .sorted(Comparator.comparing(d -> d.eventDate().map(ApproximateDate::earliest).orElse(LocalDate.MAX)))
                 .map(d -> new Dossier.Decision(when(d), words(d.outcome()), d.body().map(this::label).orElse(d.state().map(Country::name).orElse("")),
                         d.grounds().stream().map(this::words).sorted().toList(), cite(d.provenance().citations()))).toList();
-        return new Dossier.Request(r.id().value(), r.label(), when(r), words(r.type()), r.requestingState().name(), r.requestedState().name(),
+        return new Dossier.Request(r.id().value(), named(r), when(r), words(r.type()), r.requestingState().name(), r.requestedState().name(),
                 r.onBehalfOf().map(Country::name), decisions, cite(r.provenance().citations()));
     }
 
@@ -190,7 +190,7 @@ public final class DossierAssembly {
         List<String> others = p.names().stream().filter(n -> n.kind() != PersonName.Kind.PRIMARY || !n.equals(p.primaryName()))
                 .map(PersonName::full).distinct().toList();
         List<String> protection = view.referencing(p.id(), ProtectionStatus.class).stream()
-                .map(s -> s.type().name() + " · " + s.grantingState().name() + s.persecutingState().map(c -> " (" + c.name() + ")").orElse("")
+                .map(s -> words(s.type()) + " · " + s.grantingState().name() + s.persecutingState().map(c -> " (" + c.name() + ")").orElse("")
                         + s.granted().map(d -> " · " + DateWording.format(d, locale)).orElse("")).toList();
         return new Dossier.Person(p.id().value(), p.primaryName().full(), others, p.birthDate().map(d -> DateWording.format(d, locale)),
                 p.everyNationality().stream().map(Country::name).toList(), protection);
@@ -202,13 +202,19 @@ public final class DossierAssembly {
             return i.summary();
         }
         if (r instanceof Decision d) {
-            return d.outcome().name() + " · " + d.body().map(this::label).orElse(d.state().map(Country::name).orElse("")) + " · " + label(d.subject());
+            return words(d.outcome()) + " · " + d.body().map(this::label).orElse(d.state().map(Country::name).orElse("")) + " · " + label(d.subject());
         }
-        return r.label();
+        return named(r);
     }
 
     private String label(RecordId id) {
-        return view.get(id).map(RegistryRecord::label).orElse(id.value());
+        return view.get(id).map(this::named).orElse(id.value());
+    }
+
+    /** A record by its name in the dossier's language (a request, a decision, a status, an incident in words; a person by name). */
+    private String named(RegistryRecord r) {
+        Object label = org.tutela.core.screening.flags.Readings.label(r);
+        return label instanceof org.tutela.core.screening.Message m ? FactWording.render(m, locale, m.key()) : String.valueOf(label);
     }
 
     private Dossier.When when(RegistryRecord r) {

@@ -133,7 +133,7 @@ class DossierCommandTest {
         Cli.Run search = run("search", "Bota Jardemalie", "--json", "--data", demo);
         String person = new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.out()).get(0).get("id").asText();
         String hers = text(dossier("court", "en", person));
-        assertThat(hers).contains("Botagoz Jardemalie").contains("MLA request KZ → BE").contains("EXTRADITION request UA → BE")
+        assertThat(hers).contains("Botagoz Jardemalie").contains("MLA request KZ → BE").contains("extradition request UA → BE").doesNotContain("EXTRADITION")
                 .contains("170000131000012").contains("Exhibit 1");
         // drawn as a compartment sees the registry: the seed case's own compartment has it, another has nothing of it
         Cli.Run inside = run("dossier", "--id", "request-kz-be-mla-2018-03-30", "--audience", "court", "--compartment", "seed-case",

@@ -63,7 +63,7 @@ public final class Readings {
      * desk's own terms when it gave them) or the hold a disclosure went through, by whom, on which day.
      */
     public static Fact breachFact(RequestContext c, org.tutela.core.requests.BreachFact b) {
-        String request = labelOf(c, b.request());
+        Object request = labelOf(c, b.request());
         if (b.what() instanceof org.tutela.core.requests.BreachFact.ConditionBreached k) {
             return k.text().isPresent()
                     ? c.breachFact(b, "fact.breach.condition.described", b.state(), k.condition(), k.text().get(), b.on(), request, b.entry())
@@ -261,38 +261,56 @@ public final class Readings {
         return charges;
     }
 
-    /**
-     * A record as a report names it: its label, except that the registry's codes in the labels of
-     * requests, decisions, statuses and incidents are written as words, so that no code reaches the prose.
-     */
-    public static String labelOf(RequestContext c, RecordId id) {
-        return c.registry().get(id).map(Readings::describe).orElse(id.value());
+    /** A record as a report names it, in the reader's words ({@link #label}); an id the view lacks as it is. */
+    public static Object labelOf(RequestContext c, RecordId id) {
+        return c.registry().get(id).<Object>map(Readings::label).orElse(id.value());
     }
 
-    static String describe(org.tutela.core.registry.RegistryRecord r) {
+    /** Several records named one after the other ("X, Y"), each as {@link #labelOf} names it. */
+    public static Object labelsOf(RequestContext c, java.util.Collection<RecordId> ids) {
+        Object all = null;
+        for (RecordId id : ids) {
+            Object one = labelOf(c, id);
+            all = all == null ? one : Message.of("label.and", all, one);
+        }
+        return all == null ? NOT_RECORDED : all;
+    }
+
+    /**
+     * A record as a fact names it: a request, a decision, a status or an incident by its kind, states and date in the
+     * reader's words (keys {@code label.*} of the facts bundle); any other record by its label, which is data (a name,
+     * a case number).
+     */
+    public static Object label(org.tutela.core.registry.RegistryRecord r) {
         if (r instanceof CooperationRequest q) {
-            return words(q.type()) + " " + q.requestingState() + " → " + q.addresseeLabel() + q.date().map(d -> " of " + DateWording.english(d)).orElse("");
+            return dated(Message.of("label.request." + q.type().name(), q.requestingState().code(), addressee(q)), q.date());
         }
         if (r instanceof Decision d) {
-            return words(d.outcome()) + d.date().map(x -> " of " + DateWording.english(x)).orElse("");
+            return d.date().<Object>map(x -> Message.of("label.dated", d.outcome(), x)).orElse(d.outcome());
         }
         if (r instanceof ProtectionStatus s) {
-            return words(s.type()) + " (" + s.grantingState() + s.persecutingState().map(x -> ", from " + x).orElse("") + ")";
+            return s.persecutingState().map(x -> Message.of("label.status.from", s.type(), s.grantingState().code(), x.code()))
+                    .orElseGet(() -> Message.of("label.status", s.type(), s.grantingState().code()));
         }
         if (r instanceof Incident i) {
-            return words(i.tactic()) + " by " + i.perpetratorState() + i.date().map(x -> " (" + DateWording.english(x) + ")").orElse("");
+            return dated(Message.of("label.incident", i.tactic(), i.perpetratorState().code()), i.date());
         }
         return r.label();
     }
 
-    /** A code of the registry in English words, for the English labels of records ({@link #labelOf}). */
-    public static String words(Enum<?> code) {
-        return switch (code.name()) {
-            case "MLA" -> "MLA request";
-            case "RED_NOTICE" -> "Red Notice";
-            case "EXTRADITION" -> "extradition request";
-            default -> code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        };
+    private static Message dated(Message what, Optional<ApproximateDate> date) {
+        return date.map(d -> Message.of("label.dated", what, d)).orElse(what);
+    }
+
+    /** Where a request goes: "BE", "all INTERPOL members (held by BE)", "BE, via …", "BE and NL". */
+    private static Object addressee(CooperationRequest q) {
+        String held = q.requestedState().code();
+        return q.addressee().<Object>map(a -> switch (a.reach()) {
+            case ALL_INTERPOL_MEMBERS -> Message.of("label.addressee.interpol", held);
+            case REGIONAL_BODY -> Message.of("label.addressee.regional", held, a.body().orElseThrow());
+            case SEVERAL_STATES -> Message.of("label.addressee.several", held, a.states().stream()
+                    .filter(x -> !x.equals(q.requestedState())).map(Country::code).collect(Collectors.joining(", ")));
+        }).orElse(held);
     }
 
 }

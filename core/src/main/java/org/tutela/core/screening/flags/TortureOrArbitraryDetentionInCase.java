@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.tutela.core.registry.Decision;
 import org.tutela.core.registry.Proceeding;
 import org.tutela.core.registry.RecordId;
@@ -45,12 +44,11 @@ public final class TortureOrArbitraryDetentionInCase implements Flag {
                 boolean aboutCase = subjects.contains(d.subject());
                 boolean grave = d.grounds().contains(Decision.Ground.TORTURE) || d.grounds().contains(Decision.Ground.ARBITRARY_DETENTION);
                 if (aboutCase && grave && d.outcome() == Decision.Outcome.FINDING && seen.add(d.id())) {
-                    String whom = d.concerning().isEmpty() ? labelOf(c, d.subject())
-                            : d.concerning().stream().map(id -> labelOf(c, id)).collect(Collectors.joining(", "));
-                    String where = proceedings.stream()
+                    Object whom = d.concerning().isEmpty() ? labelOf(c, d.subject()) : Readings.labelsOf(c, d.concerning());
+                    Object where = proceedings.stream()
                             .filter(p -> p.id().equals(d.subject()) || p.accused().contains(d.subject())
                                     || d.concerning().stream().anyMatch(p.accused()::contains))
-                            .map(Proceeding::label).findFirst().orElse(labelOf(c, d.subject()));
+                            .<Object>map(Proceeding::label).findFirst().orElseGet(() -> labelOf(c, d.subject()));
                     boolean torture = d.grounds().contains(Decision.Ground.TORTURE);
                     boolean arbitrary = d.grounds().contains(Decision.Ground.ARBITRARY_DETENTION);
                     String kind = torture && arbitrary ? "both" : torture ? "torture" : "arbitrary";
