@@ -75,9 +75,20 @@ class Flag08ProfileTest {
         var former = Fixtures.dated("person-j", List.of(), List.of(),
                 List.of(Held.between(Person.Role.JOURNALIST, ApproximateDate.year(2010), ApproximateDate.year(2015))));
         assertThat(outcome("TNR-08", request().target("person-j").build(), registry(former))).isInstanceOf(NotFired.class);
-        // surely held: fires with no caveat
+        // surely held: fires with no caveat, the role's dates said beside it as the sources give them
         var held = Fixtures.dated("person-j", List.of(), List.of(), List.of(Held.since(Person.Role.JOURNALIST, ApproximateDate.year(2013))));
-        assertThat(fired(outcome("TNR-08", request().target("person-j").build(), registry(held))).facts())
+        List<Fact> facts = fired(outcome("TNR-08", request().target("person-j").build(), registry(held))).facts();
+        assertThat(facts).extracting(f -> f.message().orElseThrow().key()).containsExactly("fact.profile", "fact.profile.since");
+        assertThat(facts.get(1).statement()).endsWith("is recorded as journalist since 2013");
+        assertThat(FactWording.render(facts.get(1), java.util.Locale.FRENCH)).endsWith("depuis 2013");
+        // a closed period that surely covers the request is written as the period
+        var period = Fixtures.dated("person-j", List.of(), List.of(),
+                List.of(Held.between(Person.Role.JOURNALIST, ApproximateDate.year(2013), ApproximateDate.year(2024))));
+        assertThat(fired(outcome("TNR-08", request().target("person-j").build(), registry(period))).facts().get(1).statement())
+                .endsWith("is recorded as journalist (2013 – 2024)");
+        // undated: the profile alone, as before valid time
+        var undated = Fixtures.person("person-j", List.of(), List.of(), Person.Role.JOURNALIST);
+        assertThat(fired(outcome("TNR-08", request().target("person-j").build(), registry(undated))).facts())
                 .extracting(f -> f.message().orElseThrow().key()).containsExactly("fact.profile");
     }
 

@@ -170,8 +170,23 @@ public final class Readings {
         roles.values().stream().filter(POLITICAL_ROLES::contains).forEach(political::add);
         if (!political.isEmpty()) {
             facts.add(c.fact(p, "fact.profile", p.label(), List.copyOf(political)));
+            // the dates the sources give a role surely held then are said beside it ("since 2011"); a role only
+            // possibly held then has its dates in its caveat
+            p.roles().stream().filter(h -> h.dated() && roles.surely().contains(h.value()) && POLITICAL_ROLES.contains(h.value())
+                    && h.surelyHeldOn(c.requestTime())).forEach(h -> facts.add(datedRole(p, h)));
             facts.addAll(roles.caveatsFor(political));
         }
+    }
+
+    /** A role with the time the sources give it: "X is recorded as a human rights defender since 2011", cited to them. */
+    private static Fact datedRole(Person p, org.tutela.core.registry.Held<Person.Role> h) {
+        Message role = Message.of("held.role", h.value());
+        Message words = h.until().isEmpty()
+                ? Message.of("fact.profile.since", p.label(), role, Message.since(h.from().orElseThrow()))
+                : Message.of("fact.profile.period", p.label(), role, h.from().<Object>map(d -> d).orElse(NOT_RECORDED), h.until().get());
+        List<org.tutela.core.registry.Citation> citations = new ArrayList<>(p.provenance().citations());
+        h.source().filter(x -> !citations.contains(x)).ifPresent(citations::add);
+        return Fact.of(p.id(), words, citations, h.from());
     }
 
     /** True when {@code p} was surely or possibly a lawyer at the request's time (see {@link #lawyerCaveats}). */
