@@ -112,8 +112,8 @@ class ScreeningAdmissionApiTest {
         assertThat(set.slots()).isEqualTo(3);
         assertThat(set.queue()).isZero();
         ScreeningAdmission defaults = ScreeningAdmission.from(java.util.Map.of());
-        assertThat(defaults.slots()).isEqualTo(Runtime.getRuntime().availableProcessors());
-        assertThat(defaults.queue()).isEqualTo(4 * defaults.slots());
+        assertThat(defaults.slots()).isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        assertThat(defaults.queue()).isEqualTo(64 * defaults.slots());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreeningAdmission.from(java.util.Map.of("TUTELA_SCREENING_QUEUE", "many")))
                 .hasMessageContaining("TUTELA_SCREENING_QUEUE").hasMessageContaining("many");
     }
