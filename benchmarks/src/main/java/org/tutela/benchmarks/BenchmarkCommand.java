@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * a JVM of its own (Duke from the benchmarks-duke jar, because of its Lucene 4), and writes the report:
  * <pre>
  *   java -jar benchmarks/target/tutela-benchmarks-*-all.jar run [--matchers tutela,duke,jaro-winkler]
- *        [--names 1000000] [--bulk 20000] [--bulk-seconds 120] [--jmh true] [--batch 0] [--skip-speed] [--skip-accuracy]
+ *        [--names 1000000] [--bulk 20000] [--bulk-seconds 120] [--bulk-warmup 20] [--jmh true] [--batch 0] [--skip-speed] [--skip-accuracy]
  *   ... accuracy --matcher NAME --out FILE     (one matcher's accuracy figures, JSON)
  *   ... encoding-accuracy --out FILE [--threads N]  (federation's person encoding against the clear-text matcher, EU clusters)
  *   ... speed    --matcher NAME --out FILE     (one matcher's speed figures, JSON)
@@ -208,7 +208,8 @@ public final class BenchmarkCommand {
                 Boolean.parseBoolean(o.getOrDefault("jmh", "true")),
                 Integer.parseInt(o.getOrDefault("jmh-warmup", "20")),
                 Integer.parseInt(o.getOrDefault("jmh-measure", "40")),
-                Integer.parseInt(o.getOrDefault("batch", "0")));
+                Integer.parseInt(o.getOrDefault("batch", "0")),
+                Integer.parseInt(o.getOrDefault("bulk-warmup", "20")));
     }
 
     private static void report(Map<String, String> o) throws IOException {
@@ -227,7 +228,7 @@ public final class BenchmarkCommand {
         Path results = Path.of(o.getOrDefault("results", defaultResults().toString()));
         Files.createDirectories(results);
         List<String> passOn = new ArrayList<>();
-        for (String key : List.of("names", "bulk", "bulk-seconds", "jmh", "jmh-warmup", "jmh-measure", "batch")) {
+        for (String key : List.of("names", "bulk", "bulk-seconds", "bulk-warmup", "jmh", "jmh-warmup", "jmh-measure", "batch")) {
             if (o.containsKey(key)) {
                 passOn.add("--" + key);
                 passOn.add(o.get(key));

@@ -203,6 +203,11 @@ public final class LuceneNameIndex implements NameIndex {
         });
     }
 
+    @Override
+    public void compactLists() {
+        lists.write(w -> w.forceMerge(1));
+    }
+
     private static Document listDocument(WatchList.ListInfo list) {
         Document info = new Document();
         info.add(new StringField(UID, listUid(list.id()), Field.Store.NO));

@@ -79,6 +79,13 @@ public interface NameIndex extends AutoCloseable {
      */
     void add(WatchList.ListInfo list, Collection<ListEntry> entries);
 
+    /**
+     * Merges the lists' part into as few pieces as the backend can, as {@link #index(WatchList)} does when it has
+     * written a list: for a list written in parts ({@link #add}), once its last part is in. Searches answer as before
+     * and meanwhile; what a search costs grows with the pieces, not with the entries.
+     */
+    void compactLists();
+
     /** Removes a list and its entries. */
     void removeList(String listId);
 

@@ -281,6 +281,19 @@ public abstract class NameIndexContract {
     }
 
     @Test
+    void aListWrittenInPartsAnswersAsBeforeOnceCompacted() {
+        WatchList.ListInfo wanted = new WatchList.ListInfo("parts", "Wanted", "Interior ministry", LocalDate.of(2026, 1, 1), true);
+        index.add(wanted, List.of(entry("1", "Pavlo Demchuk"), entry("2", "ГРИНЬКО Оксана")));
+        index.add(wanted, List.of(entry("3", "Ihor Melnyk")));
+        List<String> before = ids(search.search(NameQuery.of("Oksana Hrynko"), Scope.lists(Set.of("parts")), 10));
+        index.compactLists();
+        assertThat(ids(search.search(NameQuery.of("Oksana Hrynko"), Scope.lists(Set.of("parts")), 10))).isEqualTo(before)
+                .containsExactly("parts/2");
+        assertThat(ids(search.search(NameQuery.of("Ihor Melnyk"), Scope.lists(Set.of("parts")), 10))).containsExactly("parts/3");
+        assertThat(index.list("parts").orElseThrow().entries()).hasSize(3);
+    }
+
+    @Test
     void theIndexFollowsTheRegistry() {
         index.index(person("p-1", "Oksana Hrynko"));
         assertThat(ids(search.search(NameQuery.of("Hrynko"), Scope.registryOnly(), 5))).containsExactly("p-1");

@@ -53,6 +53,9 @@ class NameIndexTest {
             NameSearch search = new NameSearch(index);
             index.add(wanted, List.of(entry("1", "Pavlo Demchuk"), entry("2", "Olena Kovalenko")));
             index.add(wanted, List.of(entry("3", "Ihor Melnyk")));
+            assertThat(index.<Integer>readLists(s -> s.getIndexReader().leaves().size())).as("a segment per part").isGreaterThan(1);
+            index.compactLists();
+            assertThat(index.<Integer>readLists(s -> s.getIndexReader().leaves().size())).as("compacted").isEqualTo(1);
             assertThat(search.search(NameQuery.of("Demchuk"), Scope.lists(Set.of("wanted")), 5)).hasSize(1);
             assertThat(search.search(NameQuery.of("Ihor Melnyk"), Scope.lists(Set.of("wanted")), 5)).hasSize(1);
             assertThat(index.lists()).extracting(WatchList.ListInfo::id).as("the list's facts once, not once per part")

@@ -28,6 +28,10 @@ public interface CandidateMatcher extends AutoCloseable {
         return false;
     }
 
+    /** Called once after the last batch of {@link #index}; its time counts in the build. */
+    default void indexingDone() {
+    }
+
     /** What the index takes on disk, for a matcher whose index is on disk. */
     default OptionalLong indexBytes() {
         return OptionalLong.empty();

@@ -57,6 +57,7 @@ public final class TutelaMatcher implements CandidateMatcher {
     /** The person of each indexed name whose id is not the person's own. */
     private final Map<String, String> entityIds = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean indexed;
+    private boolean addedInParts;
     private int refused;
 
     @Override
@@ -98,9 +99,18 @@ public final class TutelaMatcher implements CandidateMatcher {
         WatchList.ListInfo list = new WatchList.ListInfo(LIST, "Benchmark names", "Tutela benchmarks", LocalDate.of(2026, 1, 1), false);
         if (indexed) {
             index.add(list, entries);
+            addedInParts = true;
         } else {
             index.index(new WatchList(list.id(), list.title(), list.publisher(), list.date(), list.isPublic(), entries));
             indexed = true;
+        }
+    }
+
+    /** A list written in parts is merged as a whole list's import merges it, so that both are searched alike. */
+    @Override
+    public void indexingDone() {
+        if (addedInParts) {
+            index.compactLists();
         }
     }
 

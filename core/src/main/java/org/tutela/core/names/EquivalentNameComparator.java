@@ -18,6 +18,9 @@ final class EquivalentNameComparator implements PartComparator {
 
     @Override
     public Optional<Correspondence> compare(NamePart a, NamePart b) {
+        if (a.groups().isEmpty() || b.groups().isEmpty()) {
+            return Optional.empty();
+        }
         for (NameEquivalents.Membership ma : a.groups()) {
             for (NameEquivalents.Membership mb : b.groups()) {
                 if (ma.group() == mb.group() && !DiminutiveComparator.diminutive(ma, mb)) {

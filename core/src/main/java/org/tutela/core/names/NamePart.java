@@ -4,7 +4,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,9 +22,12 @@ import java.util.TreeSet;
  * @param cyrillic      a Cyrillic spelling when the part is Latin (empty otherwise)
  * @param groups        the equivalence groups (given-name forms, diminutives) the part belongs to
  * @param keySet        the distinct keys, whatever system produced them
+ * @param keyForms      the surname form of each key of {@code keySet}, in its order ({@link SurnameForms#of})
+ * @param initial       whether the part is one letter ({@link #isInitial()})
  */
 public record NamePart(String text, Role role, Script script, Map<String, String> romanisations,
-                       Map<String, String> keys, String cyrillic, Set<NameEquivalents.Membership> groups, Set<String> keySet) {
+                       Map<String, String> keys, String cyrillic, Set<NameEquivalents.Membership> groups, Set<String> keySet,
+                       List<Optional<SurnameForms.Form>> keyForms, boolean initial) {
 
     public enum Role { GIVEN, PATRONYMIC, SURNAME, UNKNOWN }
 
@@ -41,15 +46,32 @@ public record NamePart(String text, Role role, Script script, Map<String, String
         sorted.addAll(groups);
         groups = Collections.unmodifiableSortedSet(sorted);
         keySet = Collections.unmodifiableSet(new LinkedHashSet<>(keys.values()));
+        // derived once here, where a part is made and cached, rather than in every comparison of it (profiled)
+        keyForms = keySet.stream().map(SurnameForms::of).toList();
+        initial = initial(text);
     }
 
     public NamePart(String text, Role role, Script script, Map<String, String> romanisations, Map<String, String> keys,
                     String cyrillic, Set<NameEquivalents.Membership> groups) {
-        this(text, role, script, romanisations, keys, cyrillic, groups, Set.of());
+        this(text, role, script, romanisations, keys, cyrillic, groups, Set.of(), List.of(), false);
     }
 
     /** One letter; a Chinese character or a Hangul syllable is a whole syllable of a name (习, 김), not an initial. */
     public boolean isInitial() {
+        return initial;
+    }
+
+    /** Whether any key has a surname suffix ({@link SurnameForms}). */
+    boolean hasSurnameForm() {
+        for (Optional<SurnameForms.Form> f : keyForms) {
+            if (f.isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean initial(String text) {
         if (text.codePointCount(0, text.length()) != 1) {
             return false;
         }
@@ -58,6 +80,6 @@ public record NamePart(String text, Role role, Script script, Map<String, String
     }
 
     NamePart withRole(Role r) {
-        return r == role ? this : new NamePart(text, r, script, romanisations, keys, cyrillic, groups, keySet);
+        return r == role ? this : new NamePart(text, r, script, romanisations, keys, cyrillic, groups, keySet, keyForms, initial);
     }
 }

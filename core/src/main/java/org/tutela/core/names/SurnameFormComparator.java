@@ -1,6 +1,5 @@
 package org.tutela.core.names;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,14 +21,14 @@ final class SurnameFormComparator implements PartComparator {
         if (givenA && givenB) {
             return Optional.empty();
         }
-        // the forms of b's keys once, not once per key of a
-        List<String> ys = List.copyOf(b.keySet());
-        List<Optional<SurnameForms.Form>> forms = new ArrayList<>(ys.size());
-        for (String y : ys) {
-            forms.add(SurnameForms.of(y));
+        if (!a.hasSurnameForm() && !b.hasSurnameForm()) {
+            return Optional.empty();
         }
+        List<String> ys = List.copyOf(b.keySet());
+        List<Optional<SurnameForms.Form>> forms = b.keyForms();
+        int i = 0;
         for (String x : a.keySet()) {
-            Optional<SurnameForms.Form> fx = SurnameForms.of(x);
+            Optional<SurnameForms.Form> fx = a.keyForms().get(i++);
             for (int k = 0; k < ys.size(); k++) {
                 String y = ys.get(k);
                 Optional<SurnameForms.Form> fy = forms.get(k);

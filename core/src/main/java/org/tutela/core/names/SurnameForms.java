@@ -24,7 +24,7 @@ public final class SurnameForms {
      * @param stem   what is left (with -sk for the -sky family)
      * @param female whether the ending is the feminine one
      */
-    record Form(String stem, boolean female) {
+    public record Form(String stem, boolean female) {
     }
 
     private SurnameForms() {

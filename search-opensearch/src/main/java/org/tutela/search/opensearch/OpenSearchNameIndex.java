@@ -197,6 +197,15 @@ public final class OpenSearchNameIndex implements NameIndex {
     }
 
     @Override
+    public void compactLists() {
+        try {
+            client.indices().forcemerge(f -> f.index(lists).maxNumSegments(1L));
+        } catch (IOException | OpenSearchException e) {
+            throw failure("merging the lists' index", e);
+        }
+    }
+
+    @Override
     public void removeList(String listId) {
         deleteOtherGenerations(lists, Optional.of(listId), "");
     }
