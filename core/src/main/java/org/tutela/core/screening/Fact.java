@@ -31,6 +31,11 @@ public record Fact(RecordId record, String statement, List<Citation> citations, 
         return new Fact(record, FactWording.render(message, java.util.Locale.ENGLISH, message.key()), citations, date, Optional.of(message));
     }
 
+    /** A fact drawn from a registry record, with its sources and date, worded by {@code key} in the facts bundle. */
+    public static Fact about(org.tutela.core.registry.RegistryRecord record, String key, Object... args) {
+        return of(record.id(), Message.of(key, args), record.provenance().citations(), record.eventDate());
+    }
+
     /** The same fact with more to say, in the words of {@code message}. */
     public Fact saying(Message more) {
         return of(record, more, citations, date);

@@ -124,8 +124,8 @@ public final class StandingScreening implements Registry.RegistryListener, FeedC
             }
         }
         RequestContext context = new RequestContext(request, view, LocalDate.MAX, List.of());
-        ids.addAll(context.caseIds());
-        for (Proceeding p : context.proceedings()) {
+        ids.addAll(context.requestCase().ids());
+        for (Proceeding p : context.requestCase().proceedings()) {
             ids.add(p.id());
             ids.addAll(p.accused());
             ids.addAll(p.complainants());

@@ -40,7 +40,7 @@ public final class CoercionByProxy implements Flag {
                 Fact kinship = tie.detail().isPresent() ? c.fact(tie, "fact.relative.detail", relative.label(), p.label(), tie.detail().get())
                         : c.fact(tie, "fact.relative", relative.label(), p.label());
                 boolean found = false;
-                for (Proceeding proceeding : c.proceedings()) {
+                for (Proceeding proceeding : c.requestCase().proceedings()) {
                     if (proceeding.accused().contains(relative.id())) {
                         facts.add(c.fact(proceeding, "fact.relative.accused", relative.label(), proceeding.label()));
                         found = true;
@@ -51,7 +51,7 @@ public final class CoercionByProxy implements Flag {
                     // a relative held hostage by a state behind the request counts even outside the case and without naming the target
                     boolean byStateBehind = behind.contains(i.perpetratorState())
                             && (i.targets().contains(p.id()) || i.tactic() == Incident.Tactic.RELATIVE_HELD_HOSTAGE);
-                    if (coercion && i.targets().contains(relative.id()) && (c.concernsCase(i) || byStateBehind)) {
+                    if (coercion && i.targets().contains(relative.id()) && (c.requestCase().concerns(i) || byStateBehind)) {
                         facts.add(c.fact(i, "fact.coercion", i.perpetratorState(), i.eventDate().<Object>map(d -> d).orElse(NOT_RECORDED), i.summary()));
                         found = true;
                     }
@@ -60,8 +60,9 @@ public final class CoercionByProxy implements Flag {
                     facts.add(kinship);
                 }
             });
-        }, () -> c.proceedings().isEmpty() ? Message.of("reason.coercion.none") : Message.of("reason.coercion.none.in", c.caseLabels()), notes);
-        if (outcome instanceof NotFired && c.proceedings().isEmpty() && !c.citesCase()) {
+        }, () -> c.requestCase().proceedings().isEmpty() ? Message.of("reason.coercion.none")
+                : Message.of("reason.coercion.none.in", c.requestCase().labels()), notes);
+        if (outcome instanceof NotFired && c.requestCase().proceedings().isEmpty() && !c.requestCase().isCited()) {
             return new NotEvaluable(Message.of("missing.case-number.relatives"), List.of(w.ask("case")));
         }
         return outcome;

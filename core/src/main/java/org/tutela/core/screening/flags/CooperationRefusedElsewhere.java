@@ -30,10 +30,10 @@ public final class CooperationRefusedElsewhere implements Flag {
 
     @Override
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
-        if (c.proceedings().isEmpty() && c.targets().isEmpty()) {
+        if (c.requestCase().proceedings().isEmpty() && c.targets().isEmpty()) {
             return new NotEvaluable(Message.of("missing.refusals.nothing-identified"), List.of(w.ask("refusals")));
         }
-        Set<RecordId> about = new LinkedHashSet<>(c.caseIds());
+        Set<RecordId> about = new LinkedHashSet<>(c.requestCase().ids());
         for (Person p : c.targets()) {
             about.add(p.id());
             c.registry().referencing(p.id(), CooperationRequest.class).forEach(r -> about.add(r.id()));
@@ -80,7 +80,7 @@ public final class CooperationRefusedElsewhere implements Flag {
         if (!c.unidentifiedTargets().isEmpty()) {
             return new NotEvaluable(Message.of("missing.refusals.identity", c.unidentifiedNames()), List.of(w.ask("refusals")));
         }
-        return new NotFired(c.proceedings().isEmpty() ? Message.of("reason.refusals.none", c.asOf())
-                : Message.of("reason.refusals.none.case", c.caseLabels(), c.asOf()));
+        return new NotFired(c.requestCase().proceedings().isEmpty() ? Message.of("reason.refusals.none", c.asOf())
+                : Message.of("reason.refusals.none.case", c.requestCase().labels(), c.asOf()));
     }
 }

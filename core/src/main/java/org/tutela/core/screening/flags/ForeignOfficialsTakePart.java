@@ -32,10 +32,10 @@ public final class ForeignOfficialsTakePart implements Flag {
         }
         // the same state's officials were present before where the requested state had said they must not be
         List<Fact> all = new java.util.ArrayList<>(facts);
-        List<org.tutela.core.requests.BreachFact> present = c.earlierBreaches().stream()
+        List<org.tutela.core.requests.BreachFact> present = c.earlier().breaches().stream()
                 .filter(b -> b.ofCondition(Condition.Kind.NO_FOREIGN_OFFICIALS_PRESENT)).toList();
         present.forEach(b -> all.add(breachFact(c, b)));
-        all.addAll(c.earlierBreachCaveats(present));
+        all.addAll(c.earlier().caveats(present));
         return new Fired(all);
     }
 }

@@ -34,7 +34,7 @@ public final class InformalChannelOrPressure implements Flag {
                 .ifPresent(ch -> facts.add(c.requestFact("fact.informal-channel")));
         Set<RecordId> targets = c.targets().stream().map(Person::id).collect(Collectors.toSet());
         Set<RecordId> seen = new LinkedHashSet<>();
-        List<RecordId> anchors = new ArrayList<>(c.caseIds());
+        List<RecordId> anchors = new ArrayList<>(c.requestCase().ids());
         anchors.addAll(targets);
         for (RecordId id : anchors) {
             for (Incident i : c.registry().referencing(id, Incident.class)) {
@@ -44,7 +44,7 @@ public final class InformalChannelOrPressure implements Flag {
                 // pressure about the same person on the officials of a state the request is addressed to (any member
                 // state for a notice addressed to all INTERPOL members) by a state behind this request
                 boolean onThisHost = i.hostState().map(c.request()::addressedTo).orElse(true);
-                boolean relevant = c.concernsCase(i) || onThisHost && c.statesBehind().containsKey(i.perpetratorState())
+                boolean relevant = c.requestCase().concerns(i) || onThisHost && c.statesBehind().containsKey(i.perpetratorState())
                         && i.targets().stream().anyMatch(targets::contains);
                 if (relevant) {
                     facts.add(c.fact(i, "fact.pressure", i.hostState().<Object>map(h -> h).orElse(NOT_RECORDED), i.perpetratorState(),

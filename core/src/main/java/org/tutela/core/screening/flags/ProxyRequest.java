@@ -47,11 +47,11 @@ public final class ProxyRequest implements Flag {
             Map<Country, Fact> pursuers = new LinkedHashMap<>();
             List<Fact> caveats = new ArrayList<>();
             for (Incident i : c.registry().referencing(p.id(), Incident.class)) {
-                if (!i.perpetratorState().equals(requesting) && i.targets().contains(p.id()) && c.byRequestTime(i)
+                if (!i.perpetratorState().equals(requesting) && i.targets().contains(p.id()) && c.time().mayPrecede(i)
                         && !pursuers.containsKey(i.perpetratorState())) {
                     pursuers.put(i.perpetratorState(), c.fact(i, "fact.pursuer", i.perpetratorState(), p.label(), i.tactic(),
                             i.eventDate().<Object>map(d -> d).orElse(NOT_RECORDED)));
-                    c.possiblyAfterRequest(i).ifPresent(caveats::add);
+                    c.time().possiblyAfter(i).ifPresent(caveats::add);
                 }
             }
             if (pursuers.isEmpty()) {
@@ -59,8 +59,8 @@ public final class ProxyRequest implements Flag {
             }
             // the link is read at the request's time: a residence that began after it, or a nationality given up
             // before it, says nothing of the link then; one that possibly held then leaves the link a possibility
-            HeldAtRequest<Country> nationalities = c.nationalitiesAtRequest(p);
-            HeldAtRequest<Country> residences = c.residencesAtRequest(p);
+            HeldAtRequest<Country> nationalities = c.time().nationalities(p);
+            HeldAtRequest<Country> residences = c.time().residences(p);
             boolean linkKnown = !nationalities.isEmpty() || !residences.isEmpty();
             boolean surelyLinked = nationalities.surely().contains(requesting) || residences.surely().contains(requesting);
             boolean possiblyLinked = nationalities.holds(requesting) || residences.holds(requesting);
@@ -83,6 +83,7 @@ public final class ProxyRequest implements Flag {
                     : linkUnknown.stream().map(Person::label).collect(Collectors.joining(", "));
             return new NotEvaluable(Message.of("missing.link", who, requesting), List.of(w.ask("link")));
         }
-        return new NotFired(Message.of(c.proceedings().isEmpty() ? "reason.proxy.none.case-unknown" : "reason.proxy.none", requesting));
+        return new NotFired(Message.of(c.requestCase().proceedings().isEmpty() ? "reason.proxy.none.case-unknown" : "reason.proxy.none",
+                requesting));
     }
 }

@@ -66,12 +66,12 @@ public final class Readings {
         Object request = labelOf(c, b.request());
         if (b.what() instanceof org.tutela.core.requests.BreachFact.ConditionBreached k) {
             return k.text().isPresent()
-                    ? c.breachFact(b, "fact.breach.condition.described", b.state(), k.condition(), k.text().get(), b.on(), request, b.entry())
-                    : c.breachFact(b, "fact.breach.condition", b.state(), k.condition(), b.on(), request, b.entry());
+                    ? c.earlier().fact(b, "fact.breach.condition.described", b.state(), k.condition(), k.text().get(), b.on(), request, b.entry())
+                    : c.earlier().fact(b, "fact.breach.condition", b.state(), k.condition(), b.on(), request, b.entry());
         }
         org.tutela.core.requests.BreachFact.DisclosureInBreach d = (org.tutela.core.requests.BreachFact.DisclosureInBreach) b.what();
-        return d.holds().isEmpty() ? c.breachFact(b, "fact.breach.without-decision", d.item(), b.on(), request, b.entry())
-                : c.breachFact(b, d.withoutDecision() ? "fact.breach.under-hold.without-decision" : "fact.breach.under-hold",
+        return d.holds().isEmpty() ? c.earlier().fact(b, "fact.breach.without-decision", d.item(), b.on(), request, b.entry())
+                : c.earlier().fact(b, d.withoutDecision() ? "fact.breach.under-hold.without-decision" : "fact.breach.under-hold",
                         d.item(), b.on(), d.holds(), request, b.entry());
     }
 
@@ -145,9 +145,9 @@ public final class Readings {
                         .orElse(s.grantingState())));
             }
         }
-        if (c.rolesAtRequest(p).holds(Person.Role.LAWYER) || !c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT).isEmpty()) {
+        if (c.time().roles(p).holds(Person.Role.LAWYER) || !c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT).isEmpty()) {
             for (Relationship r : c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT)) {
-                if (!r.from().equals(p.id()) || !c.byRequestTime(r)) {
+                if (!r.from().equals(p.id()) || !c.time().mayPrecede(r)) {
                     continue;
                 }
                 c.registry().get(r.to(), Person.class).ifPresent(client -> {
@@ -165,7 +165,7 @@ public final class Readings {
 
     /** The political roles {@code p} held at the request's time, as a fact, and the caveats of those only possibly held. */
     private static void politicalRoles(RequestContext c, Person p, List<Fact> facts) {
-        HeldAtRequest<Person.Role> roles = c.rolesAtRequest(p);
+        HeldAtRequest<Person.Role> roles = c.time().roles(p);
         Set<Person.Role> political = EnumSet.noneOf(Person.Role.class);
         roles.values().stream().filter(POLITICAL_ROLES::contains).forEach(political::add);
         if (!political.isEmpty()) {
@@ -173,7 +173,7 @@ public final class Readings {
             // the dates the sources give a role surely held then are said beside it ("since 2011"); a role only
             // possibly held then has its dates in its caveat
             p.roles().stream().filter(h -> h.dated() && roles.surely().contains(h.value()) && POLITICAL_ROLES.contains(h.value())
-                    && h.surelyHeldOn(c.requestTime())).forEach(h -> facts.add(datedRole(p, h)));
+                    && h.surelyHeldOn(c.time().date())).forEach(h -> facts.add(datedRole(p, h)));
             facts.addAll(roles.caveatsFor(political));
         }
     }
@@ -191,17 +191,17 @@ public final class Readings {
 
     /** True when {@code p} was surely or possibly a lawyer at the request's time (see {@link #lawyerCaveats}). */
     public static boolean isLawyer(RequestContext c, Person p) {
-        return c.rolesAtRequest(p).holds(Person.Role.LAWYER)
+        return c.time().roles(p).holds(Person.Role.LAWYER)
                 || c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT).stream().anyMatch(r -> r.from().equals(p.id()))
                 || statuses(c, p).stream().anyMatch(s -> s.type() == ProtectionStatus.Type.LAWYER_AT_RISK);
     }
 
     /** When {@code p} is a lawyer only by a role possibly held at the request's time, the caveats that say so. */
     public static List<Fact> lawyerCaveats(RequestContext c, Person p) {
-        boolean otherwise = c.rolesAtRequest(p).surely().contains(Person.Role.LAWYER)
+        boolean otherwise = c.time().roles(p).surely().contains(Person.Role.LAWYER)
                 || c.relationships(p.id(), Relationship.Type.LAWYER_CLIENT).stream().anyMatch(r -> r.from().equals(p.id()))
                 || statuses(c, p).stream().anyMatch(s -> s.type() == ProtectionStatus.Type.LAWYER_AT_RISK);
-        return otherwise ? List.of() : c.rolesAtRequest(p).caveatsFor(List.of(Person.Role.LAWYER));
+        return otherwise ? List.of() : c.time().roles(p).caveatsFor(List.of(Person.Role.LAWYER));
     }
 
     /**
@@ -272,7 +272,7 @@ public final class Readings {
 
     public static List<Charge> allCharges(RequestContext c) {
         List<Charge> charges = new ArrayList<>(c.request().offences());
-        c.proceedings().forEach(p -> charges.addAll(p.charges()));
+        c.requestCase().proceedings().forEach(p -> charges.addAll(p.charges()));
         return charges;
     }
 

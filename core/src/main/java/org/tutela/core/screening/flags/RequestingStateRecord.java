@@ -39,8 +39,8 @@ public final class RequestingStateRecord implements Flag {
         // the request being screened is not evidence of the state's record: leave out what records it. Counted by
         // the view (a database counts from its index), so that the cost does not grow with the state's record
         StateIncidents.Tally incidents = c.registry().incidents(StateIncidents.of(states, Set.of(c.request().id()), shown));
-        List<BreachFact> breaches = c.earlierBreaches();
-        List<org.tutela.core.screening.ReportedBreach> reported = c.reportedBreaches();
+        List<BreachFact> breaches = c.earlier().breaches();
+        List<org.tutela.core.screening.ReportedBreach> reported = c.earlier().reported();
         if (incidents.total() == 0 && breaches.isEmpty() && reported.isEmpty()) {
             return new NotFired(Message.of("reason.record.none", statesInWords(states), c.asOf()));
         }
@@ -56,7 +56,7 @@ public final class RequestingStateRecord implements Flag {
         breaches.forEach(b -> breached.merge(b.state(), 1L, Long::sum));
         breached.forEach((state, count) -> facts.add(c.requestFact("fact.record.breaches", count, state, c.asOf())));
         breaches.stream().skip(Math.max(0, breaches.size() - shown)).forEach(b -> facts.add(breachFact(c, b)));
-        facts.addAll(c.earlierBreachCaveats(breaches));
+        facts.addAll(c.earlier().caveats(breaches));
         // breaches federation partners reported, each cited to the bulletin it came in
         reported.stream().skip(Math.max(0, reported.size() - shown)).forEach(b -> c.registry().get(b.source()).ifPresent(source ->
                 facts.add(b.terms().isPresent()

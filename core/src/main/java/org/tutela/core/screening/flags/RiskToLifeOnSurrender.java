@@ -44,7 +44,7 @@ public final class RiskToLifeOnSurrender implements Flag {
         }
         // people close to the case: co-accused in its proceedings and relatives of its targets
         Set<RecordId> close = new LinkedHashSet<>();
-        for (Proceeding p : c.proceedings()) {
+        for (Proceeding p : c.requestCase().proceedings()) {
             close.addAll(p.accused());
         }
         for (Person t : c.targets()) {

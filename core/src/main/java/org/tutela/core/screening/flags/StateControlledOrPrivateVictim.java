@@ -31,19 +31,19 @@ public final class StateControlledOrPrivateVictim implements Flag {
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
         Set<Country> behind = c.statesBehind().keySet();
         List<Fact> facts = new ArrayList<>();
-        for (Organisation o : c.complainantOrganisations()) {
+        for (Organisation o : c.requestCase().complainantOrganisations()) {
             if (!o.type().isStateBody() && o.controllingState().filter(behind::contains).isPresent()) {
                 facts.add(c.fact(o, "fact.complainant.controlled", o.name(), o.type(), o.controllingState().get()));
             }
         }
-        for (RecordId id : c.caseIds()) {
+        for (RecordId id : c.requestCase().ids()) {
             for (Decision d : c.registry().referencing(id, Decision.class)) {
-                if (d.grounds().contains(Decision.Ground.PRIVATE_DISPUTE) && c.caseIds().contains(d.subject())) {
+                if (d.grounds().contains(Decision.Ground.PRIVATE_DISPUTE) && c.requestCase().ids().contains(d.subject())) {
                     facts.add(c.fact(d, "fact.private-dispute", labelOf(c, d.subject()), bodyOf(c, d), dateOf(d)));
                 }
             }
         }
-        for (Proceeding p : c.proceedings()) {
+        for (Proceeding p : c.requestCase().proceedings()) {
             if (p.type() == Proceeding.Type.CIVIL) {
                 facts.add(c.fact(p, "fact.civil-case", p.label()));
             }
@@ -51,16 +51,16 @@ public final class StateControlledOrPrivateVictim implements Flag {
         if (!facts.isEmpty()) {
             return new Fired(facts);
         }
-        List<RecordId> unknown = c.complainantIds().stream().filter(id -> c.registry().get(id).isEmpty()).toList();
+        List<RecordId> unknown = c.requestCase().complainantIds().stream().filter(id -> c.registry().get(id).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             return new NotEvaluable(Message.of("missing.complainants", unknown.size(),
                     unknown.stream().map(RecordId::value).collect(java.util.stream.Collectors.joining(", "))), List.of(w.ask("injured-party")));
         }
         boolean needsVictim = allCharges(c).stream().anyMatch(ch -> WITH_INJURED_PARTY.contains(ch.category()));
-        if (c.complainantIds().isEmpty() && needsVictim) {
+        if (c.requestCase().complainantIds().isEmpty() && needsVictim) {
             return new NotEvaluable(Message.of("missing.injured-party"), List.of(w.ask("injured-party")));
         }
-        return new NotFired(c.complainantIds().isEmpty() ? Message.of("reason.victim.none")
+        return new NotFired(c.requestCase().complainantIds().isEmpty() ? Message.of("reason.victim.none")
                 : Message.of("reason.victim.not-controlled", statesInWords(behind)));
     }
 }

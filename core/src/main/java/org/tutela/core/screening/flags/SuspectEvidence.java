@@ -33,7 +33,7 @@ public final class SuspectEvidence implements Flag {
     @Override
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
         List<Fact> facts = new ArrayList<>();
-        Set<RecordId> judged = new LinkedHashSet<>(c.caseIds());
+        Set<RecordId> judged = new LinkedHashSet<>(c.requestCase().ids());
         c.targets().forEach(p -> judged.add(p.id()));
         Set<RecordId> seenJudgments = new LinkedHashSet<>();
         for (RecordId id : judged) {

@@ -28,7 +28,7 @@ public final class TargetProfile implements Flag {
             if (!punishing.isEmpty()) {
                 facts.addAll(punishing);
             }
-            List<org.tutela.core.registry.Person.Role> held = c.rolesAtRequest(p).values();
+            List<org.tutela.core.registry.Person.Role> held = c.time().roles(p).values();
             if (facts.isEmpty() && !held.isEmpty()) {
                 notes.add(Message.of("note.roles", p.label(), held));
             }

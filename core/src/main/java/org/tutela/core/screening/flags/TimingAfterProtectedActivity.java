@@ -40,9 +40,9 @@ public final class TimingAfterProtectedActivity implements Flag {
             anchors.put(d, c.request().id());
         });
         Set<RecordId> seen = new LinkedHashSet<>();
-        for (RecordId id : c.caseIds()) {
+        for (RecordId id : c.requestCase().ids()) {
             for (Incident i : c.registry().referencing(id, Incident.class)) {
-                if (CASE_MOVES.contains(i.tactic()) && c.concernsCase(i) && i.eventDate().isPresent() && seen.add(i.id())) {
+                if (CASE_MOVES.contains(i.tactic()) && c.requestCase().concerns(i) && i.eventDate().isPresent() && seen.add(i.id())) {
                     moves.putIfAbsent(i.eventDate().get(), days -> c.fact(i, "fact.timing.move", i.tactic(), i.eventDate().get(), days));
                     anchors.putIfAbsent(i.eventDate().get(), i.id());
                 }

@@ -29,13 +29,13 @@ public final class TortureOrArbitraryDetentionInCase implements Flag {
 
     @Override
     public Outcome evaluate(RequestContext c, Rule.Wording w) {
-        List<Proceeding> proceedings = c.proceedings();
+        List<Proceeding> proceedings = c.requestCase().proceedings();
         if (proceedings.isEmpty()) {
             // a case the registry does not hold has no recorded findings; a request that cites no case cannot be checked at all
-            return c.citesCase() ? new NotFired(Message.of("reason.findings.case-unknown", c.citedCase(), c.asOf()))
+            return c.requestCase().isCited() ? new NotFired(Message.of("reason.findings.case-unknown", c.requestCase().citedAs(), c.asOf()))
                     : new NotEvaluable(Message.of("missing.case-number.findings"), List.of(w.ask("case")));
         }
-        Set<RecordId> subjects = new LinkedHashSet<>(c.caseIds());
+        Set<RecordId> subjects = new LinkedHashSet<>(c.requestCase().ids());
         proceedings.forEach(p -> subjects.addAll(p.accused()));
         List<Fact> facts = new ArrayList<>();
         Set<RecordId> seen = new LinkedHashSet<>();
@@ -56,6 +56,6 @@ public final class TortureOrArbitraryDetentionInCase implements Flag {
                 }
             }
         }
-        return facts.isEmpty() ? new NotFired(Message.of("reason.findings.none", c.caseLabels(), c.asOf())) : new Fired(facts);
+        return facts.isEmpty() ? new NotFired(Message.of("reason.findings.none", c.requestCase().labels(), c.asOf())) : new Fired(facts);
     }
 }
