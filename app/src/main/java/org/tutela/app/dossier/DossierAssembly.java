@@ -36,6 +36,7 @@ import org.tutela.core.screening.FlagResult;
 import org.tutela.core.screening.PartnerProtection;
 import org.tutela.core.screening.Screening;
 import org.tutela.core.screening.ScreeningReport;
+import org.tutela.core.screening.flags.Readings;
 
 /**
  * Gathers a dossier about a request or a person from a view of the registry: the records around it,
@@ -213,8 +214,7 @@ public final class DossierAssembly {
 
     /** A record by its name in the dossier's language (a request, a decision, a status, an incident in words; a person by name). */
     private String named(RegistryRecord r) {
-        Object label = org.tutela.core.screening.flags.Readings.label(r);
-        return label instanceof org.tutela.core.screening.Message m ? FactWording.render(m, locale, m.key()) : String.valueOf(label);
+        return Readings.labelIn(r, locale);
     }
 
     private Dossier.When when(RegistryRecord r) {

@@ -26,26 +26,21 @@ class RecordLabelsTest {
     private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2,}(_[A-Z0-9]+)+\\b|\\blabel\\.");
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, new Locale("nl"), new Locale("ru"));
 
-    private static String words(RegistryRecord record, Locale locale) {
-        Object label = Readings.label(record);
-        return label instanceof Message m ? FactWording.render(m, locale, m.key()) : String.valueOf(label);
-    }
-
     @Test
     void aRequestIsNamedByItsKindStatesAndDateAsRecorded() {
         CooperationRequest extradition = request().type(CooperationRequest.Type.EXTRADITION).dated(ApproximateDate.of("2018")).build();
-        assertThat(words(extradition, Locale.ENGLISH)).isEqualTo("extradition request BY → LT (2018)");
-        assertThat(words(extradition, Locale.FRENCH)).isEqualTo("demande d’extradition BY → LT (2018)");
+        assertThat(Readings.labelIn(extradition, Locale.ENGLISH)).isEqualTo("extradition request BY → LT (2018)");
+        assertThat(Readings.labelIn(extradition, Locale.FRENCH)).isEqualTo("demande d’extradition BY → LT (2018)");
         CooperationRequest notice = request().type(CooperationRequest.Type.RED_NOTICE).date(null)
                 .addressee(new CooperationRequest.Addressee(CooperationRequest.Addressee.Reach.ALL_INTERPOL_MEMBERS, Optional.empty(), List.of()))
                 .build();
-        assertThat(words(notice, Locale.ENGLISH)).isEqualTo("Red Notice BY → all INTERPOL members (held by LT)");
-        assertThat(words(notice, Locale.FRENCH)).isEqualTo("notice rouge BY → tous les membres d’INTERPOL (détenue par LT)");
+        assertThat(Readings.labelIn(notice, Locale.ENGLISH)).isEqualTo("Red Notice BY → all INTERPOL members (held by LT)");
+        assertThat(Readings.labelIn(notice, Locale.FRENCH)).isEqualTo("notice rouge BY → tous les membres d’INTERPOL (détenue par LT)");
         CooperationRequest regional = request().type(CooperationRequest.Type.OTHER).date(null)
                 .addressee(new CooperationRequest.Addressee(CooperationRequest.Addressee.Reach.REGIONAL_BODY,
                         Optional.of("Arab Interior Ministers' Council"), List.of()))
                 .build();
-        assertThat(words(regional, new Locale("nl"))).isEqualTo("verzoek BY → LT, via Arab Interior Ministers' Council");
+        assertThat(Readings.labelIn(regional, new Locale("nl"))).isEqualTo("verzoek BY → LT, via Arab Interior Ministers' Council");
     }
 
     @Test
@@ -59,11 +54,11 @@ class RecordLabelsTest {
                 incident("i", Incident.Tactic.ABDUCTION_OR_RENDITION, REQUESTING, HOST, LocalDate.of(2019, 2, 1), List.of(), List.of()));
         for (Locale language : LANGUAGES) {
             for (RegistryRecord record : records) {
-                assertThat(words(record, language)).as(record.id() + " in " + language).doesNotContainPattern(CODE);
+                assertThat(Readings.labelIn(record, language)).as(record.id() + " in " + language).doesNotContainPattern(CODE);
             }
         }
-        assertThat(words(records.get(3), Locale.FRENCH)).endsWith("(3 mai 2016)");
-        assertThat(words(records.get(4), Locale.ENGLISH)).isEqualTo("refugee (LT, from BY)");
-        assertThat(words(records.get(5), Locale.ENGLISH)).startsWith("abduction").endsWith("by BY (1 February 2019)");
+        assertThat(Readings.labelIn(records.get(3), Locale.FRENCH)).endsWith("(3 mai 2016)");
+        assertThat(Readings.labelIn(records.get(4), Locale.ENGLISH)).isEqualTo("refugee (LT, from BY)");
+        assertThat(Readings.labelIn(records.get(5), Locale.ENGLISH)).startsWith("abduction").endsWith("by BY (1 February 2019)");
     }
 }

@@ -313,6 +313,12 @@ public final class Readings {
         return r.label();
     }
 
+    /** A record as {@link #label} names it, worded in {@code locale}; a label that is data (a name, a case number) as it is. */
+    public static String labelIn(org.tutela.core.registry.RegistryRecord r, java.util.Locale locale) {
+        Object label = label(r);
+        return label instanceof Message m ? org.tutela.core.screening.FactWording.render(m, locale, m.key()) : String.valueOf(label);
+    }
+
     private static Message dated(Message what, Optional<ApproximateDate> date) {
         return date.map(d -> Message.of("label.dated", what, d)).orElse(what);
     }
