@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.tutela.core.names.Evidence;
 import org.tutela.core.names.NameMatch;
@@ -36,51 +37,126 @@ public final class MatchReading {
         }
     }
 
-    public static List<Line> of(NameMatch match) {
-        List<Line> out = new ArrayList<>();
-        out.add(new Line(PREFIX + "score", List.of(match.score(), match.nameScore(), match.queryName(), match.candidateName())));
-        if (match.orderSwapped()) {
-            out.add(new Line(PREFIX + "order", List.of()));
+    /**
+     * What a reading may say of each finding of a match, and in which keys. The full one ({@link #FULL}) tells all the
+     * matcher found, for the people who weigh it; a narrower one tells less (the public lookup's, which says nothing
+     * of scores or of the values a piece of evidence compared): what it leaves out, it answers empty. The order of
+     * the findings, and which are asked, stay here, the same for every vocabulary.
+     */
+    public interface Vocabulary {
+        /** The key prefix of its bundle. */
+        String prefix();
+
+        /** The line for the match as a whole, before its parts. */
+        Optional<Line> score(NameMatch match);
+
+        /** The line for one part of the name. */
+        Line part(PartMatch part);
+
+        /** The line for what a birth date, gender or nationality added. */
+        Optional<Line> evidence(Evidence evidence);
+
+        /** Every key {@link #score}, {@link #part} and {@link #evidence} can give (each must be worded in every language). */
+        List<String> keys();
+    }
+
+    /** Everything the matcher found: score, each part's role, spellings and similarity, each piece of evidence with its values and effect. */
+    public static final Vocabulary FULL = new Vocabulary() {
+        @Override
+        public String prefix() {
+            return PREFIX;
         }
-        for (PartMatch part : match.parts()) {
-            out.add(new Line(PREFIX + "part." + part.kind().name(), List.of(role(part.role()), part.query().orElse(""),
-                    part.candidate().orElse(""), part.similarity())));
+
+        @Override
+        public Optional<Line> score(NameMatch match) {
+            return Optional.of(new Line(PREFIX + "score", List.of(match.score(), match.nameScore(), match.queryName(), match.candidateName())));
         }
-        for (Evidence evidence : match.evidence()) {
+
+        @Override
+        public Line part(PartMatch part) {
+            return new Line(PREFIX + "part." + part.kind().name(), List.of(role(part.role()), part.query().orElse(""),
+                    part.candidate().orElse(""), part.similarity()));
+        }
+
+        @Override
+        public Optional<Line> evidence(Evidence evidence) {
             List<Object> args = new ArrayList<>();
             args.add(evidence.effect());
             args.addAll(evidence.values());
             String reading = evidence.reading() == Evidence.Reading.UNSTATED
                     ? "evidence." + evidence.kind().name() + (evidence.supports() ? ".agrees" : ".differs")
                     : "evidence." + evidence.reading().name();
-            out.add(new Line(PREFIX + reading, args));
+            return Optional.of(new Line(PREFIX + reading, args));
+        }
+
+        @Override
+        public List<String> keys() {
+            // reviewer, reviewer.absent: a candidate a reviewer confirmed in the request, without a match to explain
+            List<String> keys = new ArrayList<>(List.of(PREFIX + "score", PREFIX + "reviewer", PREFIX + "reviewer.absent"));
+            for (NamePart.Role role : NamePart.Role.values()) {
+                keys.add(PREFIX + "role." + role.name());
+            }
+            keys.addAll(byKind(PREFIX + "part.", PREFIX + "evidence."));
+            for (Evidence.Reading reading : Evidence.Reading.values()) {
+                if (reading != Evidence.Reading.UNSTATED) {
+                    keys.add(PREFIX + "evidence." + reading.name());
+                }
+            }
+            return keys;
+        }
+    };
+
+    /** The full reading of {@code match}. */
+    public static List<Line> of(NameMatch match) {
+        return of(match, FULL);
+    }
+
+    /** The reading of {@code match} in {@code words}: the whole, the order of the parts, each part, each piece of evidence. */
+    public static List<Line> of(NameMatch match, Vocabulary words) {
+        List<Line> out = new ArrayList<>();
+        words.score(match).ifPresent(out::add);
+        if (match.orderSwapped()) {
+            out.add(new Line(words.prefix() + "order", List.of()));
+        }
+        for (PartMatch part : match.parts()) {
+            out.add(words.part(part));
+        }
+        for (Evidence evidence : match.evidence()) {
+            words.evidence(evidence).ifPresent(out::add);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The keys a vocabulary names parts and evidence by kind with: {@code parts} and the kind of part;
+     * {@code evidence}, the kind of evidence and whether it agrees or differs.
+     */
+    public static List<String> byKind(String parts, String evidence) {
+        List<String> keys = new ArrayList<>();
+        for (PartMatch.Kind kind : PartMatch.Kind.values()) {
+            keys.add(parts + kind.name());
+        }
+        for (Evidence.Kind kind : Evidence.Kind.values()) {
+            keys.add(evidence + kind.name() + ".agrees");
+            keys.add(evidence + kind.name() + ".differs");
+        }
+        return keys;
     }
 
     private static Line role(NamePart.Role role) {
         return new Line(PREFIX + "role." + role.name(), List.of());
     }
 
-    /** Every key {@link #of} can produce: each must be worded in every language of the interface. */
+    /** Every key {@link #of(NameMatch)} can produce: each must be worded in every language of the interface. */
     public static List<String> keys() {
-        // the last two: a candidate a reviewer confirmed in the request, without a match to explain
-        List<String> keys = new ArrayList<>(List.of(PREFIX + "score", PREFIX + "order", PREFIX + "reviewer", PREFIX + "reviewer.absent"));
-        for (NamePart.Role role : NamePart.Role.values()) {
-            keys.add(PREFIX + "role." + role.name());
-        }
-        for (PartMatch.Kind kind : PartMatch.Kind.values()) {
-            keys.add(PREFIX + "part." + kind.name());
-        }
-        for (Evidence.Reading reading : Evidence.Reading.values()) {
-            if (reading != Evidence.Reading.UNSTATED) {
-                keys.add(PREFIX + "evidence." + reading.name());
-            }
-        }
-        for (Evidence.Kind kind : Evidence.Kind.values()) {
-            keys.add(PREFIX + "evidence." + kind.name() + ".agrees");
-            keys.add(PREFIX + "evidence." + kind.name() + ".differs");
-        }
+        return keys(FULL);
+    }
+
+    /** Every key {@link #of(NameMatch, Vocabulary)} can produce in {@code words}. */
+    public static List<String> keys(Vocabulary words) {
+        List<String> keys = new ArrayList<>();
+        keys.add(words.prefix() + "order");
+        keys.addAll(words.keys());
         return keys;
     }
 

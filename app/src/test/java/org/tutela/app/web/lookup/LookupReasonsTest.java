@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.tutela.app.search.MatchReading;
 import org.tutela.core.names.Evidence;
 import org.tutela.core.names.NamePart;
 import org.tutela.core.names.NameMatch;
@@ -63,9 +64,9 @@ class LookupReasonsTest {
                         new PartMatch(Optional.of("Bota"), Optional.of("Ботагоз"), NamePart.Role.GIVEN, PartMatch.Kind.DIMINUTIVE, 0.9, "x")),
                 List.of(new Evidence(Evidence.Kind.BIRTH_DATE, -0.2, "1968 vs 1970")));
         assertThat(LookupReasons.of(match)).containsExactly(
-                new LookupReasons.Reason("lookup.why.order", List.of()),
-                new LookupReasons.Reason("lookup.why.TRANSLITERATION", List.of("ДЖАРДЕМАЛИ", "Jardemali")),
-                new LookupReasons.Reason("lookup.why.DIMINUTIVE", List.of("Ботагоз", "Bota")),
-                new LookupReasons.Reason("lookup.why.BIRTH_DATE.differs", List.of()));
+                new MatchReading.Line("lookup.why.order", List.of()),
+                new MatchReading.Line("lookup.why.TRANSLITERATION", List.of("ДЖАРДЕМАЛИ", "Jardemali")),
+                new MatchReading.Line("lookup.why.DIMINUTIVE", List.of("Ботагоз", "Bota")),
+                new MatchReading.Line("lookup.why.BIRTH_DATE.differs", List.of()));
     }
 }
