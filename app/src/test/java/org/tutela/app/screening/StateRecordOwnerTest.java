@@ -2,29 +2,18 @@ package org.tutela.app.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.tutela.app.Settings;
-import org.tutela.app.Tutela;
-import org.tutela.app.security.Caller;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tutela.app.security.Role;
-import org.tutela.core.registry.Change;
-import org.tutela.core.registry.CooperationRequest;
-import org.tutela.core.registry.Provenance;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.Registry;
-import org.tutela.core.registry.RegistryRecord;
 import org.tutela.core.registry.Samples;
 import org.tutela.core.registry.StateIncidentSamples;
 import org.tutela.core.screening.Fact;
+import org.tutela.core.screening.Reading;
 import org.tutela.core.screening.ScreeningReport;
 
 /**
@@ -34,38 +23,18 @@ import org.tutela.core.screening.ScreeningReport;
 class StateRecordOwnerTest {
     static final RecordId ELSEWHERE = RecordId.of("request-sample-other-compartment");
     static final LocalDate AS_OF = LocalDate.of(2021, 9, 1);
-    @TempDir
-    static Path dir;
-    static Tutela tutela;
-
-    @BeforeAll
-    static void start() {
-        tutela = Tutela.open(new Settings(dir, Optional.empty()));
-        List<RegistryRecord> records = new ArrayList<>(Samples.all());
-        CooperationRequest r = Samples.mlaRequest();
-        records.add(new CooperationRequest(ELSEWHERE, r.type(), r.requestingState(), r.requestedState(), r.date(), List.of(),
-                r.requestingAuthority(), Optional.empty(), r.persons(), r.offences(), r.allegedFacts(), r.measures(), r.legalBases(),
-                r.channel(), Optional.empty(), List.of(), List.of(), Provenance.of(r.date().orElseThrow(),
-                        org.tutela.core.registry.Citation.of(Samples.SOURCE))));
-        records.add(StateIncidentSamples.incident("incident-by-inside", Samples.PERSECUTOR, LocalDate.of(2019, 4, 1), null));
-        records.add(StateIncidentSamples.incident("incident-by-outside-1", Samples.PERSECUTOR, LocalDate.of(2019, 5, 1), null));
-        records.add(StateIncidentSamples.incident("incident-by-outside-2", Samples.PERSECUTOR, LocalDate.of(2019, 6, 1), null));
-        records.add(StateIncidentSamples.incident("incident-by-outside-late", Samples.PERSECUTOR, LocalDate.of(2022, 6, 1), null));
-        tutela.registry().saveAll(records, Change.by("test", "fixtures"));
-        tutela.awaitConsumers();
-        tutela.compartments().assign(List.of(ELSEWHERE.value(), "incident-by-outside-1", "incident-by-outside-2", "incident-by-outside-late"),
-                "outside");
-        tutela.compartments().assignUnassigned("inside");
-    }
-
-    @AfterAll
-    static void stop() {
-        tutela.close();
-    }
+    @RegisterExtension
+    static final SamplesInCompartments samples = new SamplesInCompartments(List.of(
+            SamplesInCompartments.sampleRequest(ELSEWHERE, Samples.mlaRequest().date().orElseThrow(),
+                    Samples.mlaRequest().measures()),
+            StateIncidentSamples.incident("incident-by-inside", Samples.PERSECUTOR, LocalDate.of(2019, 4, 1), null),
+            StateIncidentSamples.incident("incident-by-outside-1", Samples.PERSECUTOR, LocalDate.of(2019, 5, 1), null),
+            StateIncidentSamples.incident("incident-by-outside-2", Samples.PERSECUTOR, LocalDate.of(2019, 6, 1), null),
+            StateIncidentSamples.incident("incident-by-outside-late", Samples.PERSECUTOR, LocalDate.of(2022, 6, 1), null)),
+            List.of(ELSEWHERE.value(), "incident-by-outside-1", "incident-by-outside-2", "incident-by-outside-late"));
 
     static Registry as(String compartment) {
-        return tutela.registryFor(() -> Optional.of(new Caller("ca-" + compartment, Role.REVIEWER, Set.of(compartment),
-                Optional.of("state record test"), Optional.empty())));
+        return samples.as("ca-" + compartment, Role.REVIEWER, compartment, "state record test");
     }
 
     /** The count the flag gives for the requesting state, and the incidents it shows. */
@@ -82,11 +51,11 @@ class StateRecordOwnerTest {
 
     @Test
     void eachOwnerCountsTheIncidentsOfItsOwnCompartmentAsOfTheDate() {
-        ScreeningReport inside = tutela.screening().screen(Samples.REQUEST, AS_OF, as("inside"));
+        ScreeningReport inside = samples.tutela().screening().screen(Samples.REQUEST, AS_OF, as("inside"));
         assertThat(count(inside)).as("the sample case's incident and the one beside it").isEqualTo("2");
         assertThat(shown(inside)).containsExactlyInAnyOrder("incident-sample-hostage", "incident-by-inside");
 
-        ScreeningReport outside = tutela.screening().screen(ELSEWHERE, AS_OF, as("outside"));
+        ScreeningReport outside = samples.tutela().screening().screen(ELSEWHERE, AS_OF, as("outside"));
         assertThat(count(outside)).as("two of its own; not the one dated after the screening date").isEqualTo("2");
         assertThat(shown(outside)).containsExactly("incident-by-outside-2", "incident-by-outside-1");
     }
@@ -95,16 +64,16 @@ class StateRecordOwnerTest {
     void asKnownOnADayEachOwnerCountsOnlyItsOwnCompartmentToo() {
         // recorded today: as known at the end of today, all of it; incidents of 2022 count on today's date
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-        ScreeningReport inside = tutela.screening().screen(Samples.REQUEST, today, org.tutela.core.screening.Reading.KNOWN_ON, as("inside"));
+        ScreeningReport inside = samples.tutela().screening().screen(Samples.REQUEST, today, Reading.KNOWN_ON, as("inside"));
         assertThat(count(inside)).isEqualTo("2");
         assertThat(shown(inside)).containsExactlyInAnyOrder("incident-sample-hostage", "incident-by-inside");
 
-        ScreeningReport outside = tutela.screening().screen(ELSEWHERE, today, org.tutela.core.screening.Reading.KNOWN_ON, as("outside"));
+        ScreeningReport outside = samples.tutela().screening().screen(ELSEWHERE, today, Reading.KNOWN_ON, as("outside"));
         assertThat(count(outside)).isEqualTo("3");
         assertThat(shown(outside)).containsExactly("incident-by-outside-late", "incident-by-outside-2", "incident-by-outside-1");
 
         // as known before anything was recorded: no record of the state at all
-        ScreeningReport before = tutela.screening().screen(Samples.REQUEST, today.minusDays(1), org.tutela.core.screening.Reading.KNOWN_ON,
+        ScreeningReport before = samples.tutela().screening().screen(Samples.REQUEST, today.minusDays(1), Reading.KNOWN_ON,
                 as("inside"));
         assertThat(shown(before)).isEmpty();
     }
