@@ -133,6 +133,44 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A form field and what to put in it, the way a person would: typed, pasted ({@link #set}), chosen, ticked or picked. */
+    record Field(String name, String value, Way way) {
+        enum Way { TYPED, PASTED, CHOSEN, TICKED, PICKED }
+
+        static Field typed(String name, String text) {
+            return new Field(name, text, Way.TYPED);
+        }
+
+        static Field pasted(String name, String value) {
+            return new Field(name, value, Way.PASTED);
+        }
+
+        static Field chosen(String name, String value) {
+            return new Field(name, value, Way.CHOSEN);
+        }
+
+        static Field ticked(String name, String value) {
+            return new Field(name, value, Way.TICKED);
+        }
+
+        static Field picked(String name, String id) {
+            return new Field(name, id, Way.PICKED);
+        }
+    }
+
+    /** Fills the fields in the order given, each as {@link Field#way} says. */
+    void fill(Field... fields) {
+        for (Field f : fields) {
+            switch (f.way()) {
+                case TYPED -> type(f.name(), f.value());
+                case PASTED -> set(f.name(), f.value());
+                case CHOSEN -> choose(f.name(), f.value());
+                case TICKED -> tick(f.name(), f.value());
+                case PICKED -> pick(f.name(), f.value());
+            }
+        }
+    }
+
     /** Submits the form and waits for the answer to replace the page. */
     void submit() {
         submitting(find("form.record-form"));

@@ -1,18 +1,21 @@
 package org.tutela.app.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tutela.app.web.pages.Browser.Field.chosen;
+import static org.tutela.app.web.pages.Browser.Field.pasted;
+import static org.tutela.app.web.pages.Browser.Field.picked;
+import static org.tutela.app.web.pages.Browser.Field.ticked;
+import static org.tutela.app.web.pages.Browser.Field.typed;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tutela.app.lists.ListLibrary;
-import org.tutela.app.security.Role;
 import org.tutela.core.lists.ColumnMapping;
 import org.tutela.core.lists.WatchList;
 
@@ -20,17 +23,12 @@ import org.tutela.core.lists.WatchList;
  * The demo as a ministry official meets it in a browser: the seed case loaded fresh, the server on a
  * free port, headless Chromium clicking through the pages. Screenshots go to target/screenshots.
  */
-class DemoInBrowserTest extends InBrowser {
-    @BeforeAll
-    void logIn() {
+class DemoInBrowserTest extends DocumenterInBrowser {
+    @Override
+    void beforeLogin() {
         browser.go("/");
         assertThat(browser.driver.getCurrentUrl()).as("a page asks for a login first").endsWith("/login");
         browser.screenshot("login");
-        loginAs(Role.DOCUMENTER);
-    }
-
-    long records() {
-        return tutela.registry().count(Optional.empty());
     }
 
     @Test
@@ -62,22 +60,13 @@ class DemoInBrowserTest extends InBrowser {
         long before = records();
         browser.go("/");
         browser.driver.findElement(By.linkText("Register a request")).click();
-        browser.choose("type", "MLA");
-        browser.type("requestingState", "KZ");
-        browser.type("requestedState", "Belgium");
-        browser.set("date", "2024-06-01");
-        browser.type("referenceNumbers", "170000131000012");
-        browser.type("person1Name", "Джардемали Ботагоз");
-        browser.choose("person1Role", "TARGET");
-        browser.pick("person1Record", "person-csgj5chf4d");
-        browser.type("person2Name", "عبد الله محمد"); // a right-to-left name, as a witness
-        browser.choose("person2Role", "WITNESS");
-        browser.type("allegedFacts", "Laundering of funds of BTA Bank");
-        browser.type("offence1Description", "Money laundering (Art. 193)");
-        browser.choose("offence1Category", "MONEY_LAUNDERING");
-        browser.tick("measures", "REFUGEE_FILE");
-        browser.tick("measures", "SEIZE_DEVICES");
-        browser.tick("openEnded", "SEIZE_DEVICES");
+        browser.fill(chosen("type", "MLA"), typed("requestingState", "KZ"), typed("requestedState", "Belgium"),
+                pasted("date", "2024-06-01"), typed("referenceNumbers", "170000131000012"),
+                typed("person1Name", "Джардемали Ботагоз"), chosen("person1Role", "TARGET"),
+                picked("person1Record", "person-csgj5chf4d"), typed("person2Name", "عبد الله محمد"), // a right-to-left name, as a witness
+                chosen("person2Role", "WITNESS"), typed("allegedFacts", "Laundering of funds of BTA Bank"),
+                typed("offence1Description", "Money laundering (Art. 193)"), chosen("offence1Category", "MONEY_LAUNDERING"),
+                ticked("measures", "REFUGEE_FILE"), ticked("measures", "SEIZE_DEVICES"), ticked("openEnded", "SEIZE_DEVICES"));
         browser.screenshot("intake-filled");
         browser.submit();
 
@@ -105,13 +94,10 @@ class DemoInBrowserTest extends InBrowser {
                 .containsExactly("person-csgj5chf4d");
         assertThat(browser.all("select[name='tactic'] optgroup")).extracting(e -> e.getAttribute("label"))
                 .containsExactly("Direct attack", "Co-opting other countries", "Mobility controls", "Threats from a distance");
-        browser.choose("tactic", "DEBANKING");
-        browser.type("summary", "Her account at a Brussels bank was closed without reasons after a foreign request (browser test).");
-        browser.set("date", "2023-05-05");
-        browser.type("perpetratorState", "KZ");
-        browser.type("hostState", "BE");
-        browser.pick("source", "source-odf-report-2024-09-23");
-        browser.type("passage", "account closed");
+        browser.fill(chosen("tactic", "DEBANKING"),
+                typed("summary", "Her account at a Brussels bank was closed without reasons after a foreign request (browser test)."),
+                pasted("date", "2023-05-05"), typed("perpetratorState", "KZ"), typed("hostState", "BE"),
+                picked("source", "source-odf-report-2024-09-23"), typed("passage", "account closed"));
         browser.submit();
 
         assertThat(browser.text("#saved")).contains("Saved as revision 1");
@@ -195,9 +181,7 @@ class DemoInBrowserTest extends InBrowser {
         assertThat(browser.errorBeside("title")).contains("too long").contains("1,001"); // numbers as the reader's language writes them
 
         browser.go("/record/incident");
-        browser.choose("tactic", "ONLINE_THREATS");
-        browser.set("summary", "x".repeat(20_001));
-        browser.type("perpetratorState", "KZ");
+        browser.fill(chosen("tactic", "ONLINE_THREATS"), pasted("summary", "x".repeat(20_001)), typed("perpetratorState", "KZ"));
         browser.submit();
         assertThat(browser.errorBeside("summary")).contains("longer than 20000");
         assertThat(records()).isEqualTo(before);
@@ -207,9 +191,8 @@ class DemoInBrowserTest extends InBrowser {
     void aStateInTheWrongScriptIsRefusedBesideTheField() {
         long before = records();
         browser.go("/record/incident");
-        browser.choose("tactic", "ONLINE_THREATS");
-        browser.type("summary", "Threats sent by a messaging service");
-        browser.type("perpetratorState", "КЗ"); // Cyrillic letters that look like KZ
+        browser.fill(chosen("tactic", "ONLINE_THREATS"), typed("summary", "Threats sent by a messaging service"),
+                typed("perpetratorState", "КЗ")); // Cyrillic letters that look like KZ
         browser.submit();
         assertThat(browser.errorBeside("perpetratorState")).contains("'КЗ' is not a state").contains("Latin letters");
         // what was entered is kept, so that only the wrong field needs retyping
@@ -231,18 +214,15 @@ class DemoInBrowserTest extends InBrowser {
 
         long before = records();
         browser.go("/record/incident");
-        browser.choose("tactic", "PHYSICAL_SURVEILLANCE");
-        browser.type("summary", "Followed in the street, month recalled, day not (browser test)");
-        browser.type("perpetratorState", "KZ");
-        browser.set("date", "31/05/2016");
+        browser.fill(chosen("tactic", "PHYSICAL_SURVEILLANCE"),
+                typed("summary", "Followed in the street, month recalled, day not (browser test)"),
+                typed("perpetratorState", "KZ"), pasted("date", "31/05/2016"));
         browser.submit();
         assertThat(browser.errorBeside("date")).contains("31/05/2016").contains("YYYY-MM");
         assertThat(records()).isEqualTo(before);
 
-        browser.set("date", "2016-05");
-        browser.set("endDate", "2016~");
-        browser.pick("source", "source-odf-report-2024-09-23");
-        browser.type("passage", "followed in May 2016");
+        browser.fill(pasted("date", "2016-05"), pasted("endDate", "2016~"), picked("source", "source-odf-report-2024-09-23"),
+                typed("passage", "followed in May 2016"));
         browser.submit();
         assertThat(browser.text("#saved")).contains("Saved as revision 1");
         assertThat(browser.text("h1")).isEqualTo("Physical surveillance by Kazakhstan, May 2016");
@@ -253,33 +233,23 @@ class DemoInBrowserTest extends InBrowser {
     void datesInTheWrongOrderAreRefusedBesideTheEndDate() {
         long before = records();
         browser.go("/record/incident");
-        browser.choose("tactic", "PHYSICAL_SURVEILLANCE");
-        browser.type("summary", "Watched from a flat across the street");
-        browser.type("perpetratorState", "KZ");
-        browser.set("date", "2020-05-01");
-        browser.set("endDate", "2019-01-01");
+        browser.fill(chosen("tactic", "PHYSICAL_SURVEILLANCE"), typed("summary", "Watched from a flat across the street"),
+                typed("perpetratorState", "KZ"), pasted("date", "2020-05-01"), pasted("endDate", "2019-01-01"));
         browser.submit();
         assertThat(browser.errorBeside("endDate")).contains("before it starts").contains("2020-05-01");
         assertThat(browser.errorBeside("date")).isEmpty();
         browser.screenshot("incident-dates-wrong-order");
 
         browser.go("/record/protection-status");
-        browser.pick("person", "person-csgj5chf4d");
-        browser.choose("type", "LAWYER_AT_RISK");
-        browser.type("grantingState", "BE");
-        browser.set("granted", "2015-01-01");
-        browser.set("ended", "2014-01-01");
+        browser.fill(picked("person", "person-csgj5chf4d"), chosen("type", "LAWYER_AT_RISK"), typed("grantingState", "BE"),
+                pasted("granted", "2015-01-01"), pasted("ended", "2014-01-01"));
         browser.submit();
         assertThat(browser.errorBeside("ended")).contains("before it starts");
 
         browser.go("/requests/new");
-        browser.choose("type", "EXTRADITION");
-        browser.type("requestingState", "KZ");
-        browser.type("requestedState", "BE");
-        browser.type("person1Name", "Someone Invented");
-        browser.type("offence1Description", "Fraud");
-        browser.set("offence1From", "2010-01-01");
-        browser.set("offence1To", "2009-01-01");
+        browser.fill(chosen("type", "EXTRADITION"), typed("requestingState", "KZ"), typed("requestedState", "BE"),
+                typed("person1Name", "Someone Invented"), typed("offence1Description", "Fraud"),
+                pasted("offence1From", "2010-01-01"), pasted("offence1To", "2009-01-01"));
         browser.submit();
         assertThat(browser.errorBeside("offence1To")).contains("before it starts");
         assertThat(records()).isEqualTo(before);
@@ -290,10 +260,8 @@ class DemoInBrowserTest extends InBrowser {
         String attack = "<script>window.__pwned = 1; alert('x')</script>\"><img id=\"injected\" src=\"x\" onerror=\"window.__pwned = 2; alert('y')\">";
         // first on the error path: the form comes back with the text in it
         browser.go("/record/incident");
-        browser.choose("tactic", "SMEAR_CAMPAIGN");
-        browser.set("summary", attack);
-        browser.set("place", attack);
-        browser.type("perpetratorState", attack.substring(0, 60));
+        browser.fill(chosen("tactic", "SMEAR_CAMPAIGN"), pasted("summary", attack), pasted("place", attack),
+                typed("perpetratorState", attack.substring(0, 60)));
         browser.submit();
         assertThat(browser.errorBeside("perpetratorState")).contains("is not a state");
         assertNothingRan();

@@ -1,13 +1,15 @@
 package org.tutela.app.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tutela.app.web.pages.Browser.Field.chosen;
+import static org.tutela.app.web.pages.Browser.Field.pasted;
+import static org.tutela.app.web.pages.Browser.Field.ticked;
+import static org.tutela.app.web.pages.Browser.Field.typed;
 
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.tutela.app.security.Role;
 import org.tutela.core.registry.Incident;
 import org.tutela.core.registry.Organisation;
 import org.tutela.core.registry.ApproximateDate;
@@ -22,15 +24,7 @@ import org.tutela.core.registry.Source;
  * not yet in the registry, written on the incident's own form and saved with it; then finds them on the record
  * pages. A first submission with mistakes saves nothing and says what is wrong beside each field.
  */
-class FormsInBrowserTest extends InBrowser {
-    @BeforeAll
-    void logIn() {
-        loginAs(Role.DOCUMENTER);
-    }
-
-    long records() {
-        return tutela.registry().count(Optional.empty());
-    }
+class FormsInBrowserTest extends DocumenterInBrowser {
 
     @Test
     void anIncidentWithANewVictimPerpetratorAndSourceCreatedOnTheWay() {
@@ -40,28 +34,21 @@ class FormsInBrowserTest extends InBrowser {
         browser.driver.findElement(By.linkText("an incident")).click();
         assertThat(browser.text("h1")).isEqualTo("Record an incident");
 
-        browser.choose("tactic", "PHYSICAL_SURVEILLANCE");
-        browser.set("date", "2024-02-10");
-        browser.type("perpetratorState", "KZ");
-        browser.type("hostState", "BE");
+        browser.fill(chosen("tactic", "PHYSICAL_SURVEILLANCE"), pasted("date", "2024-02-10"), typed("perpetratorState", "KZ"),
+                typed("hostState", "BE"));
         // an existing person, found by typing part of her name
         String existing = browser.pickBySearch("targets", "Jardem", "Botagoz Jardemalie");
         assertThat(existing).isEqualTo("person-csgj5chf4d");
         assertThat(browser.all("input[type=checkbox][name='targets']:checked")).hasSize(1);
 
-        browser.type("newVictimName", "Aigerim Testova");
-        browser.type("newVictimNativeName", "Айгерим Тестова");
-        browser.set("newVictimBirthDate", "2999-01-01");
-        browser.type("newVictimNationality", "KZ");
-        browser.choose("newPerpetratorKind", "ORGANISATION");
-        browser.type("newPerpetratorName", "Invented Watchers Ltd");
-        browser.type("newPerpetratorState", "GB");
-        browser.choose("newPerpetratorType", "PRIVATE_INTELLIGENCE_FIRM");
-        browser.type("newSourceTitle", "Invented report on the surveillance of exiles");
-        browser.type("newSourcePublisher", "An invented NGO");
-        browser.choose("newSourceType", "NGO_REPORT");
-        browser.type("newSourceUrl", "https://example.org/invented-report");
-        browser.type("passage", "followed from her home to her office");
+        browser.fill(typed("newVictimName", "Aigerim Testova"), typed("newVictimNativeName", "Айгерим Тестова"),
+                pasted("newVictimBirthDate", "2999-01-01"), typed("newVictimNationality", "KZ"),
+                chosen("newPerpetratorKind", "ORGANISATION"), typed("newPerpetratorName", "Invented Watchers Ltd"),
+                typed("newPerpetratorState", "GB"), chosen("newPerpetratorType", "PRIVATE_INTELLIGENCE_FIRM"),
+                typed("newSourceTitle", "Invented report on the surveillance of exiles"),
+                typed("newSourcePublisher", "An invented NGO"), chosen("newSourceType", "NGO_REPORT"),
+                typed("newSourceUrl", "https://example.org/invented-report"),
+                typed("passage", "followed from her home to her office"));
         browser.screenshot("incident-inline-filled");
         browser.submit();
 
@@ -123,13 +110,10 @@ class FormsInBrowserTest extends InBrowser {
         assertThat(browser.all("form.record-form")).hasSize(1);
 
         browser.go("/record/person");
-        browser.type("primaryName", "Invented Person For Editing");
-        browser.type("otherNames", "Выдуманный Человек");
-        browser.type("nationalities", "KZ\nBelgium 2021/..");
-        // a valid time that ends before it starts is refused beside its field, and nothing is saved
-        browser.type("residences", "BE 2019/2016");
-        browser.tick("roles", "JOURNALIST");
-        browser.type("datedRoles", "lawyer 2005~/2015");
+        browser.fill(typed("primaryName", "Invented Person For Editing"), typed("otherNames", "Выдуманный Человек"),
+                typed("nationalities", "KZ\nBelgium 2021/.."),
+                // a valid time that ends before it starts is refused beside its field, and nothing is saved
+                typed("residences", "BE 2019/2016"), ticked("roles", "JOURNALIST"), typed("datedRoles", "lawyer 2005~/2015"));
         browser.submit();
         assertThat(browser.errorBeside("residences")).contains("BE 2019/2016").contains("FROM/UNTIL");
         browser.type("residences", "BE 2016~/..\nKZ ../2016");
