@@ -11,18 +11,9 @@ import org.tutela.core.registry.RegistryRecord;
 /**
  * A request's time, and records and held values read against it. Dates known only to the month or the
  * year stay approximate: what may have come either side of the request is kept as a possibility, with
- * the fact that says so, never settled one way.
+ * the fact that says so, never settled one way. {@code asOf} is the screening date, the time of an undated request.
  */
-public final class RequestTime {
-    private final CooperationRequest request;
-    private final LocalDate asOf;
-
-    /** {@code asOf} is the screening date, the time of an undated request. */
-    public RequestTime(CooperationRequest request, LocalDate asOf) {
-        this.request = request;
-        this.asOf = asOf;
-    }
-
+public record RequestTime(CooperationRequest request, LocalDate asOf) {
     /** The request's time: its date as recorded (perhaps only a month or a year), or the screening date for an undated request. */
     public ApproximateDate date() {
         return request.eventDate().orElse(ApproximateDate.of(asOf));
