@@ -31,6 +31,7 @@ public final class Report {
     private final Map<String, JsonNode> accuracy = new LinkedHashMap<>();
     private final Map<String, JsonNode> speed = new LinkedHashMap<>();
     private final List<String> matchers = new ArrayList<>();
+    private final List<Growth.Run> growth = new ArrayList<>();
 
     private Report() {
     }
@@ -48,6 +49,12 @@ public final class Report {
             }
             if (Files.isRegularFile(a) || Files.isRegularFile(s)) {
                 r.matchers.add(m);
+            }
+        }
+        for (String file : List.of("tutela-speed.json", "tutela-speed-10m.json")) {
+            Path f = results.resolve(file);
+            if (Files.isRegularFile(f) && json.readTree(f.toFile()).path("status").asText().equals("measured")) {
+                r.growth.add(new Growth.Run(json.readTree(f.toFile()).path("speed"), Files.getLastModifiedTime(f).toInstant()));
             }
         }
         String section = r.render();
@@ -74,6 +81,7 @@ public final class Report {
         retrieval(out);
         pairs(out);
         speedDetails(out);
+        Growth.render(out, growth);
         return out.toString();
     }
 
