@@ -176,7 +176,7 @@ final class FederationCommand implements Runnable {
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) {
             if (!federation.revokeKey(keyId)) {
-                throw new FederationInputException("key", "'" + keyId + "' is no partner's key");
+                throw new FederationInputException("key", "federation.key.unknown", keyId);
             }
             say(out, "cli.key.revoked", keyId);
         }
@@ -233,7 +233,7 @@ final class FederationCommand implements Runnable {
         void run(Tutela tutela, Federation federation, PrintWriter out) {
             org.tutela.core.registry.CooperationRequest r = tutela.registry().get(RecordId.of(request),
                     org.tutela.core.registry.CooperationRequest.class).orElseThrow(() ->
-                    new FederationInputException("request", "'" + request + "' is not a cooperation request of this registry"));
+                    new FederationInputException("request", "federation.request.unknown", request));
             var hits = federation.possiblyProtected(r, tutela.registry());
             for (var h : hits) {
                 say(out, "cli.check.match", h.screened(), h.partner(), h.bulletin(), h.type(), h.grantingState().code(),
@@ -276,7 +276,8 @@ final class FederationCommand implements Runnable {
                     accepted++;
                     say(out, "cli.import.accepted", a.envelope().bulletin().id(), a.partner().id());
                 } else if (v instanceof Reception.Refused r) {
-                    say(out, "cli.import.refused", r.refusal());
+                    // the reason is a code partners share; what was wrong with the bulletin is said in --lang
+                    say(out, "cli.import.refused", r.refusal().reason().text() + ": " + r.refusal().detail(java.util.Locale.forLanguageTag(lang)));
                 }
             }
             say(out, "cli.import.count", accepted);

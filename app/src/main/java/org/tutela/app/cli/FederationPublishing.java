@@ -71,10 +71,10 @@ final class FederationPublishing {
         }
 
         /** The record {@code id} of {@code kind} in the compartment's view, or an error naming the option and where it was looked for. */
-        <T extends org.tutela.core.registry.RegistryRecord> T named(RegistryView view, String id, Class<T> kind, String field, String what) {
+        <T extends org.tutela.core.registry.RegistryRecord> T named(RegistryView view, String id, Class<T> kind, String field) {
             return view.get(RecordId.of(id), kind).orElseThrow(() ->
-                    new FederationInputException(field, "'" + id + "' is not " + what + " of "
-                            + (compartment == null ? "the unassigned pool" : "compartment " + compartment)));
+                    compartment == null ? new FederationInputException(field, "federation.publish.not-found." + field + ".unassigned", id)
+                            : new FederationInputException(field, "federation.publish.not-found." + field, id, compartment));
         }
 
         void published(Federation.Published p, PrintWriter out) {
@@ -90,7 +90,7 @@ final class FederationPublishing {
 
         @Override
         void run(Tutela tutela, Federation federation, PrintWriter out) {
-            publish(tutela, federation, out, view -> named(view, decision, Decision.class, "decision", "a decision"),
+            publish(tutela, federation, out, view -> named(view, decision, Decision.class, "decision"),
                     (d, view, to) -> new Draft(Drafts.decision(d, view), Drafts.requestOf(d, view)));
         }
     }
@@ -101,7 +101,7 @@ final class FederationPublishing {
         String status;
 
         ProtectionStatus status(RegistryView view) {
-            return named(view, status, ProtectionStatus.class, "status", "a protection status");
+            return named(view, status, ProtectionStatus.class, "status");
         }
     }
 

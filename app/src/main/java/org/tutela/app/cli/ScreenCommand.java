@@ -110,12 +110,10 @@ final class ScreenCommand implements Callable<Integer> {
             if (json) {
                 out.println(RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
             } else {
-                new org.tutela.app.screening.ReportText(locale).print(out, report, request);
+                org.tutela.app.screening.ReportText text = new org.tutela.app.screening.ReportText(locale);
+                text.print(out, report, request);
                 // partners' protected persons, known only by their encodings: a match of the report says whom to ask, never a name
-                report.partnerMatches().stream().map(org.tutela.core.screening.PartnerMatch::hit).forEach(h -> out.println("Federation: "
-                        + h.asWritten() + ": possible match with a person protected by partner " + h.partner()
-                        + " - ask through the channel (bulletin " + h.bulletin() + ", " + h.type() + " granted by "
-                        + h.grantingState().code() + h.persecutingState().map(c -> " against " + c.code()).orElse("") + ")"));
+                text.partnerMatches(out, report);
             }
             out.flush();
         }

@@ -58,6 +58,9 @@ public final class TutelaCommand implements Runnable {
         if (e instanceof org.tutela.json.RecordFormatException r) {
             return (r.field().isEmpty() ? "" : r.field() + ": ") + r.problem(locale);
         }
+        if (e instanceof org.tutela.core.federation.FederationInputException f) {
+            return f.field() + ": " + f.problem(locale);
+        }
         if (e instanceof org.tutela.core.registry.InvalidRecordException i) {
             return i.field() + ": " + i.problem(locale);
         }

@@ -113,8 +113,8 @@ public final class DossierAssembly {
             ScreeningReport report = screening.screen(r, view, today);
             for (org.tutela.core.screening.PartnerMatch m : report.partnerMatches()) {
                 PartnerProtection.Hit h = m.hit();
-                String status = FactWording.code(h.type().name(), locale).orElse(h.type().name()) + " · " + h.grantingState().name()
-                        + h.persecutingState().map(c -> " (" + c.name() + ")").orElse("");
+                String status = FactWording.code(h.type().name(), locale).orElse(h.type().name()) + " · " + state(h.grantingState())
+                        + h.persecutingState().map(c -> " (" + state(c) + ")").orElse("");
                 matches.add(new Dossier.PartnerMatch(named(r), h.asWritten(), h.partner(), h.group(), h.bulletin(), status, m.bar()));
             }
             if (requests.size() == 1) {
@@ -136,7 +136,7 @@ public final class DossierAssembly {
         for (Finding f : seen) {
             List<Integer> exhibits = new ArrayList<>();
             f.evidence().forEach(e -> exhibits.addAll(cite(e.citations())));
-            patterns.add(new Dossier.Pattern(f.detector(), label(f.anchor()), String.join(", ", f.states().stream().map(Country::name).toList()),
+            patterns.add(new Dossier.Pattern(f.detector(), label(f.anchor()), String.join(", ", f.states().stream().map(this::state).toList()),
                     f.evidence().stream().map(Evidence::record).distinct().map(this::label).toList(), exhibits.stream().distinct().sorted().toList()));
         }
         List<Dossier.Person> persons = personIds.stream().flatMap(id -> view.get(id, Person.class).stream()).map(this::person).toList();
@@ -166,10 +166,15 @@ public final class DossierAssembly {
     private Dossier.Request request(CooperationRequest r) {
         List<Dossier.Decision> decisions = view.referencing(r.id(), Decision.class).stream().filter(d -> d.subject().equals(r.id()))
                 .sorted(Comparator.comparing(d -> d.eventDate().map(ApproximateDate::earliest).orElse(LocalDate.MAX)))
-                .map(d -> new Dossier.Decision(when(d), words(d.outcome()), d.body().map(this::label).orElse(d.state().map(Country::name).orElse("")),
+                .map(d -> new Dossier.Decision(when(d), words(d.outcome()), d.body().map(this::label).orElse(d.state().map(this::state).orElse("")),
                         d.grounds().stream().map(this::words).sorted().toList(), cite(d.provenance().citations()))).toList();
-        return new Dossier.Request(r.id().value(), named(r), when(r), words(r.type()), r.requestingState().name(), r.requestedState().name(),
-                r.onBehalfOf().map(Country::name), decisions, cite(r.provenance().citations()));
+        return new Dossier.Request(r.id().value(), named(r), when(r), words(r.type()), state(r.requestingState()), state(r.requestedState()),
+                r.onBehalfOf().map(this::state), decisions, cite(r.provenance().citations()));
+    }
+
+    /** A state by its name in the dossier's language ("Belgique", "Бельгия"); the registry keeps only its code. */
+    private String state(Country country) {
+        return country.name(locale);
     }
 
     /** A code of the registry (an outcome, a ground, a type of request) in the dossier's language, never as the code itself. */
@@ -191,10 +196,10 @@ public final class DossierAssembly {
         List<String> others = p.names().stream().filter(n -> n.kind() != PersonName.Kind.PRIMARY || !n.equals(p.primaryName()))
                 .map(PersonName::full).distinct().toList();
         List<String> protection = view.referencing(p.id(), ProtectionStatus.class).stream()
-                .map(s -> words(s.type()) + " · " + s.grantingState().name() + s.persecutingState().map(c -> " (" + c.name() + ")").orElse("")
+                .map(s -> words(s.type()) + " · " + state(s.grantingState()) + s.persecutingState().map(c -> " (" + state(c) + ")").orElse("")
                         + s.granted().map(d -> " · " + DateWording.format(d, locale)).orElse("")).toList();
         return new Dossier.Person(p.id().value(), p.primaryName().full(), others, p.birthDate().map(d -> DateWording.format(d, locale)),
-                p.everyNationality().stream().map(Country::name).toList(), protection);
+                p.everyNationality().stream().map(this::state).toList(), protection);
     }
 
     /** How a dated record reads in the chronology: an incident by its summary, a decision by who decided what on which. */
@@ -203,7 +208,7 @@ public final class DossierAssembly {
             return i.summary();
         }
         if (r instanceof Decision d) {
-            return words(d.outcome()) + " · " + d.body().map(this::label).orElse(d.state().map(Country::name).orElse("")) + " · " + label(d.subject());
+            return words(d.outcome()) + " · " + d.body().map(this::label).orElse(d.state().map(this::state).orElse("")) + " · " + label(d.subject());
         }
         return named(r);
     }

@@ -28,7 +28,7 @@ public final class Bundles {
     /** Writes what {@code partner} is to receive after {@code afterSequence} to {@code file} (0600); records each delivery. */
     public static int export(Federation federation, String partnerId, long afterSequence, Path file) throws IOException {
         Partner partner = federation.partners().find(partnerId).orElseThrow(() -> new FederationInputException("partner",
-                "'" + partnerId + "' is not a partner (see `tutela federation partners`)"));
+                "federation.partner.unknown.see", partnerId));
         List<BulletinLedger.Sent> sent = federation.sentTo(partner, afterSequence, 10_000);
         StringBuilder text = new StringBuilder();
         for (BulletinLedger.Sent s : sent) {
@@ -44,10 +44,10 @@ public final class Bundles {
     /** Receives every bulletin of the file, each judged on its own; the verdicts in the file's order. */
     public static List<Reception.Verdict> importFile(Federation federation, Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new FederationInputException("bundle", file + ": no such file");
+            throw new FederationInputException("bundle", "federation.bundle.missing", file.toString());
         }
         if (Files.size(file) > MAX_FILE_BYTES) {
-            throw new FederationInputException("bundle", file + ": " + Files.size(file) + " bytes; a bundle has at most " + MAX_FILE_BYTES);
+            throw new FederationInputException("bundle", "federation.bundle.too-big", file.toString(), Files.size(file), MAX_FILE_BYTES);
         }
         List<Reception.Verdict> verdicts = new ArrayList<>();
         for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\n")) {

@@ -95,8 +95,7 @@ public final class Federation {
     public SigningKey init(String id) {
         Path keyFile = dataDir.resolve(KEY_FILE);
         if (Files.exists(keyFile)) {
-            throw new FederationInputException("init", keyFile + " exists: this installation already has a federation key ("
-                    + key().publicKey().fingerprint() + ")");
+            throw new FederationInputException("init", "federation.init.exists", keyFile.toString(), key().publicKey().fingerprint());
         }
         Partner probe = new Partner(id, id, Optional.empty(), List.of(), java.util.Set.of()); // checks the id's form
         SigningKey key = SigningKey.generate();
@@ -125,8 +124,7 @@ public final class Federation {
         try {
             return Files.readString(dataDir.resolve(file));
         } catch (IOException e) {
-            throw new FederationInputException("federation", "this installation has no federation identity (" + dataDir.resolve(file)
-                    + "): make one with `tutela federation init --id NAME`");
+            throw new FederationInputException("federation", "federation.no-identity", dataDir.resolve(file).toString());
         }
     }
 
@@ -160,11 +158,10 @@ public final class Federation {
     public void setReceivingCompartment(String partner, Optional<String> compartment) {
         Optional<String> name = compartment.map(String::strip);
         if (name.isPresent() && !isCompartmentName(name.get())) {
-            throw new FederationInputException("compartment", "'" + name.get() + "' is not a compartment name (lower-case letters, digits, '.', '_' "
-                    + "and '-', at most 64)");
+            throw new FederationInputException("compartment", "federation.compartment.invalid", name.get());
         }
         if (!partners.setReceivingCompartment(partner, name)) {
-            throw new FederationInputException("partner", "'" + partner + "' is not a partner of this installation");
+            throw new FederationInputException("partner", "federation.partner.unknown", partner);
         }
         LOG.info("federation: bulletins from {} are received into {}", partner, name.map(n -> "compartment " + n).orElse("the unassigned pool"));
     }
@@ -208,7 +205,7 @@ public final class Federation {
                                                                         org.tutela.core.registry.RegistryView view) {
         String group = Publication.audienceOf(distribution);
         org.tutela.core.federation.PersonEncoding encoder = secrets.encoder(group).orElseThrow(() -> new FederationInputException("group",
-                group + " has no encoding secret here: make or set one with `tutela federation group-secret --group " + group + "`"));
+                "federation.group.no-secret", group));
         return org.tutela.core.federation.Drafts.protectedPerson(status, view, encoder, analyser());
     }
 
@@ -264,7 +261,7 @@ public final class Federation {
 
     private void recordDisclosure(RecordId requestId, Bulletin bulletin, List<Partner> recipients, String by) {
         CooperationRequest request = registry.get(requestId, CooperationRequest.class).orElseThrow(() ->
-                new FederationInputException("request", "'" + requestId + "' is not a cooperation request of this registry"));
+                new FederationInputException("request", "federation.request.unknown", requestId));
         // a closed file takes no authorised disclosure; what left is then recorded as a fact (holds still judge an open one)
         boolean open = !requests.file(requestId, registry).state().terminal();
         String to = bulletin.distribution().text() + ": " + String.join(", ", recipients.stream().map(Partner::id).toList());

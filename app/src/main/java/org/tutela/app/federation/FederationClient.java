@@ -92,8 +92,7 @@ public final class FederationClient {
     }
 
     private static URI endpoint(Partner partner, String pathAndQuery) {
-        URI base = partner.endpoint().orElseThrow(() -> new FederationInputException("endpoint", partner.id()
-                + " has no endpoint: it is reached by bundle files"));
+        URI base = partner.endpoint().orElseThrow(() -> new FederationInputException("endpoint", "federation.endpoint.none", partner.id()));
         String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
         return URI.create(root + pathAndQuery);
     }

@@ -101,11 +101,10 @@ final class ReportSummary {
         return model;
     }
 
-    /** A state by its name in the reader's language ("Belgique" for BE in French), from the JDK's locale data. */
+    /** A state by its name in the reader's language ("Belgique" for BE in French), from the locale data ({@link Country#name(Locale)}). */
     public record StateNames(Locale locale) {
         public String of(Country country) {
-            String name = new Locale("", country.code()).getDisplayCountry(locale);
-            return name.isBlank() || name.equals(country.code()) ? country.code() : name;
+            return country.name(locale);
         }
     }
 }

@@ -55,4 +55,22 @@ public final class ReportText {
         }
         out.println(words.packText("rulepack.advisory", report.assessment().advisory()));
     }
+
+    /**
+     * The possible matches with persons federation partners protect, one a line: whom to ask, never a name of the
+     * partner's person; the status in words, its states by name with their codes.
+     */
+    public void partnerMatches(PrintWriter out, ScreeningReport report) {
+        for (org.tutela.core.screening.PartnerMatch m : report.partnerMatches()) {
+            org.tutela.core.screening.PartnerProtection.Hit h = m.hit();
+            String type = org.tutela.core.screening.FactWording.code(h.type().name(), locale).orElse(h.type().name());
+            String status = h.persecutingState().map(from -> say("screening.partners.status", type, state(h.grantingState()), state(from)))
+                    .orElseGet(() -> say("screening.partners.status.noState", type, state(h.grantingState())));
+            out.println(say("screening.partners.line", h.asWritten(), h.partner(), h.bulletin(), status));
+        }
+    }
+
+    private String state(org.tutela.core.registry.Country country) {
+        return country.name(locale) + " (" + country.code() + ")";
+    }
 }

@@ -114,6 +114,8 @@ class DossierCommandTest {
                 .contains("170000131000012")
                 .contains("Конвенция о статусе беженцев 1951 г., ст. 33").doesNotContain("1951 Refugee Convention, Art. 33")
                 .doesNotContain("Target is a refugee or asylum seeker from the requesting state");
+        // the states by their Russian names (her nationality, the state that protects her)
+        assertThat(ru).contains("Казахстан").contains("Бельгия");
         Cli.Run german = run("dossier", "--id", "request-kz-be-mla-2018-03-30", "--audience", "court", "--lang", "de",
                 "-o", dir.resolve("de.pdf").toString(), "--data", demo);
         assertThat(german.code()).isNotZero();
@@ -129,6 +131,8 @@ class DossierCommandTest {
                 .contains("Convention de 1951 relative au statut des réfugiés, art. 33")
                 .doesNotContain("Target is a refugee or asylum seeker from the requesting state")
                 .doesNotContain("1951 Refugee Convention, Art. 33");
+        // the states by their French names, from the locale data
+        assertThat(fr).contains("Kazakhstan").contains("Belgique");
         // a person's dossier: found by name, as a user would
         Cli.Run search = run("search", "Bota Jardemalie", "--json", "--data", demo);
         String person = new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.out()).get(0).get("id").asText();

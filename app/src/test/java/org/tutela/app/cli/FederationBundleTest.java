@@ -159,7 +159,13 @@ class FederationBundleTest {
                  "persons":[{"asWritten":"Джардемали Ботагоз","birthDate":"1975-05-14"}]}
                 """);
         assertThat(ok("screen", intake.toString(), "--data", be.toString()).out())
-                .contains("possible match with a person protected by partner li-justice - ask through the channel");
+                .contains("possible match with a person protected by partner li-justice - ask through the channel")
+                .contains("refugee, granted by Liechtenstein (LI), against Kazakhstan (KZ)");
+        // and in the language asked for: the status in words, the states by name
+        assertThat(ok("screen", intake.toString(), "--lang", "fr", "--data", be.toString()).out())
+                .contains("correspondance possible avec une personne protégée par le partenaire li-justice")
+                .contains("accordé par Liechtenstein (LI), à l'égard de Kazakhstan (KZ)")
+                .doesNotContain("possible match with");
     }
 
     @Test

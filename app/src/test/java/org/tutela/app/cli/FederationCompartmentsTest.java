@@ -109,6 +109,12 @@ class FederationCompartmentsTest {
                 "--by", "central-authority", "--data", li.toString());
         assertThat(pool.code()).isNotZero();
         assertThat(pool.err()).contains("is not a decision of the unassigned pool");
+        // the same fault in the language the command was asked to speak
+        Cli.Run french = run("federation", "publish-decision", "decision-li-ngo-2020", "--to", "group:mla-desks", "--marking", "TLP:AMBER",
+                "--by", "central-authority", "--compartment", "li-desk", "--lang", "fr", "--data", li.toString());
+        assertThat(french.code()).isNotZero();
+        assertThat(french.err()).contains("decision: « decision-li-ngo-2020 » n’est pas une décision du compartiment li-desk")
+                .doesNotContain("is not a decision");
         assertThat(ok("federation", "sent", "--data", li.toString()).out()).doesNotContain("request-kz-li-ngo-2020").isBlank();
 
         Matcher published = Pattern.compile("published bulletin (\\S+)").matcher(ok("federation", "publish-decision",

@@ -21,24 +21,23 @@ public record Bulletin(String id, String issuer, Instant issued, long sequence, 
         Texts.value("issued", issued);
         issued = issued.truncatedTo(ChronoUnit.MILLIS);
         if (sequence < 1 || sequence > MAX_SEQUENCE) {
-            throw new FederationInputException("sequence", sequence + " is not between 1 and " + MAX_SEQUENCE);
+            throw new FederationInputException("sequence", "federation.sequence.range", sequence, MAX_SEQUENCE);
         }
         Texts.value("distribution", distribution);
         Texts.value("marking", marking);
         Texts.value("content", content);
         if (distribution instanceof Distribution.Organisation) {
-            throw new FederationInputException("distribution", "organisation: such a bulletin never leaves its installation");
+            throw new FederationInputException("distribution", "federation.distribution.organisation");
         }
         if (!marking.allows(distribution)) {
-            throw new FederationInputException("distribution", distribution.text() + " is wider than " + marking.label()
-                    + " allows: AMBER and stricter go to a named sharing group");
+            throw new FederationInputException("distribution", "federation.distribution.too-wide", distribution.text(), marking.label());
         }
     }
 
     static String checkId(String field, String id) {
         String v = Texts.required(field, id);
         if (!ID.matcher(v).matches()) {
-            throw new FederationInputException(field, "'" + v + "' is not a bulletin id (8 to 64 letters, digits and '-')");
+            throw new FederationInputException(field, "federation.bulletin-id.invalid", v);
         }
         return v;
     }

@@ -28,8 +28,7 @@ public sealed interface Content permits RequestDecision, ProtectionNotice, Prote
                     return k;
                 }
             }
-            throw new FederationInputException("kind", "'" + text
-                    + "' is not decision, protection-status, protected-person, screening-outcome, condition-breached, incident or retraction");
+            throw new FederationInputException("kind", "federation.kind.unknown", text);
         }
     }
 

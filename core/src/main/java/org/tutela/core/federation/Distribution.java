@@ -20,7 +20,7 @@ public sealed interface Distribution {
         public Group {
             name = SharingRules.groupName(name);
             if (name.equals(SharingRules.ALL_PARTNERS)) {
-                throw new FederationInputException("distribution", "group:" + name + " is spelled all-partners");
+                throw new FederationInputException("distribution", "federation.distribution.all-partners", name);
             }
         }
 
@@ -52,7 +52,7 @@ public sealed interface Distribution {
 
     static Distribution parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new FederationInputException("distribution", "is required (organisation, group:NAME or all-partners)");
+            throw new FederationInputException("distribution", "federation.distribution.required");
         }
         String t = text.strip();
         if (t.equals("organisation")) {
@@ -64,6 +64,6 @@ public sealed interface Distribution {
         if (t.startsWith("group:")) {
             return new Group(t.substring("group:".length()));
         }
-        throw new FederationInputException("distribution", "'" + text + "' is not organisation, group:NAME or all-partners");
+        throw new FederationInputException("distribution", "federation.distribution.unknown", text);
     }
 }

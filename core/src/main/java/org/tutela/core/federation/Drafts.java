@@ -28,7 +28,7 @@ public final class Drafts {
     /** The bulletin about a decision on a request: the request's states, case numbers and target names as the request writes them. */
     public static RequestDecision decision(Decision decision, RegistryView registry) {
         CooperationRequest request = registry.get(decision.subject(), CooperationRequest.class).orElseThrow(() -> new FederationInputException(
-                "decision", decision.id() + " is not a decision on a cooperation request (its subject is " + decision.subject() + ")"));
+                "decision", "federation.draft.not-request-decision", decision.id().value(), decision.subject().value()));
         Set<String> cases = new LinkedHashSet<>(request.referenceNumbers());
         request.proceeding().flatMap(p -> registry.get(p, Proceeding.class)).ifPresent(p -> cases.add(p.caseNumber()));
         List<String> persons = request.persons().stream().filter(n -> n.role() == CooperationRequest.NamedPerson.Role.TARGET)
@@ -42,7 +42,7 @@ public final class Drafts {
     /** The bulletin about a protection status: the person's names, birth year and sex beside them; never the file behind the status. */
     public static ProtectionNotice protection(ProtectionStatus status, RegistryView registry) {
         Person person = registry.get(status.person(), Person.class).orElseThrow(() -> new FederationInputException("status",
-                status.id() + " names " + status.person() + ", which is not a person of this registry"));
+                "federation.draft.no-person", status.id().value(), status.person().value()));
         List<String> names = new ArrayList<>();
         names.add(person.primaryName().full());
         person.names().stream().map(PersonName::full).filter(n -> !names.contains(n)).limit(Texts.MAX_ITEMS - 1).forEach(names::add);
@@ -59,9 +59,9 @@ public final class Drafts {
     public static ProtectedPerson protectedPerson(ProtectionStatus status, RegistryView registry, PersonEncoding encoder,
                                                   org.tutela.core.names.NameAnalyser analyser) {
         Person person = registry.get(status.person(), Person.class).orElseThrow(() -> new FederationInputException("status",
-                status.id() + " names " + status.person() + ", which is not a person of this registry"));
+                "federation.draft.no-person", status.id().value(), status.person().value()));
         int year = person.birthDate().flatMap(ApproximateDate::year).orElseThrow(() -> new FederationInputException("birthDate",
-                status.person() + " has no birth date recorded; a name is never encoded without its birth year"));
+                "federation.draft.no-birth-year", status.person().value()));
         String sex = person.gender().map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).orElse("unknown");
         List<String> encodings = new ArrayList<>();
         for (PersonName name : person.names().stream().limit(Texts.MAX_ITEMS).toList()) {

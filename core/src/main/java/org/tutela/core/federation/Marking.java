@@ -22,7 +22,7 @@ public enum Marking {
     /** Reads {@code TLP:AMBER+STRICT}, {@code amber+strict} or {@code AMBER_STRICT}. */
     public static Marking parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new FederationInputException("marking", "is required (TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED)");
+            throw new FederationInputException("marking", "federation.marking.required");
         }
         String t = text.strip().toUpperCase(Locale.ROOT);
         for (Marking m : values()) {
@@ -30,7 +30,7 @@ public enum Marking {
                 return m;
             }
         }
-        throw new FederationInputException("marking", "'" + text + "' is not a TLP marking (TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED)");
+        throw new FederationInputException("marking", "federation.marking.unknown", text);
     }
 
     /**

@@ -36,7 +36,7 @@ public record Partner(String id, String name, Optional<URI> endpoint, List<Key> 
         name = Texts.required("name", name);
         endpoint = Texts.optionalValue(endpoint);
         if (endpoint.isPresent() && !"https".equals(endpoint.get().getScheme())) {
-            throw new FederationInputException("endpoint", "'" + endpoint.get() + "' is not an https:// address");
+            throw new FederationInputException("endpoint", "federation.endpoint.not-https", endpoint.get());
         }
         keys = keys == null ? List.of() : List.copyOf(keys);
         TreeSet<String> named = new TreeSet<>();

@@ -42,7 +42,7 @@ public final class PersonEncoding {
     /** The encoder of one sharing group, from the group's secret. */
     public PersonEncoding(byte[] groupSecret) {
         if (groupSecret == null || groupSecret.length < SECRET_BYTES) {
-            throw new FederationInputException("secret", "a group's encoding secret has at least " + SECRET_BYTES + " bytes");
+            throw new FederationInputException("secret", "federation.secret.short", SECRET_BYTES);
         }
         byte[] salt = "tutela federation person encoding v1".getBytes(StandardCharsets.US_ASCII);
         this.nameKey = Hkdf.derive(groupSecret, salt, "name bigrams", 32);
@@ -61,7 +61,7 @@ public final class PersonEncoding {
         try {
             return new PersonEncoding(Base64.getUrlDecoder().decode(secretText.strip()));
         } catch (IllegalArgumentException e) {
-            throw new FederationInputException("secret", "not URL-safe Base64");
+            throw new FederationInputException("secret", "federation.secret.not-base64");
         }
     }
 
@@ -80,7 +80,7 @@ public final class PersonEncoding {
             }
         }
         if (bigrams.isEmpty()) {
-            throw new FederationInputException("name", "has no romanisation key to encode");
+            throw new FederationInputException("name", "federation.name.no-key");
         }
         BitSet filter = new BitSet(BITS);
         for (String bigram : bigrams) {
@@ -143,10 +143,10 @@ public final class PersonEncoding {
         try {
             bytes = Base64.getDecoder().decode(encoding);
         } catch (IllegalArgumentException e) {
-            throw new FederationInputException("encoding", "not Base64");
+            throw new FederationInputException("encoding", "federation.not-base64");
         }
         if (bytes.length != 2 * BITS / 8) {
-            throw new FederationInputException("encoding", bytes.length + " bytes; an encoding has " + 2 * BITS / 8);
+            throw new FederationInputException("encoding", "federation.encoding.length", bytes.length, 2 * BITS / 8);
         }
         return BitSet.valueOf(bytes);
     }

@@ -16,20 +16,20 @@ public record ProtectedPerson(List<String> encodings, ProtectionStatus.Type type
     public ProtectedPerson {
         encodings = Texts.list("encodings", encodings);
         if (encodings.isEmpty()) {
-            throw new FederationInputException("encodings", "is empty: a protected person is sent as at least one encoding");
+            throw new FederationInputException("encodings", "federation.encodings.empty");
         }
         for (int i = 0; i < encodings.size(); i++) {
             try {
                 PersonEncoding.bits(encodings.get(i));
             } catch (FederationInputException e) {
-                throw new FederationInputException("encodings[" + i + "]", e.getMessage());
+                throw new FederationInputException("encodings[" + i + "]", e.problem());
             }
         }
         Texts.value("type", type);
         Texts.value("grantingState", grantingState);
         persecutingState = Texts.optionalValue(persecutingState);
         if (type.isAsylum() && persecutingState.isEmpty()) {
-            throw new FederationInputException("persecutingState", "is required for " + type + " status");
+            throw new FederationInputException("persecutingState", "federation.persecuting-state.required", type.name());
         }
         since = Texts.optionalValue(since);
     }

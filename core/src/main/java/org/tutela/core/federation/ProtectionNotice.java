@@ -19,18 +19,18 @@ public record ProtectionNotice(List<String> names, Optional<Integer> birthYear, 
     public ProtectionNotice {
         names = Texts.list("names", names);
         if (names.isEmpty()) {
-            throw new FederationInputException("names", "is empty: a protection status is about a person");
+            throw new FederationInputException("names", "federation.names.empty");
         }
         birthYear = year("birthYear", birthYear);
         sex = Texts.optional("sex", sex);
         if (sex.isPresent() && !sex.get().equals("female") && !sex.get().equals("male") && !sex.get().equals("other")) {
-            throw new FederationInputException("sex", "'" + sex.get() + "' is not female, male or other");
+            throw new FederationInputException("sex", "federation.sex.unknown", sex.get());
         }
         Texts.value("type", type);
         Texts.value("grantingState", grantingState);
         persecutingState = Texts.optionalValue(persecutingState);
         if (type.isAsylum() && persecutingState.isEmpty()) {
-            throw new FederationInputException("persecutingState", "is required for " + type + " status");
+            throw new FederationInputException("persecutingState", "federation.persecuting-state.required", type.name());
         }
         since = year("since", since);
         sensitive = sensitive == null ? Sensitive.none() : sensitive;
@@ -39,7 +39,7 @@ public record ProtectionNotice(List<String> names, Optional<Integer> birthYear, 
     private static Optional<Integer> year(String field, Optional<Integer> year) {
         Optional<Integer> y = Texts.optionalValue(year);
         if (y.isPresent() && (y.get() < 1880 || y.get() > Year.now().getValue() + 1)) {
-            throw new FederationInputException(field, y.get() + " is not a plausible year");
+            throw new FederationInputException(field, "federation.year.implausible", y.get());
         }
         return y;
     }

@@ -17,7 +17,7 @@ public record PublicKeyText(String base64) {
 
     public PublicKeyText {
         if (base64 == null || base64.isBlank()) {
-            throw new FederationInputException("publicKey", "is required");
+            throw new FederationInputException("publicKey", "federation.required");
         }
         base64 = base64.strip();
         decode(base64);
@@ -53,7 +53,7 @@ public record PublicKeyText(String base64) {
         try {
             return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (IllegalArgumentException | java.security.spec.InvalidKeySpecException e) {
-            throw new FederationInputException("publicKey", "is not an Ed25519 public key in X.509 form, Base64");
+            throw new FederationInputException("publicKey", "federation.public-key.invalid");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime since 15 has Ed25519", e);
         }

@@ -27,6 +27,6 @@ public final class Publication {
         if (distribution instanceof Distribution.AllPartners) {
             return SharingRules.ALL_PARTNERS;
         }
-        throw new FederationInputException("distribution", "organisation: such a bulletin never leaves its installation");
+        throw new FederationInputException("distribution", "federation.distribution.organisation");
     }
 }

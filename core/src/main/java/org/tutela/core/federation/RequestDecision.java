@@ -28,7 +28,7 @@ public record RequestDecision(String request, Country requestingState, Country d
         caseNumbers = Texts.list("caseNumbers", caseNumbers);
         persons = Texts.list("persons", persons);
         if (caseNumbers.isEmpty() && persons.isEmpty()) {
-            throw new FederationInputException("caseNumbers", "is empty and so is persons: a receiver could not tell what the decision is about");
+            throw new FederationInputException("caseNumbers", "federation.decision.about-nothing");
         }
         sensitive = sensitive == null ? Sensitive.none() : sensitive;
     }

@@ -30,7 +30,7 @@ public record Sensitive(List<String> confidentialSources, List<String> relatives
                     return f;
                 }
             }
-            throw new FederationInputException("field", "'" + text + "' is not confidential-sources, relatives or addresses");
+            throw new FederationInputException("field", "federation.sensitive.unknown", text);
         }
     }
 

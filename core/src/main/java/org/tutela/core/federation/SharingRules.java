@@ -37,7 +37,7 @@ public record SharingRules(String group, Set<Content.Kind> kinds, Set<Sensitive.
     /** The content as it may leave for this group, stripped of the sensitive fields the group does not receive. */
     public Content prepare(Content content) {
         if (!receives(content.kind())) {
-            throw new FederationInputException("kind", "the group " + group + " does not receive " + content.kind().text() + " bulletins");
+            throw new FederationInputException("kind", "federation.group.kind-not-received", group, content.kind().text());
         }
         return content.withSensitive(content.sensitive().keeping(fields));
     }

@@ -37,19 +37,18 @@ public final class SigningKey {
     public static SigningKey parse(String text, String where) {
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         if (lines.size() != 2) {
-            throw new FederationInputException(where, "holds " + lines.size() + " key lines; a federation key file holds two "
-                    + "(private, public), as `tutela federation init` writes it");
+            throw new FederationInputException(where, "federation.key-file.lines", lines.size());
         }
         try {
             PrivateKey key = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(lines.get(0))));
             SigningKey signing = new SigningKey(key, new PublicKeyText(lines.get(1)));
             byte[] probe = "tutela federation key check".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             if (!Signatures.verify(signing.publicKey, probe, signing.sign(probe))) {
-                throw new FederationInputException(where, "the public key on line 2 is not the private key's on line 1");
+                throw new FederationInputException(where, "federation.key-file.mismatch");
             }
             return signing;
         } catch (IllegalArgumentException | java.security.spec.InvalidKeySpecException e) {
-            throw new FederationInputException(where, "line 1 is not an Ed25519 private key in PKCS#8 form, Base64");
+            throw new FederationInputException(where, "federation.key-file.private");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime since 15 has Ed25519", e);
         }

@@ -16,7 +16,7 @@ final class Texts {
 
     static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new FederationInputException(field, "is required");
+            throw new FederationInputException(field, "federation.required");
         }
         return bounded(field, value.strip());
     }
@@ -33,7 +33,7 @@ final class Texts {
             return List.of();
         }
         if (values.size() > MAX_ITEMS) {
-            throw new FederationInputException(field, values.size() + " entries; at most " + MAX_ITEMS);
+            throw new FederationInputException(field, "federation.too-many", values.size(), MAX_ITEMS);
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
@@ -48,7 +48,7 @@ final class Texts {
 
     static <T> T value(String field, T value) {
         if (value == null) {
-            throw new FederationInputException(field, "is required");
+            throw new FederationInputException(field, "federation.required");
         }
         return value;
     }
@@ -57,17 +57,17 @@ final class Texts {
     static String slug(String field, String value) {
         String v = required(field, value);
         if (!SLUG.matcher(v).matches()) {
-            throw new FederationInputException(field, "'" + v + "' is not a name of lower-case letters, digits, '.' and '-' (at most 63)");
+            throw new FederationInputException(field, "federation.name.invalid", v);
         }
         return v;
     }
 
     private static String bounded(String field, String value) {
         if (value.length() > MAX_TEXT) {
-            throw new FederationInputException(field, value.length() + " characters; at most " + MAX_TEXT);
+            throw new FederationInputException(field, "federation.too-long", value.length(), MAX_TEXT);
         }
         if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-            throw new FederationInputException(field, "holds a control character");
+            throw new FederationInputException(field, "federation.control-character");
         }
         return value;
     }

@@ -30,8 +30,24 @@ public record Country(String code) implements Comparable<Country> {
         return code != null && (CODES.contains(code.strip().toUpperCase(Locale.ROOT)) || EXTRA.contains(code.strip().toUpperCase(Locale.ROOT)));
     }
 
+    /** The state's name in English, for logs and readers that have no language. */
     public String name() {
-        return "XK".equals(code) ? "Kosovo" : new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return name(Locale.ENGLISH);
+    }
+
+    /**
+     * The state's name in {@code locale}'s language ("Belgique", "Бельгия"). A name is data, not prose: it comes
+     * from the CLDR locale data the JDK carries, not from Tutela's bundles; ICU4J's copy of the same data answers
+     * for a code the JDK has no name for (a user-assigned code such as XK on an older JDK), and the code itself
+     * is the last resort. A locale without a language reads English.
+     */
+    public String name(Locale locale) {
+        Locale in = locale == null || locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale;
+        String named = new Locale("", code).getDisplayCountry(in);
+        if (named.isEmpty() || named.equals(code)) {
+            named = com.ibm.icu.util.ULocale.getDisplayCountry("und_" + code, com.ibm.icu.util.ULocale.forLocale(in));
+        }
+        return named.isEmpty() ? code : named;
     }
 
     @Override

@@ -90,12 +90,7 @@ public final class FactWording {
         }
         if (code.startsWith(Message.STATE)) {
             String cc = code.substring(Message.STATE.length());
-            Locale in = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
-            String name = new Locale("", cc).getDisplayCountry(in);
-            if (name.isEmpty() || name.equals(cc)) {
-                name = org.tutela.core.registry.Country.of(cc).name();
-            }
-            return name + " (" + cc + ")";
+            return org.tutela.core.registry.Country.of(cc).name(bundle.getLocale()) + " (" + cc + ")";
         }
         if (FLAG_ID.matcher(code).matches()) {
             // a flag is named by its title in the rule pack's wording, never by its id

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.Set;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.tutela.core.federation.Bulletin;
@@ -23,6 +24,7 @@ import org.tutela.core.federation.Envelope;
 import org.tutela.core.federation.FederationInputException;
 import org.tutela.core.federation.Refusal;
 import org.tutela.core.federation.SigningKey;
+import org.tutela.core.registry.Problem;
 
 /**
  * The wire form of a bulletin: {@code {"bulletin": {...}, "key": KEY-ID, "signature": BASE64}}, where the
@@ -55,9 +57,20 @@ public final class BulletinJson {
     public static final class Unreadable extends Exception {
         private final Refusal refusal;
 
-        Unreadable(Refusal.Reason reason, String detail) {
-            super(reason.text() + ": " + detail);
-            this.refusal = new Refusal(reason, detail);
+        /** {@code field} (empty where the fault is the envelope's as a whole) and what is wrong with it as a key and arguments. */
+        Unreadable(Refusal.Reason reason, String field, Problem problem) {
+            this(reason, field, problem, "");
+        }
+
+        /** {@code at}: where the parser was, kept in the English detail for the partner's developers. */
+        Unreadable(Refusal.Reason reason, String field, Problem problem, String at) {
+            this(new Refusal(reason, (field.isEmpty() ? "" : field + ": ") + problem.english() + at,
+                    Optional.of(field).filter(f -> !f.isEmpty()), Optional.of(problem)));
+        }
+
+        private Unreadable(Refusal refusal) {
+            super(refusal.toString());
+            this.refusal = refusal;
         }
 
         public Refusal refusal() {
@@ -93,52 +106,55 @@ public final class BulletinJson {
     /** Reads an envelope as received; the bulletin's canonical form is computed from what was received, not rewritten. */
     public static Envelope read(byte[] raw) throws Unreadable {
         if (raw.length > MAX_BYTES) {
-            throw new Unreadable(Refusal.Reason.OVERSIZED, raw.length + " bytes; a bulletin has at most " + MAX_BYTES);
+            throw new Unreadable(Refusal.Reason.OVERSIZED, "", Problem.of("federation.envelope.oversized", raw.length, MAX_BYTES));
         }
         JsonNode root;
         try (JsonParser parser = MAPPER.createParser(raw)) {
             root = MAPPER.readTree(parser);
             if (parser.nextToken() != null) {
-                throw new Unreadable(Refusal.Reason.MALFORMED, "text after the envelope");
+                throw new Unreadable(Refusal.Reason.MALFORMED, "", Problem.of("federation.envelope.trailing"));
             }
         } catch (IOException e) {
-            throw new Unreadable(Refusal.Reason.MALFORMED, "not JSON: " + firstLine(e.getMessage()));
+            throw new Unreadable(Refusal.Reason.MALFORMED, "", Problem.of("federation.envelope.not-json", firstLine(e.getMessage())));
         }
         if (!(root instanceof ObjectNode envelope)) {
-            throw new Unreadable(Refusal.Reason.MALFORMED, "the envelope is not a JSON object");
+            throw new Unreadable(Refusal.Reason.MALFORMED, "", Problem.of("federation.envelope.not-object"));
         }
         for (Iterator<String> names = envelope.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!ENVELOPE_FIELDS.contains(name)) {
-                throw new Unreadable(Refusal.Reason.MALFORMED, "the envelope has an unknown field '" + name + "'");
+                throw new Unreadable(Refusal.Reason.MALFORMED, "", Problem.of("federation.envelope.unknown-field", name));
             }
         }
         JsonNode body = envelope.get("bulletin");
         JsonNode key = envelope.get("key");
         JsonNode signature = envelope.get("signature");
         if (body == null || !body.isObject() || key == null || !key.isTextual() || signature == null || !signature.isTextual()) {
-            throw new Unreadable(Refusal.Reason.MALFORMED, "the envelope needs bulletin (an object), key and signature (strings)");
+            throw new Unreadable(Refusal.Reason.MALFORMED, "", Problem.of("federation.envelope.parts"));
         }
         byte[] signatureBytes;
         try {
             signatureBytes = Base64.getDecoder().decode(signature.asText());
         } catch (IllegalArgumentException e) {
-            throw new Unreadable(Refusal.Reason.MALFORMED, "signature: not Base64");
+            throw new Unreadable(Refusal.Reason.MALFORMED, "signature", Problem.of("federation.not-base64"));
         }
         try {
             byte[] canonical = new JsonCanonicalizer(MAPPER.writeValueAsString(body)).getEncodedUTF8();
             Bulletin bulletin = MAPPER.treeToValue(body, Bulletin.class);
             return new Envelope(bulletin, canonical, key.asText(), signatureBytes);
         } catch (FederationInputException e) {
-            throw new Unreadable(Refusal.Reason.MALFORMED, "bulletin." + e.getMessage());
+            throw new Unreadable(Refusal.Reason.MALFORMED, "bulletin." + e.field(), e.problem());
         } catch (IOException | RuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null && !(cause instanceof FederationInputException)) {
                 cause = cause.getCause();
             }
             String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? m.getPathReference() : "";
-            throw new Unreadable(Refusal.Reason.MALFORMED, (cause instanceof FederationInputException f ? "bulletin." + f.getMessage()
-                    : firstLine(e.getMessage())) + (where.isEmpty() ? "" : " (at " + where.replace("org.tutela.core.federation.", "") + ")"));
+            String at = where.isEmpty() ? "" : " (at " + where.replace("org.tutela.core.federation.", "") + ")";
+            if (cause instanceof FederationInputException f) {
+                throw new Unreadable(Refusal.Reason.MALFORMED, "bulletin." + f.field(), f.problem(), at);
+            }
+            throw new Unreadable(Refusal.Reason.MALFORMED, "", Problem.of("federation.bulletin.unreadable", firstLine(e.getMessage())), at);
         }
     }
 

@@ -142,6 +142,34 @@ class BulletinJsonTest {
         assertThat(refused(utf8(wire.replace("TLP:AMBER", "TLP:BLUE")), Refusal.Reason.MALFORMED).detail()).contains("marking: 'TLP:BLUE'");
     }
 
+    /** A partner's machine gets the field and the problem as a key with its arguments beside the English detail; a person reads it in their language. */
+    @Test
+    void aMalformedBulletinNamesItsFieldAndItsProblemAsAKey() {
+        String wire = new String(BulletinJson.write(BulletinJson.seal(refusal(), KEY)), StandardCharsets.UTF_8);
+        Refusal blue = refused(utf8(wire.replace("TLP:AMBER", "TLP:BLUE")), Refusal.Reason.MALFORMED);
+        assertThat(blue.field()).contains("bulletin.marking");
+        assertThat(blue.problem()).hasValueSatisfying(p -> {
+            assertThat(p.key()).isEqualTo("federation.marking.unknown");
+            assertThat(p.args()).containsExactly("TLP:BLUE");
+        });
+        assertThat(blue.detail()).startsWith("bulletin.marking: 'TLP:BLUE' is not a TLP marking");
+        assertThat(blue.detail(java.util.Locale.FRENCH)).startsWith("bulletin.marking: « TLP:BLUE » n’est pas un marquage TLP");
+        assertThat(blue.detail(java.util.Locale.forLanguageTag("ru"))).startsWith("bulletin.marking: «TLP:BLUE» — не маркировка TLP");
+
+        Refusal unnamed = refused(utf8(wire.replace("\"request\":\"LI-RH-2019-17\"", "\"request\":\"\"")), Refusal.Reason.MALFORMED);
+        assertThat(unnamed.field()).hasValueSatisfying(f -> assertThat(f).endsWith("request"));
+        assertThat(unnamed.problem()).hasValueSatisfying(p -> assertThat(p.key()).isEqualTo("federation.required"));
+        assertThat(unnamed.detail(java.util.Locale.forLanguageTag("nl"))).endsWith("request: is verplicht");
+
+        Refusal envelope = refused(utf8(wire.replace("\"key\":", "\"keys\":")), Refusal.Reason.MALFORMED);
+        assertThat(envelope.field()).isEmpty();
+        assertThat(envelope.problem()).hasValueSatisfying(p -> {
+            assertThat(p.key()).isEqualTo("federation.envelope.unknown-field");
+            assertThat(p.args()).containsExactly("keys");
+        });
+        assertThat(envelope.detail(java.util.Locale.FRENCH)).isEqualTo("l’enveloppe a un champ inconnu « keys »");
+    }
+
     @Test
     void oversizedOrDeeplyNestedBytesAreRefusedUnread() {
         byte[] big = new byte[BulletinJson.MAX_BYTES + 1];

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tutela.app.Tutela;
 import org.tutela.app.federation.Federation;
 import org.tutela.core.federation.Reception;
+import org.tutela.core.federation.Refusal;
 import org.tutela.core.federation.SignedRequest;
 import org.tutela.json.federation.BulletinJson;
 import org.tutela.storage.federation.BulletinLedger;
@@ -41,7 +42,7 @@ public class FederationApi {
 
     @PostMapping(value = "/bulletins", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Receive one signed bulletin from a partner: 202 accepted, 422 refused (with the reason), 401 unsigned")
-    public ResponseEntity<Map<String, String>> push(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
+    public ResponseEntity<Map<String, Object>> push(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
         byte[] bytes = body == null ? new byte[0] : body;
         if (bytes.length > BulletinJson.MAX_BYTES) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("refused", "oversized"));
@@ -54,7 +55,7 @@ public class FederationApi {
         }
         Reception.Verdict verdict = federation.receive(bytes, "push");
         if (verdict instanceof Reception.Refused r) {
-            return ResponseEntity.unprocessableEntity().body(Map.of("refused", r.refusal().reason().text(), "detail", r.refusal().detail()));
+            return ResponseEntity.unprocessableEntity().body(refusal(r.refusal()));
         }
         return ResponseEntity.accepted().body(Map.of("accepted", ((Reception.Accepted) verdict).envelope().bulletin().id()));
     }
@@ -75,6 +76,23 @@ public class FederationApi {
             federation.delivered(s.bulletinId(), known.partner().id(), "pull");
         }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson")).body(out.toString());
+    }
+
+    /**
+     * A refusal as a partner's machine reads it: the reason and the stable English {@code detail}; where the bulletin
+     * was malformed, also the {@code field} at fault and the problem's {@code key} (of the problems bundle) and
+     * {@code args}, for the partner to word in its own users' language.
+     */
+    static Map<String, Object> refusal(Refusal refusal) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("refused", refusal.reason().text());
+        body.put("detail", refusal.detail());
+        refusal.field().ifPresent(f -> body.put("field", f));
+        refusal.problem().ifPresent(p -> {
+            body.put("key", p.key());
+            body.put("args", p.args().stream().map(String::valueOf).toList());
+        });
+        return body;
     }
 
     private static String pathAndQuery(HttpServletRequest request) {

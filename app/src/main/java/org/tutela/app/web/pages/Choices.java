@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.tutela.app.web.pages.FormField.Option;
+import org.tutela.core.registry.Country;
 import org.tutela.core.registry.InvalidRecordException;
 import org.tutela.core.registry.RecordId;
 import org.tutela.core.registry.RegistryView;
@@ -31,10 +32,11 @@ final class Choices {
         }
     }
 
-    /** Every state, for the suggestions of a state field. */
-    static List<Option> states() {
+    /** Every state, for the suggestions of a state field: its code as the value, its name in {@code locale}'s language as the label, in that language's order. */
+    static List<Option> states(Locale locale) {
+        java.text.Collator order = java.text.Collator.getInstance(locale);
         return Arrays.stream(Locale.getISOCountries())
-                .map(c -> new Option(c, new Locale("", c).getDisplayCountry(Locale.ENGLISH)))
-                .sorted(Comparator.comparing(Option::label)).toList();
+                .map(c -> new Option(c, Country.of(c).name(locale)))
+                .sorted(Comparator.comparing(Option::label, order)).toList();
     }
 }

@@ -80,7 +80,7 @@ public record FieldRow(String name, List<Item> items) {
             }
         }
         if (value.length() == 2 && Country.isKnown(value) && value.equals(value.toUpperCase(java.util.Locale.ROOT))) {
-            return new Part(key, Country.of(value).name() + " (" + value + ")", Optional.empty());
+            return new Part(key, Country.of(value).name(org.springframework.context.i18n.LocaleContextHolder.getLocale()) + " (" + value + ")", Optional.empty());
         }
         if (CONSTANT.matcher(value).matches()) {
             return new Part(key, Labels.phrase(value), Optional.empty());

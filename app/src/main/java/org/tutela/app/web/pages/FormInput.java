@@ -151,7 +151,7 @@ public final class FormInput {
         }
     }
 
-    /** A state by ISO code ("KZ") or English name ("Kazakhstan"), as the state fields' suggestions offer them. */
+    /** A state by ISO code ("KZ"), English name ("Kazakhstan") or name in the form's language ("Belgique"), as the state fields' suggestions offer them. */
     public Optional<Country> state(String name) {
         Optional<String> value = line(name);
         if (value.isEmpty()) {
@@ -175,7 +175,7 @@ public final class FormInput {
             return Optional.of(Country.of(code));
         }
         Optional<Country> byName = Arrays.stream(Locale.getISOCountries())
-                .filter(c -> new Locale("", c).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(v)).findFirst().map(Country::of);
+                .map(Country::of).filter(c -> c.name(Locale.ENGLISH).equalsIgnoreCase(v) || c.name(words.locale()).equalsIgnoreCase(v)).findFirst();
         if (byName.isEmpty()) {
             boolean latin = v.chars().allMatch(c -> c < 128);
             errorKey(name, latin ? "records.error.notAState" : "records.error.notAStateLatin", v);

@@ -52,8 +52,7 @@ public class Labels {
 
     /** A state's name in the page's language. */
     private static String stateName(Country country) {
-        String named = new Locale("", country.code()).getDisplayCountry(locale());
-        return named.isEmpty() || named.equals(country.code()) ? country.name() : named;
+        return country.name(locale());
     }
 
     /**

@@ -59,13 +59,13 @@ public record NetworkPicture(String focus, String centre, List<Node> nodes, List
         Wording w = new Wording(words, locale);
         List<Node> nodes = network.nodes().stream().map(n -> node(n, w)).toList();
         List<Edge> edges = network.links().stream().map(l -> new Edge(l.from().value(), l.to().value(), w.link(l), l.caseLink())).toList();
-        List<Case> cases = network.cases().stream().map(g -> new Case(g.key(), w.say("network.case", g.caseNumber(), g.state().name()),
-                g.caseNumber(), g.state().name(), Labels.href(g.proceeding(), RecordKind.PROCEEDING), g.members().size())).toList();
+        List<Case> cases = network.cases().stream().map(g -> new Case(g.key(), w.say("network.case", g.caseNumber(), g.state().name(locale)),
+                g.caseNumber(), g.state().name(locale), Labels.href(g.proceeding(), RecordKind.PROCEEDING), g.members().size())).toList();
         List<Choice> kinds = network.nodes().stream().map(NetworkNode::kind).distinct().sorted()
                 .map(k -> new Choice(k.slug(), w.say("network.kind." + k.slug()))).toList();
         Map<String, String> stateNames = new TreeMap<>();
         network.nodes().stream().filter(n -> !n.party()).flatMap(n -> n.states().stream())
-                .forEach(c -> stateNames.put(c.code(), c.name()));
+                .forEach(c -> stateNames.put(c.code(), c.name(locale)));
         List<Choice> states = stateNames.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .map(e -> new Choice(e.getKey(), e.getValue())).toList();
         List<Integer> years = nodes.stream().flatMap(n -> n.year().stream()).sorted().toList();

@@ -22,8 +22,8 @@ public class PatternsPage {
     }
 
     @GetMapping("/patterns")
-    public String patterns(@RequestParam Optional<String> detector, Model model) {
-        List<FindingView> findings = reading.findings(detector.filter(d -> reading.patterns().detector(d).isPresent()), Optional.empty());
+    public String patterns(@RequestParam Optional<String> detector, Model model, java.util.Locale locale) {
+        List<FindingView> findings = reading.findings(detector.filter(d -> reading.patterns().detector(d).isPresent()), Optional.empty(), locale);
         Map<String, List<FindingView>> byDetector = new LinkedHashMap<>();
         for (Detector d : reading.patterns().detectors()) {
             if (detector.isEmpty() || detector.get().equals(d.id())) {

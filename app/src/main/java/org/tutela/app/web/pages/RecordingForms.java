@@ -194,7 +194,7 @@ public class RecordingForms {
                 words.get(revision.isPresent() ? "records.form.saveRevision" : "records.form.save"), cancel);
         ModelAndView view = new ModelAndView("form");
         view.addObject("form", form);
-        view.addObject("states", Choices.states());
+        view.addObject("states", Choices.states(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         view.setStatus(status);
         return view;
     }

@@ -79,7 +79,7 @@ public class SearchPages {
         model.addAttribute("fields", fields);
         model.addAttribute("kinds", RecordKind.values());
         model.addAttribute("lists", tutela.lists().all());
-        model.addAttribute("states", Choices.states());
+        model.addAttribute("states", Choices.states(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         List<String> problems = new ArrayList<>();
         Optional<RecordKind> kind = kindSlug.flatMap(RecordKind::fromSlug);
         if (kindSlug.isPresent() && kind.isEmpty()) {

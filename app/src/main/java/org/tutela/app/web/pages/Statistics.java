@@ -48,17 +48,17 @@ public class Statistics {
     }
 
     @GetMapping("/statistics")
-    public String statistics(Model model) {
+    public String statistics(Model model, java.util.Locale locale) {
         List<Incident> incidents = registry.all(Incident.class);
         Comparator<Map.Entry<String, Long>> byCount = Map.Entry.<String, Long>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey());
         Comparator<Map.Entry<String, Long>> byKey = Map.Entry.comparingByKey();
         model.addAttribute("total", incidents.size());
         model.addAttribute("charts", List.of(
-                Chart.of("by-perpetrator", "statistics.chart.by-perpetrator", count(incidents, i -> Optional.of(i.perpetratorState().name())), byCount,
-                        name -> link("perpetratorState", code(incidents, name, true)), 0),
-                Chart.of("by-host", "statistics.chart.by-host", count(incidents, i -> i.hostState().map(c -> c.name())), byCount,
-                        name -> link("hostState", code(incidents, name, false)), incidents.stream().filter(i -> i.hostState().isEmpty()).count()),
+                Chart.of("by-perpetrator", "statistics.chart.by-perpetrator", count(incidents, i -> Optional.of(i.perpetratorState().name(locale))), byCount,
+                        name -> link("perpetratorState", code(incidents, name, true, locale)), 0),
+                Chart.of("by-host", "statistics.chart.by-host", count(incidents, i -> i.hostState().map(c -> c.name(locale))), byCount,
+                        name -> link("hostState", code(incidents, name, false, locale)), incidents.stream().filter(i -> i.hostState().isEmpty()).count()),
                 Chart.of("by-family", "statistics.chart.by-family", count(incidents, i -> Optional.of(labels.human(i.family()))), byCount,
                         name -> Optional.empty(), 0),
                 Chart.of("by-tactic", "statistics.chart.by-tactic", count(incidents, i -> Optional.of(labels.human(i.tactic()))), byCount,
@@ -74,9 +74,9 @@ public class Statistics {
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
-    private static Optional<String> code(List<Incident> incidents, String name, boolean perpetrator) {
+    private static Optional<String> code(List<Incident> incidents, String name, boolean perpetrator, java.util.Locale locale) {
         return incidents.stream().map(i -> perpetrator ? Optional.of(i.perpetratorState()) : i.hostState()).flatMap(Optional::stream)
-                .filter(c -> c.name().equals(name)).findFirst().map(c -> c.code());
+                .filter(c -> c.name(locale).equals(name)).findFirst().map(c -> c.code());
     }
 
     private static Optional<String> link(String field, Optional<String> value) {

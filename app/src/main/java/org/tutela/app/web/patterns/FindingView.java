@@ -37,10 +37,11 @@ public record FindingView(String detector, Ref anchor, List<String> states, Stri
     /** The demo marks a day inferred from a month or a year in the passage of its first citation. */
     static final String APPROXIMATE = "[approximate date";
 
-    public static FindingView of(Finding f, RegistryView view) {
+    /** {@code stateNames} in {@code locale}'s language (the API's callers read the codes in {@code states}). */
+    public static FindingView of(Finding f, RegistryView view, java.util.Locale locale) {
         List<Item> items = f.evidence().stream().map(e -> item(e, view)).toList();
         return new FindingView(f.detector(), Ref.of(f.anchor(), view), f.states().stream().map(Country::code).toList(),
-                f.states().stream().map(Country::name).collect(Collectors.joining(", ")), items);
+                f.states().stream().map(c -> c.name(locale)).collect(Collectors.joining(", ")), items);
     }
 
     private static Item item(Evidence e, RegistryView view) {

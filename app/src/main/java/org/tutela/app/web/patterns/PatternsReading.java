@@ -41,10 +41,15 @@ public class PatternsReading {
         return RecordSet.of(records);
     }
 
-    /** The findings, of one detector or all, about one record or all, with the records they name. */
+    /** The findings, of one detector or all, about one record or all, with the records they name; states named in English. */
     public List<FindingView> findings(Optional<String> detector, Optional<RecordId> about) {
+        return findings(detector, about, java.util.Locale.ENGLISH);
+    }
+
+    /** The same, the states named in {@code locale}'s language. */
+    public List<FindingView> findings(Optional<String> detector, Optional<RecordId> about, java.util.Locale locale) {
         RecordSet view = visible();
         List<Finding> found = about.isPresent() ? patterns.findingsAbout(view, about.get()) : patterns.find(view);
-        return found.stream().filter(f -> detector.map(f.detector()::equals).orElse(true)).map(f -> FindingView.of(f, view)).toList();
+        return found.stream().filter(f -> detector.map(f.detector()::equals).orElse(true)).map(f -> FindingView.of(f, view, locale)).toList();
     }
 }

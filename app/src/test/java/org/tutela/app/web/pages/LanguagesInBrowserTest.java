@@ -52,6 +52,10 @@ class LanguagesInBrowserTest extends InBrowser {
         browser.go("/requests/request-kz-be-mla-2018-03-30/report");
         assertThat(browser.text("body")).contains("Сработавшие тревожные признаки").contains("Оценка: Отказать");
         browser.screenshot("report-ru");
+        // a state is named in the reader's language on the charts, and its bar still links to the search by its code
+        browser.go("/statistics");
+        String byHost = browser.find("#by-host").getAttribute("innerHTML");
+        assertThat(byHost).contains("Бельгия").doesNotContain("Belgium").contains("hostState=BE");
         browser.go("/");
         browser.screenshot("dashboard-ru");
 
