@@ -82,7 +82,7 @@ public interface NameIndex extends AutoCloseable {
     /**
      * Merges the lists' part into as few pieces as the backend can, as {@link #index(WatchList)} does when it has
      * written a list: for a list written in parts ({@link #add}), once its last part is in. Searches answer as before
-     * and meanwhile; what a search costs grows with the pieces, not with the entries.
+     * and meanwhile; a search sets up its look-ups once per piece, so fewer pieces cost less.
      */
     void compactLists();
 

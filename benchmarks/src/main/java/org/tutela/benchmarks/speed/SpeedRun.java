@@ -218,14 +218,10 @@ public final class SpeedRun {
         runBulk(m, queries, threads, seconds, new java.util.concurrent.atomic.AtomicLong(), true);
     }
 
-    /** Runs the queries on {@code threads} threads until all are done or the time is up; returns how many were done. */
-    static int runBulk(CandidateMatcher m, List<BenchName> queries, int threads, int maxSeconds) {
-        return runBulk(m, queries, threads, maxSeconds, new java.util.concurrent.atomic.AtomicLong(), false);
-    }
-
     /**
-     * As above; adds the CPU time the query threads used (nanoseconds) to {@code cpuNanos}. With {@code cycle} the
-     * queries start again from the first when all are done, until the time is up.
+     * Runs the queries on {@code threads} threads until all are done or the time is up; returns how many were done and
+     * adds the CPU time the query threads used (nanoseconds) to {@code cpuNanos}. With {@code cycle} the queries start
+     * again from the first when all are done, until the time is up.
      */
     static int runBulk(CandidateMatcher m, List<BenchName> queries, int threads, int maxSeconds,
                        java.util.concurrent.atomic.AtomicLong cpuNanos, boolean cycle) {

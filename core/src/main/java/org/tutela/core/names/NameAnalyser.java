@@ -408,7 +408,7 @@ public final class NameAnalyser {
         });
         String cyrillic = script == Script.LATIN ? romaniser.cyrillicForm(word) : "";
         NamePart p = new NamePart(word, NamePart.Role.UNKNOWN, script, romanisations, keys, cyrillic,
-                equivalents == null ? Set.of() : equivalents.memberships(keys.values()), Set.of(), List.of(), false);
+                equivalents == null ? Set.of() : equivalents.memberships(keys.values()));
         parts.put(word, p);
         return p;
     }

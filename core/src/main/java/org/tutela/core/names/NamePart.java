@@ -24,6 +24,8 @@ import java.util.TreeSet;
  * @param keySet        the distinct keys, whatever system produced them
  * @param keyForms      the surname form of each key of {@code keySet}, in its order ({@link SurnameForms#of})
  * @param initial       whether the part is one letter ({@link #isInitial()})
+ *                      <p>{@code keySet}, {@code keyForms} and {@code initial} are derived from the others by the
+ *                      constructor, whatever is passed: records have no other fields to cache them in
  */
 public record NamePart(String text, Role role, Script script, Map<String, String> romanisations,
                        Map<String, String> keys, String cyrillic, Set<NameEquivalents.Membership> groups, Set<String> keySet,
@@ -51,6 +53,7 @@ public record NamePart(String text, Role role, Script script, Map<String, String
         initial = initial(text);
     }
 
+    /** A part with its derived components ({@code keySet}, {@code keyForms}, {@code initial}) worked out here. */
     public NamePart(String text, Role role, Script script, Map<String, String> romanisations, Map<String, String> keys,
                     String cyrillic, Set<NameEquivalents.Membership> groups) {
         this(text, role, script, romanisations, keys, cyrillic, groups, Set.of(), List.of(), false);
