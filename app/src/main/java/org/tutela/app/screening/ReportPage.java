@@ -81,9 +81,7 @@ public final class ReportPage {
         Map<org.tutela.core.screening.Resolution, List<String>> why = new LinkedHashMap<>();
         report.identifications().stream().flatMap(i -> i.candidates().stream()).forEach(c -> why.put(c, c.reading().isEmpty()
                 ? (c.explanation().isBlank() ? List.of() : List.of(c.explanation()))
-                : c.reading().stream().map(m -> org.tutela.app.search.MatchReading.reads(m)
-                        ? org.tutela.app.search.MatchReading.text(m, locale)
-                        : org.tutela.core.screening.FactWording.render(m, locale, m.key())).toList()));
+                : c.reading().stream().map(m -> org.tutela.app.search.MatchReading.anyText(m, locale)).toList()));
         return why;
     }
 

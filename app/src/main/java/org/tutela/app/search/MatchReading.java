@@ -10,6 +10,7 @@ import org.tutela.core.names.Evidence;
 import org.tutela.core.names.NameMatch;
 import org.tutela.core.names.NamePart;
 import org.tutela.core.names.PartMatch;
+import org.tutela.core.screening.FactWording;
 import org.tutela.core.screening.Message;
 
 /**
@@ -201,6 +202,14 @@ public final class MatchReading {
     /** Whether {@code message} is a line of a match's explanation (a key of the names bundle), which {@link #text(Message, Locale)} words. */
     public static boolean reads(Message message) {
         return message.key().startsWith(PREFIX);
+    }
+
+    /**
+     * Any message of a report in {@code locale}: a line of a match's explanation from the names bundle, any other from
+     * the facts bundle and the rule pack ({@link FactWording}). One place for the pages and the API alike.
+     */
+    public static String anyText(Message message, Locale locale) {
+        return reads(message) ? text(message, locale) : FactWording.render(message, locale, message.key());
     }
 
     /** A stored line of a match's explanation in {@code locale}. */

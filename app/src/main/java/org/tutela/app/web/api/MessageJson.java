@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.tutela.core.screening.FactWording;
+import org.tutela.app.search.MatchReading;
 import org.tutela.core.screening.Message;
 
 /**
@@ -27,7 +27,7 @@ public final class MessageJson {
                 gen.writeStartObject();
                 provider.defaultSerializeField("args", m.args(), gen);
                 gen.writeStringField("key", m.key());
-                gen.writeStringField("text", FactWording.render(m, LocaleContextHolder.getLocale(), m.key()));
+                gen.writeStringField("text", MatchReading.anyText(m, LocaleContextHolder.getLocale()));
                 gen.writeEndObject();
             }
         });
