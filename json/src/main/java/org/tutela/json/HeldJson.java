@@ -38,7 +38,7 @@ final class HeldJson {
 
         @Override
         public void serialize(Held held, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            if (!held.dated() && held.source().isEmpty()) {
+            if (held.bare()) {
                 provider.defaultSerializeValue(held.value(), gen);
                 return;
             }

@@ -141,10 +141,11 @@ public final class ReportPage {
         model.put("flagExplanations", explanations);
         model.put("flagSafeguards", safeguards);
         // a question is worded by its key where the report stored one; by its English words in reports stored before
-        Map<String, String> questionWords = new LinkedHashMap<>(words.questions());
+        Map<String, String> packQuestions = words.questions();
+        Map<String, String> questionWords = new LinkedHashMap<>(packQuestions);
         everyResult.stream().filter(r -> r.outcome() instanceof org.tutela.core.screening.Outcome.NotEvaluable)
                 .flatMap(r -> ((org.tutela.core.screening.Outcome.NotEvaluable) r.outcome()).questions().stream())
-                .forEach(q -> questionWords.put(q.text(), words.question(q, words.questions())));
+                .forEach(q -> questionWords.put(q.text(), words.question(q, packQuestions)));
         model.put("questionWords", questionWords);
         // a partner's protected person is known by its status only: the status type in the reader's words
         Map<String, String> statusWords = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package org.tutela.core.federation;
 
-import java.util.List;
 import java.util.Locale;
 import org.tutela.core.registry.Problem;
 
@@ -32,14 +31,6 @@ public class FederationInputException extends RuntimeException {
     /** What is wrong, as a reference: the key and its arguments. */
     public Problem problem() {
         return problem;
-    }
-
-    public String key() {
-        return problem.key();
-    }
-
-    public List<Object> args() {
-        return problem.args();
     }
 
     /** What is wrong with the field in {@code locale}'s words (English where the language has no bundle). */

@@ -48,6 +48,11 @@ public record Held<T>(T value, Optional<ApproximateDate> from, Optional<Approxim
         return from.isPresent() || until.isPresent();
     }
 
+    /** The value alone, undated and uncited: what the JSON and FtM forms write as a bare value, not an object. */
+    public boolean bare() {
+        return !dated() && source.isEmpty();
+    }
+
     /**
      * How it stands to {@code date}, itself approximate: surely held when it surely began by the date's first
      * possible day and surely lasted past its last; surely not held when it surely began after the date's last

@@ -90,11 +90,14 @@ public interface PersonResolver {
     /** Takes a named person's already-resolved {@code person} id as confirmed, and guesses nothing. */
     static PersonResolver recorded() {
         return (named, registry) -> named.person()
-                .map(id -> List.of(new Resolution(id, 1.0,
-                        registry.get(id).isPresent() ? "resolved by a reviewer in the request"
-                                : "resolved by a reviewer in the request, but not in the registry on the screening date",
-                        Resolution.Status.CONFIRMED,
-                        List.of(Message.of(registry.get(id).isPresent() ? "names.match.reviewer" : "names.match.reviewer.absent")))))
+                .map(id -> {
+                    boolean present = registry.get(id).isPresent();
+                    return List.of(new Resolution(id, 1.0,
+                            present ? "resolved by a reviewer in the request"
+                                    : "resolved by a reviewer in the request, but not in the registry on the screening date",
+                            Resolution.Status.CONFIRMED,
+                            List.of(Message.of(present ? "names.match.reviewer" : "names.match.reviewer.absent"))));
+                })
                 .orElse(List.of());
     }
 }

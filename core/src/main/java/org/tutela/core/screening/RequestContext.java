@@ -155,10 +155,6 @@ public final class RequestContext {
         return statesBehind;
     }
 
-    public static String name(Country c) {
-        return c.name() + " (" + c.code() + ")";
-    }
-
     /** The other parties of {@code type} relationships of {@code party}, in the direction the type reads. */
     public List<Relationship> relationships(RecordId party, Relationship.Type type) {
         return registry.referencing(party, Relationship.class).stream()

@@ -90,8 +90,8 @@ class FederationProblemsTest {
     void aMalformedFieldIsNamedWithItsKeyAndSaidInTheReadersLanguage() {
         FederationInputException e = catchThrowableOfType(() -> Marking.parse("TLP:BLUE"), FederationInputException.class);
         assertThat(e.field()).isEqualTo("marking");
-        assertThat(e.key()).isEqualTo("federation.marking.unknown");
-        assertThat(e.args()).containsExactly("TLP:BLUE");
+        assertThat(e.problem().key()).isEqualTo("federation.marking.unknown");
+        assertThat(e.problem().args()).containsExactly("TLP:BLUE");
         // the English words stay as they were, for logs and partners' machines
         assertThat(e.getMessage()).isEqualTo("marking: 'TLP:BLUE' is not a TLP marking (TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED)");
         assertThat(e.problem(Locale.FRENCH)).startsWith("« TLP:BLUE » n’est pas un marquage TLP");
@@ -105,7 +105,7 @@ class FederationProblemsTest {
                 new Distribution.Group("mla-desks"), Marking.AMBER, null))
                 .isInstanceOfSatisfying(FederationInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("sequence");
-                    assertThat(e.key()).isEqualTo("federation.sequence.range");
+                    assertThat(e.problem().key()).isEqualTo("federation.sequence.range");
                     assertThat(e.getMessage()).isEqualTo("sequence: 0 is not between 1 and " + Bulletin.MAX_SEQUENCE);
                     assertThat(e.problem(Locale.FRENCH)).isEqualTo("0 n’est pas compris entre 1 et " + Bulletin.MAX_SEQUENCE);
                 });

@@ -34,7 +34,7 @@ final class FtmWriting {
                 schema = "Person";
                 Person person = (Person) record;
                 personNames(person, out);
-                if (person.nationalities().stream().anyMatch(h -> h.dated() || h.source().isPresent())) {
+                if (person.nationalities().stream().anyMatch(h -> !h.bare())) {
                     // FtM's nationality has no valid time: the states go there, and the entries whole to tutela:nationalities,
                     // which an import reads over them
                     person.everyNationality().forEach(c -> out.add("nationality", FtmValues.COUNTRY.export(c.code())));

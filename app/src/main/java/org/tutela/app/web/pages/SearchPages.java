@@ -145,7 +145,9 @@ public class SearchPages {
 
     private Result result(SearchHits.Hit hit) {
         // the match explained in the page's language, one finding a line: no engine code, no resource file's name
-        List<String> why = MatchReading.texts(hit.match(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        // (the hit's reading, made once when the hit was; not the match read again)
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        List<String> why = hit.reading().stream().map(l -> MatchReading.text(l, locale)).toList();
         String score = String.format(Locale.ROOT, "%.0f%%", hit.score() * 100);
         if ("registry".equals(hit.type())) {
             return new Result(labels.kind(RecordKind.PERSON), hit.name(), Optional.of(Labels.href(RecordId.of(hit.id()), RecordKind.PERSON)), Optional.empty(),
