@@ -19,6 +19,7 @@ import org.tutela.core.registry.Citation;
 import org.tutela.core.registry.CooperationRequest;
 import org.tutela.core.registry.Country;
 import org.tutela.core.registry.Decision;
+import org.tutela.core.registry.Held;
 import org.tutela.core.registry.Organisation;
 import org.tutela.core.registry.Person;
 import org.tutela.core.registry.PersonName;
@@ -199,7 +200,20 @@ public final class DossierAssembly {
                 .map(s -> words(s.type()) + " · " + state(s.grantingState()) + s.persecutingState().map(c -> " (" + state(c) + ")").orElse("")
                         + s.granted().map(d -> " · " + DateWording.format(d, locale)).orElse("")).toList();
         return new Dossier.Person(p.id().value(), p.primaryName().full(), others, p.birthDate().map(d -> DateWording.format(d, locale)),
-                p.everyNationality().stream().map(this::state).toList(), protection);
+                p.nationalities().stream().map(n -> held(n, locale)).toList(), protection);
+    }
+
+    /**
+     * A nationality with the dates its sources give, in the dossier's language: "Kazakhstan jusqu’en 2015", "Belgium
+     * since 3 May 2016", "Belgique (2016 – 2019)". A court reads a nationality that ended as ended, not as current.
+     */
+    static String held(Held<Country> n, Locale locale) {
+        String state = n.value().name(locale);
+        if (n.from().isPresent() && n.until().isPresent()) {
+            return state + " (" + DateWording.format(n.from().get(), locale) + " – " + DateWording.format(n.until().get(), locale) + ")";
+        }
+        return state + n.from().map(f -> " " + DateWording.since(f, locale))
+                .or(() -> n.until().map(u -> " " + DateWording.until(u, locale))).orElse("");
     }
 
     /** How a dated record reads in the chronology: an incident by its summary, a decision by who decided what on which. */
