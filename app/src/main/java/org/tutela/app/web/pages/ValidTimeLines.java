@@ -13,7 +13,8 @@ import org.tutela.core.registry.Person;
 /**
  * A person's changing facts in the form, one a line: the value, then, if the sources date it, its valid time in
  * EDTF interval form: {@code BE 2016/2019} (from 2016 until 2019), {@code BE 2016/..} or {@code BE 2016} (since
- * 2016), {@code KZ ../2015} (until 2015); each end may be approximate ({@code 2016~}, {@code 2016-05}). An edit keeps
+ * 2016), {@code KZ ../2015} (until 2015); each end may be approximate ({@code 2016~}, {@code 2016-05}) or known only to
+ * lie between two dates ({@code [2015..2016]}). An edit keeps
  * the source of a line left as it was.
  */
 final class ValidTimeLines {
@@ -26,7 +27,30 @@ final class ValidTimeLines {
         if (!held.dated()) {
             return value;
         }
-        return value + " " + held.from().map(ApproximateDate::text).orElse("..") + "/" + held.until().map(ApproximateDate::text).orElse("..");
+        return value + " " + held.from().map(ValidTimeLines::endText).orElse("..") + "/" + held.until().map(ValidTimeLines::endText).orElse("..");
+    }
+
+    /**
+     * One end as the line writes it: a date, or an end known only to lie between two dates (a start "some time in
+     * 2015-2016", which an import may carry) as an EDTF set, {@code [2015..2016]}, so that the line reads back as it was.
+     */
+    private static String endText(ApproximateDate end) {
+        if (end instanceof ApproximateDate.Span span) {
+            return "[" + span.from().map(ApproximateDate.Point::text).orElse("") + ".." + span.to().map(ApproximateDate.Point::text).orElse("") + "]";
+        }
+        return end.text();
+    }
+
+    /** The two ends a line's time gives ({@code 2016/2019}, {@code 2016}, {@code ../2015}, {@code [2015..2016]/..}). */
+    record Time(Optional<ApproximateDate> from, Optional<ApproximateDate> until) {
+    }
+
+    /** Reads a line's time as {@link #line} writes it; refuses what it cannot read, naming {@code field}. */
+    static Time time(String field, String t) {
+        int slash = t.indexOf('/');
+        String a = slash < 0 ? t : t.substring(0, slash);
+        String b = slash < 0 ? ".." : t.substring(slash + 1);
+        return new Time(end(field, a), end(field, b));
     }
 
     static List<Held<Country>> states(FormInput in, String field, List<Held<Country>> current) {
@@ -79,7 +103,7 @@ final class ValidTimeLines {
         int space = line.lastIndexOf(' ');
         if (space > 0) {
             String last = line.substring(space + 1);
-            if (!last.isEmpty() && (Character.isDigit(last.charAt(0)) || last.startsWith(".."))) {
+            if (!last.isEmpty() && (Character.isDigit(last.charAt(0)) || last.startsWith("..") || last.startsWith("["))) {
                 return new Split(line.substring(0, space).strip(), Optional.of(last));
             }
         }
@@ -90,13 +114,10 @@ final class ValidTimeLines {
         if (time.isEmpty()) {
             return Optional.of(Held.of(value));
         }
-        String t = time.get();
-        int slash = t.indexOf('/');
-        String a = slash < 0 ? t : t.substring(0, slash);
-        String b = slash < 0 ? ".." : t.substring(slash + 1);
         try {
-            Optional<ApproximateDate> from = end(field, a);
-            Optional<ApproximateDate> until = end(field, b);
+            Time read = time(field, time.get());
+            Optional<ApproximateDate> from = read.from();
+            Optional<ApproximateDate> until = read.until();
             if (from.isEmpty() && until.isEmpty()) {
                 in.errorKey(field, "records.error.validTime", line);
                 return Optional.empty();
@@ -114,6 +135,14 @@ final class ValidTimeLines {
     private static Optional<ApproximateDate> end(String field, String text) {
         if (text.isEmpty() || text.equals("..")) {
             return Optional.empty();
+        }
+        if (text.startsWith("[") && text.endsWith("]") && text.contains("..")) {
+            // an end known only to lie between two dates, read as the span it is
+            String inner = text.substring(1, text.length() - 1);
+            int dots = inner.indexOf("..");
+            String first = inner.substring(0, dots);
+            String last = inner.substring(dots + 2);
+            return Optional.of(ApproximateDate.parse(field, (first.isEmpty() ? ".." : first) + "/" + (last.isEmpty() ? ".." : last)));
         }
         if (text.contains("/")) {
             throw new InvalidRecordException(field, "an end of a valid time is one date");
